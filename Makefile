@@ -1,0 +1,31 @@
+# Quickstart: `make demo`, then `make test`. Both install what is missing first.
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= demo.db
+
+.PHONY: install demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml scripts/install.sh
+	./scripts/install.sh
+
+demo: install
+	$(BIN)/wzw quotes examples/articles/
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/wzw ingest examples/articles/ --db $(DB)
+	$(BIN)/wzw speakers --db $(DB) --limit 10
+
+lint: install
+	$(BIN)/ruff check wiezegtwat tests eval bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q -rs
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache artifacts

@@ -1,0 +1,221 @@
+"""Resolve speakers: names to their most complete form, pronouns and roles to
+their antecedents, and unattributed quotes to the speaker of the discourse."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Doc
+from .detect import Candidate
+from .lang import nl
+from .mentions import Ment, surname_key
+
+# How many sentences back a pronoun or a role looks for its antecedent.
+LOOKBACK_SENTENCES = 4
+# How many paragraphs a standalone quote may continue an earlier speaker.
+DISCOURSE_PARAGRAPHS = 4
+
+
+class Resolver:
+    """Chains of mentions in one article and the most complete name of each."""
+
+    def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
+        self.full: dict[str, str] = {}  # surname key → most complete name
+        self.abbrev: dict[str, str] = {}  # "cbs" → "Centraal Bureau voor de Statistiek"
+        self.roles: dict[str, list[tuple[str, str]]] = {}  # role word → [(name, key)]
+        self._names()
+
+    def inside_quote(self, m: Ment) -> bool:
+        return any(s <= m.start < e for s, e in self.quote_spans)
+
+    def _names(self) -> None:
+        text = self.doc.text
+        for m in self.mentions:
+            if m.kind != "name":
+                continue
+            key = surname_key(m.text)
+            clean = _strip_article(m.text)
+            best = self.full.get(key)
+            if best is None or len(clean.split()) > len(best.split()):
+                self.full[key] = clean
+            # "Centraal Bureau voor de Statistiek (CBS)": the acronym means the long name.
+            after = text[m.end : m.end + 12]
+            acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
+            if acr and len(m.text.split()) > 1:
+                self.abbrev[acr.group(1).lower()] = clean
+        # A single-word name that is the first word of a longer one is not a surname.
+        for m in self.mentions:
+            for role in m.roles:
+                self.roles.setdefault(role, []).append((self.complete(m), surname_key(m.text)))
+
+    def complete(self, m: Ment) -> str:
+        """The most complete name the article gives the named mention ``m``."""
+        if m.kind == "group" and m.members:
+            return " en ".join(self.complete(x) for x in m.members)
+        clean = _strip_article(m.text)
+        if clean.lower() in self.abbrev:
+            return self.abbrev[clean.lower()]
+        if m.kind != "name":
+            return m.text if m.kind != "org" else m.text
+        return self.full.get(surname_key(m.text), clean)
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+        """Name for mention ``m`` (a pronoun or role looks back from offset ``before``)."""
+        if m.kind in ("name", "group", "org"):
+            name = self.complete(m)
+            if m.kind == "org" and not m.text[:1].isupper():
+                return m.text, "organisation as written"
+            return name, ""
+        if m.kind == "pronoun":
+            return self._pronoun(m, before=before, speakers=speakers)
+        if m.kind == "role":
+            return self._role(m, before=before, speakers=speakers)
+        return m.text, ""
+
+    def _persons_before(self, offset: int) -> list[Ment]:
+        sent_i = _sent_of(self.doc, offset)
+        out = [
+            x for x in self.mentions
+            if x.end <= offset and x.kind == "name"
+            and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos == "SPEC")
+            and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x)
+        ]
+        return out
+
+    def _pronoun(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+        word = m.text.lower()
+        if m.label == "REL":
+            # "premier Mark Rutte …, die zegt": the nearest person before the relative.
+            cands = [x for x in self._persons_before(m.start) if x.sent == m.sent]
+            if cands:
+                return self.complete(cands[-1]), f'"{m.text}" → {self.complete(cands[-1])}: antecedent of the relative'
+            return None, ""
+        if word in nl.FIRST_PERSON:
+            return None, ""
+        plural = word in ("ze", "zij", "hen", "hun") and self._plural_verb(m)
+        # Subjects first: a person who was the subject of an earlier sentence.
+        for x in reversed(self._persons_before(m.start)):
+            if plural:
+                break
+            tok = self.doc.tokens[x.t0]
+            if tok.dep == "su" or x.t0 == self.doc.sentences[x.sent].token_start:
+                name = self.complete(x)
+                return name, f'"{m.text}" → {name}: subject of an earlier sentence'
+        if plural:
+            groups = [x for x in self.mentions if x.kind == "group" and x.end <= m.start]
+            if groups:
+                name = self.complete(groups[-1])
+                return name, f'"{m.text}" → {name}: the last group named'
+        recent = [s for s in speakers if s[0] < m.start]
+        if recent:
+            return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
+        persons = self._persons_before(m.start)
+        if persons:
+            name = self.complete(persons[-1])
+            return name, f'"{m.text}" → {name}: the most recent person'
+        return None, ""
+
+    def _plural_verb(self, m: Ment) -> bool:
+        tok = self.doc.tokens[m.t0]
+        if tok.head is None:
+            return False
+        head = self.doc.tokens[tok.head]
+        return "mv" in head.features or head.pos.startswith("WW(pv,tgw,mv") or head.pos.startswith("WW(pv,verl,mv")
+
+    def _role(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+        words = [w.lower() for w in m.text.split()]
+        head = words[-1]
+        # 1. A person introduced with this role ("Robert Serry, … oud-diplomaat").
+        for role, pairs in self.roles.items():
+            if role == head or head.endswith("-" + role) or role.endswith("-" + head) or _same_role(role, head):
+                name = pairs[-1][0]
+                return name, f'"{m.text}" → {name}: introduced as {role}'
+        # 2. The compound's prefix names an affiliation ("de CDA-leider").
+        if "-" in head:
+            prefix = head.split("-")[0]
+            for x in self.mentions:
+                if x.affiliation and x.affiliation.lower() == prefix:
+                    name = self.complete(x)
+                    return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
+            if prefix in self.abbrev or prefix.upper() in self.doc.text:
+                pass
+        # 3. Age or origin ("de 61-jarige Amsterdammer") or an unmatched role:
+        # the person the text is about — the last speaker or the last person.
+        recent = [s for s in speakers if s[0] < m.start]
+        persons = self._persons_before(m.start)
+        if persons and (not recent or persons[-1].start > recent[-1][0]):
+            name = self.complete(persons[-1])
+            return name, f'"{m.text}" → {name}: the most recent person'
+        if recent:
+            return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the current speaker'
+        if words[0] in ("een",):
+            return m.text, "unnamed source, as described"
+        return m.text, "description as written"
+
+
+def _same_role(a: str, b: str) -> bool:
+    return a.replace("oud-", "").replace("ex-", "") == b.replace("oud-", "").replace("ex-", "")
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in ("de", "het"):
+        return " ".join(words[1:]) if words[1][:1].isupper() else text
+    return text
+
+
+def _sent_of(doc: Doc, offset: int) -> int:
+    for s in doc.sentences:
+        if s.start <= offset < s.end or s.start >= offset:
+            return s.i
+    return len(doc.sentences) - 1
+
+
+def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tuple[Candidate, str | None, str]]:
+    """(candidate, speaker name, evidence) for every candidate, in text order."""
+    res = Resolver(doc, mentions, cands)
+    speakers: list[tuple[int, str]] = []  # (offset, name) of resolved quotes so far
+    out: list[tuple[Candidate, str | None, str]] = []
+    last_para = -1
+    last_name: str | None = None
+    for cand in sorted(cands, key=lambda c: c.start):
+        name, how = None, cand.how
+        para = doc.sentences[cand.sent].paragraph if doc.sentences else 0
+        if cand.speaker is not None:
+            name, extra = res.resolve(cand.speaker, before=cand.start, speakers=speakers)
+            how = f"{how}; {extra}" if extra else how
+        if name is None and cand.type == "direct":
+            name, how = _discourse(doc, res, cand, speakers, last_name, last_para)
+        if name is None and cand.speaker is not None:
+            name = cand.speaker.text
+        if name is not None:
+            speakers.append((cand.start, name))
+            last_name, last_para = name, para
+        out.append((cand, name, how))
+    return out
+
+
+def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int, str]],
+               last_name: str | None, last_para: int) -> tuple[str | None, str]:
+    """Speaker of a quote that its own sentence does not attribute."""
+    para = doc.sentences[cand.sent].paragraph
+    # The sentence right before the quote: its subject, if a person.
+    prev = [s for s in doc.sentences if s.end <= cand.start and not any(a <= s.start < b for a, b in res.quote_spans)]
+    if prev and prev[-1].paragraph >= para - 1:
+        s = prev[-1]
+        for m in res.mentions:
+            if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
+                continue
+            tok = doc.tokens[m.t0]
+            subject = tok.dep == "su" or m.t0 == s.token_start or (m.t0 == s.token_start + 1 and doc.tokens[s.token_start].upos in ("BW", "VG"))
+            if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
+                name, extra = res.resolve(m, before=m.start, speakers=speakers)
+                if name:
+                    return name, f"standalone quote after a sentence about {name}" + (f" ({extra})" if extra else "")
+    if last_name is not None and para - last_para <= DISCOURSE_PARAGRAPHS:
+        return last_name, f"continues the quotes of {last_name}"
+    return None, ""

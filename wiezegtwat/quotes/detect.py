@@ -1,0 +1,438 @@
+"""Find quote candidates: direct (marks), indirect (cues) and mixed quotes.
+
+Each candidate carries the cue that signals it and, where the sentence
+shows it, the mention of its source. ``attribute.py`` then turns that
+mention into a name, and gives unattributed quotes the speaker of the
+surrounding discourse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Cue, Doc, Sentence, Token
+from .lang import nl
+from .marks import MarkPair, find_pairs
+from .mentions import Ment
+
+# A quote in marks shorter than this (in words) is a term or a scare quote
+# unless something attributes it (a cue right after it, a colon before it).
+MIN_QUOTE_WORDS = 4
+TITLE_WORDS = frozenset(
+    """film boek serie programma titel getiteld lied nummer album documentaire voorstelling
+    campagne operatie project actie motto slogan hashtag roman single musical show
+    tentoonstelling expositie rubriek podcast artikel column rapport nota plan""".split()
+)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str  # direct | indirect | mixed
+    sent: int
+    cue: Cue | None = None
+    speaker: Ment | None = None
+    how: str = ""  # evidence for the speaker
+    pair: MarkPair | None = None
+    attributed: bool = False  # the sentence itself names a source
+
+
+def _words(text: str) -> int:
+    return len([w for w in text.split() if any(c.isalnum() for c in w)])
+
+
+class Detector:
+    """Runs every detection rule over one analysed document."""
+
+    def __init__(self, doc: Doc, mentions: list[Ment]) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.mentions = mentions
+        self.pairs = find_pairs(doc.text)
+        self._by_token: dict[int, list[Ment]] = {}
+        for m in mentions:
+            self._by_token.setdefault(m.t0, []).append(m)
+
+    # -- helpers -------------------------------------------------------------
+    def in_pair(self, offset: int) -> MarkPair | None:
+        for p in self.pairs:
+            if p.start <= offset < p.end:
+                return p
+        return None
+
+    def token_at(self, offset: int) -> int | None:
+        for t in self.toks:
+            if t.start <= offset < t.end or t.start >= offset:
+                return t.i
+        return None
+
+    def cue_lemma(self, i: int) -> tuple[str, Cue] | None:
+        """The cue verb (infinitive) that token ``i`` carries, with its Cue."""
+        tok = self.toks[i]
+        if tok.upos != "WW" and tok.text.lower() not in nl.ALDUS:
+            return None
+        lemma = tok.lemma.lower()
+        sent = self.doc.sentences[tok.sent]
+        if lemma in nl.PARTICLE_VERBS:
+            for j in range(i + 1, sent.token_end):
+                w = self.toks[j].text.lower()
+                if self.toks[j].text in ".;:":
+                    break
+                for particle, verb in nl.PARTICLE_VERBS[lemma].items():
+                    if w == particle.split()[-1] and (self.toks[j].upos in ("VZ", "BW", "WW") or w == "weten"):
+                        return verb, self._cue(tok, verb)
+        if lemma in nl.CUE_VERBS:
+            return lemma, self._cue(tok, lemma)
+        return None
+
+    def _cue(self, tok: Token, lemma: str) -> Cue:
+        return Cue(tok.text, tok.start, tok.end, lemma=lemma, statement=nl.CUE_VERBS.get(lemma, "says"))  # type: ignore[arg-type]
+
+    def mention_at(self, i: int, *, kinds: tuple[str, ...] = ("name", "pronoun", "role", "group", "org")) -> Ment | None:
+        """The longest mention starting at token ``i``."""
+        best = None
+        for m in self._by_token.get(i, []):
+            if m.kind in kinds and (best is None or m.t1 - m.t0 > best.t1 - best.t0):
+                best = m
+        return best
+
+    def subject_of(self, c: int, sent: Sentence) -> tuple[Ment | None, str]:
+        """The source mention of cue token ``c``: inverted, dependency, or before it."""
+        toks = self.toks
+        cue_word = toks[c].text
+        # Inverted: "zegt Serry", "meldde het CBS", "zei hij dan weer".
+        j = c + 1
+        while j < sent.token_end and j - c <= 4:
+            m = self.mention_at(j)
+            if m is not None and m.label != "REL":
+                return m, f'subject after "{cue_word}"'
+            if toks[j].upos not in ("BW", "VNW") or toks[j].text.lower() in ("dat", "er"):
+                if toks[j].text.lower() != "er":
+                    break
+            j += 1
+        # Right before the cue: "Serry denkt", ", die zegt", "hij zei".
+        if c - 1 >= sent.token_start:
+            m = self._mention_covering(c - 1)
+            if m is not None:
+                return m, f'subject of "{cue_word}"'
+        # Dependency: a "su" of the cue or of its auxiliary.
+        heads = {c}
+        if toks[c].head is not None and toks[c].dep in ("vc", "body"):
+            heads.add(toks[c].head)
+        for t in range(sent.token_start, sent.token_end):
+            if toks[t].dep == "su" and toks[t].head in heads:
+                m = self._mention_covering(t)
+                if m is not None:
+                    return m, f'subject of "{cue_word}"'
+        # Surface: the nearest mention before the cue in the same clause.
+        for t in range(c - 1, sent.token_start - 1, -1):
+            if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
+                break
+            m = self._mention_covering(t)
+            if m is not None:
+                return m, f'subject before "{cue_word}"'
+        return None, ""
+
+    def _mention_covering(self, t: int) -> Ment | None:
+        best = None
+        for m in self.mentions:
+            if m.t0 <= t < m.t1 and (best is None or (m.t1 - m.t0) > (best.t1 - best.t0)):
+                best = m
+        return best
+
+    def clause_end(self, t: int, sent: Sentence) -> int:
+        """Token index where a reported clause starting at ``t`` ends (exclusive)."""
+        toks = self.toks
+        depth_pair = None
+        for j in range(t, sent.token_end):
+            w = toks[j].text.lower()
+            p = self.in_pair(toks[j].start)
+            if p is not None:
+                depth_pair = p
+                continue
+            if depth_pair is not None and toks[j].start >= depth_pair.end:
+                depth_pair = None
+            if w in (";",) or (w == ":" and j > t + 2):
+                return j
+            if w == "," and j + 1 < sent.token_end:
+                nxt = toks[j + 1].text.lower()
+                if nxt in ("maar", "terwijl", "aldus") or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
+                    return j
+            if w == "en" and j + 1 < sent.token_end and self.cue_lemma(j + 1):
+                return j
+        end = sent.token_end
+        while end > t and toks[end - 1].upos == "LET" and toks[end - 1].text in ".,!?;:":
+            end -= 1
+        return end
+
+    def subject_after(self, c: int, sent: Sentence) -> bool:
+        j = c + 1
+        return j < sent.token_end and self.mention_at(j) is not None
+
+    # -- rules ---------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        cands = self.indirect() + self.direct()
+        return _merge(cands)
+
+    def direct(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        text = self.doc.text
+        for p in self.pairs:
+            content = text[p.start : p.end].strip()
+            if not content or not any(c.isalpha() for c in content):
+                continue
+            t_open = self.token_at(p.open)
+            if t_open is None:
+                continue
+            sent = self.doc.sentences[self.toks[t_open].sent]
+            cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
+            _trim(text, cand)
+            self._attribute_direct(cand, p, sent)
+            long_enough = _words(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
+            if not cand.attributed and not long_enough:
+                continue
+            if self._title(p) or (_words(content) < 3 and not content[-1:] in ".!?"):
+                continue
+            out.append(cand)
+        return out
+
+    def _title(self, p: MarkPair) -> bool:
+        before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
+        return any(w.strip(",:") in TITLE_WORDS for w in before[-3:])
+
+    def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
+        toks = self.toks
+        end = p.close + 1 if p.close is not None else p.end
+        # After the close: '", zegt X', '", aldus X', '", voegde X eraan toe'.
+        j = self.token_at(end)
+        if j is not None and p.close is not None:
+            sj = self.doc.sentences[toks[j].sent]
+            k = j
+            while k < sj.token_end and toks[k].text in (",", "'", '"', "”", "’"):
+                k += 1
+            if k < sj.token_end and toks[k].text.lower() == "zo":
+                k += 1
+            if k < sj.token_end and toks[k].start - end <= 4:
+                if toks[k].text.lower() in nl.ALDUS:
+                    m = self.mention_at(k + 1) or self._next_mention(k + 1, sj)
+                    cand.cue = Cue(toks[k].text, toks[k].start, toks[k].end, lemma="aldus", statement="according-to")
+                    cand.speaker, cand.how, cand.attributed = m, f'after "{toks[k].text}"', True
+                    return
+                cue = self.cue_lemma(k)
+                if cue is None and toks[k].lemma in ("worden", "zijn"):
+                    for q in range(k + 1, min(k + 5, sj.token_end)):
+                        cue = self.cue_lemma(q)
+                        if cue is not None:
+                            break
+                if cue is not None:
+                    m, how = self.subject_of(k, sj)
+                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+                    return
+        # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
+        k = self.token_at(p.open)
+        if k is not None and k - 1 >= 0 and toks[k - 1].text == ":" and toks[k - 1].sent == toks[k].sent:
+            s0 = self.doc.sentences[toks[k - 1].sent]
+            for c in range(k - 2, s0.token_start - 1, -1):
+                cue = self.cue_lemma(c)
+                if cue is not None:
+                    m, how = self.subject_of(c, s0)
+                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+                    return
+            m = self._mention_covering(k - 2)
+            if m is not None and m.t0 <= s0.token_start + 2:
+                cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
+                return
+        # Within the sentence before the quote: '… zei Jonker. "' is handled by discourse;
+        # '… vindt „dat …”' (a cue right before the marks) is attributed here.
+        if k is not None and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
+            cue = self.cue_lemma(k - 1)
+            if cue is not None:
+                m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
+                cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+
+    def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
+        for j in range(t, min(t + 5, sent.token_end)):
+            m = self.mention_at(j)
+            if m is not None:
+                return m
+        return None
+
+    def indirect(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for sent in self.doc.sentences:
+            out += self._sentence_indirect(sent)
+        return out
+
+    def _sentence_indirect(self, sent: Sentence) -> list[Candidate]:
+        toks = self.toks
+        out: list[Candidate] = []
+        text = self.doc.text
+        for c in range(sent.token_start, sent.token_end):
+            tok = toks[c]
+            pair = self.in_pair(tok.start)
+            if pair is not None and not pair.dialogue:
+                continue  # a cue inside a direct quote is the quoted person's own words
+            w = tok.text.lower()
+            if w in nl.ACCORDING_TO:
+                cand = self._volgens(c, sent)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            cue = self.cue_lemma(c)
+            if cue is None:
+                continue
+            lemma, cueobj = cue
+            # 1. "X zegt dat Y" / "X vraagt of Y".
+            k = self._complementiser(c, sent)
+            if k is not None:
+                end = self.clause_end(k + 1, sent)
+                if end > k + 1:
+                    m, how = self.subject_of(c, sent)
+                    out.append(self._cand(k + 1, end, sent, cueobj, m, how))
+                continue
+            # 2. "Y, zegt X" (no marks) and "Y, aldus X".
+            if c > sent.token_start and toks[c - 1].text == "," and lemma not in nl.NO_INVERSION:
+                m, how = self.subject_of(c, sent)
+                if m is not None and m.t0 > c:
+                    s0 = sent.token_start
+                    while s0 < c and toks[s0].upos == "LET":
+                        s0 += 1
+                    if c - 1 - s0 >= 3 and not self.in_pair(toks[s0].start) and not self.in_pair(toks[c - 2].start):
+                        out.append(self._cand(s0, c - 1, sent, cueobj, m, how))
+                        continue
+            if w in nl.ALDUS:
+                continue
+            # 3. "X zei open te staan voor …" (a te-infinitive complement).
+            te = self._te_complement(c, sent)
+            if te is not None:
+                m, how = self.subject_of(c, sent)
+                t0 = c + 1
+                if m is not None and m.t0 > c:
+                    t0 = m.t1
+                end = self.clause_end(t0, sent)
+                if end > t0 + 1 and m is not None:
+                    out.append(self._cand(t0, end, sent, cueobj, m, how))
+                continue
+            # 4. "Hij verwijt het OM „liegen …”": a cue with a quoted fragment.
+            for j in range(c + 1, min(c + 8, sent.token_end)):
+                p = self.in_pair(toks[j].start)
+                if p is not None:
+                    inner = text[p.start : p.end].lstrip()
+                    if inner[:1].islower() and not inner.split()[0].lower() in nl.COMPLEMENTISERS:
+                        m, how = self.subject_of(c, sent)
+                        t0 = c + 1 if m is None or m.t0 < c else m.t1
+                        end = self.clause_end(t0, sent)
+                        if m is not None and end > t0:
+                            out.append(self._cand(t0, end, sent, cueobj, m, how))
+                    break
+                if toks[j].upos == "WW" and "pv" in toks[j].features:
+                    break
+        # 5. "Dat zei X": the previous sentence is the report.
+        first = toks[sent.token_start]
+        if first.text.lower() in ("dat", "dit") and sent.token_end - sent.token_start <= 12 and sent.i > 0:
+            c = sent.token_start + 1
+            cue = self.cue_lemma(c) if c < sent.token_end else None
+            if cue is not None:
+                m, how = self.subject_of(c, sent)
+                prev = self.doc.sentences[sent.i - 1]
+                if m is not None and prev.paragraph == sent.paragraph and not self.in_pair(self.toks[prev.token_start].start):
+                    out.append(self._cand(prev.token_start, prev.token_end, prev, cue[1], m, how + " (about the previous sentence)"))
+        return out
+
+    def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None, how: str) -> Candidate:
+        start, end = self.toks[t0].start, self.toks[t1 - 1].end
+        kind = "indirect"
+        for p in self.pairs:
+            if start <= p.open and (p.close or p.end) < end + 1 and p.start >= start:
+                kind = "mixed"
+        # A mixed quote ending on a closing mark keeps the mark.
+        if kind == "mixed" and end < len(self.doc.text) and self.doc.text[end : end + 1] in "\"”’'»":
+            end += 1
+        cand = Candidate(start, end, kind, sent.i, cue=cue, speaker=m, how=how, attributed=m is not None)
+        return cand
+
+    def _complementiser(self, c: int, sent: Sentence) -> int | None:
+        toks = self.toks
+        for j in range(c + 1, min(c + 14, sent.token_end)):
+            w = toks[j].text.lower()
+            if w in nl.COMPLEMENTISERS:
+                if toks[j].upos == "VG" or (w == "dat" and j + 1 < sent.token_end and toks[j + 1].upos not in ("WW", "LET")):
+                    return j
+                return None
+            if toks[j].text in ".;:!?" or self.in_pair(toks[j].start):
+                return None
+            if toks[j].upos == "WW" and "pv" in toks[j].features:
+                return None
+            if toks[j].upos == "VG" and w not in ("en",):
+                return None
+        return None
+
+    def _te_complement(self, c: int, sent: Sentence) -> int | None:
+        toks = self.toks
+        for j in range(c + 1, min(c + 16, sent.token_end - 1)):
+            if toks[j].text in ".;:!?," and j > c + 1 and toks[j].text != ",":
+                return None
+            if toks[j].upos == "WW" and "pv" in toks[j].features:
+                return None
+            if toks[j].text.lower() == "te" and toks[j + 1].upos == "WW" and "inf" in toks[j + 1].features:
+                return j
+        return None
+
+    def _volgens(self, c: int, sent: Sentence) -> Candidate | None:
+        toks = self.toks
+        m = None
+        for j in range(c + 1, min(c + 4, sent.token_end)):
+            m = self.mention_at(j)
+            if m is not None:
+                break
+        if m is None or m.label == "REL":
+            nxt = [t.text.lower() for t in toks[c + 1 : c + 4]]
+            if any(w in nl.NON_SOURCE_NOUNS for w in nxt) or not nxt:
+                return None
+            if m is None:
+                return None
+        if any(t.text.lower() in nl.NON_SOURCE_NOUNS for t in toks[m.t0 : m.t1]):
+            return None
+        s0 = sent.token_start
+        while s0 < sent.token_end and toks[s0].upos == "LET" and toks[s0].text not in "(":
+            s0 += 1
+        cand = Candidate(toks[s0].start, toks[sent.token_end - 1].end, "indirect", sent.i,
+                         cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma="volgens", statement="according-to"),
+                         speaker=m, how=f'after "{toks[c].text}"', attributed=True)
+        return cand
+
+
+def _trim(text: str, cand: Candidate) -> None:
+    while cand.start < cand.end and text[cand.start].isspace():
+        cand.start += 1
+    while cand.end > cand.start and text[cand.end - 1].isspace():
+        cand.end -= 1
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates that another, better one contains or repeats."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for cand in cands:
+        clash = None
+        for kept in out:
+            if cand.start < kept.end and kept.start < cand.end:
+                clash = kept
+                break
+        if clash is None:
+            out.append(cand)
+            continue
+        # A direct quote inside a mixed quote belongs to it; an indirect report
+        # that overlaps a direct quote is the quote's attribution, not a quote.
+        if clash.type == "mixed" and cand.type == "direct":
+            continue
+        if clash.type == "indirect" and cand.type == "direct":
+            if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma == "volgens":
+                continue
+            out[out.index(clash)] = cand
+            continue
+        if cand.type == "direct" and clash.type == "direct":
+            continue
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,242 @@
+"""Dutch language data for the quote engine: marks, cues, pronouns, roles.
+
+Only word lists and small tables live here; the algorithm is in
+``quotes/detect.py`` and ``quotes/attribute.py`` and is the same for every
+language. Every list says where it came from. Lemmas are Frog's (MBLEM) lemma
+forms; verbs are listed by infinitive.
+"""
+
+from __future__ import annotations
+
+# Quote marks: opening mark → the closing marks accepted for it.
+# Source: Dutch typographic practice (Taalunie "aanhalingstekens") plus the
+# German, French and English styles that Dutch and Flemish outlets also print.
+QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
+    "„": ("”", "“", '"'),
+    "“": ("”", "“"),
+    '"': ('"', "”", "“"),
+    "‘": ("’", "‘"),
+    "'": ("'", "’"),
+    "‚": ("‘", "’"),
+    ",,": ("''", "”", '"', "“"),
+    "«": ("»",),
+    "»": ("«",),
+    "‹": ("›",),
+}
+SINGLE_MARKS = frozenset("‘'‚’")
+# Dashes that open a line of dialogue.
+DIALOGUE_DASHES = ("–", "—", "-")
+# Contractions that start with an apostrophe, not a quote ("'s avonds", "'t").
+APOSTROPHE_WORDS = ("'s ", "'t ", "'n ", "’s ", "’t ", "’n ", "'k ", "’k ")
+
+# Reporting and thought verbs: infinitive → statement type.
+# Source: written for this project from Dutch grammar (ANS §19 "indirecte rede")
+# and the verbs observed in Dutch news; "thinks" = cognition/belief,
+# "writes" = written channels, "says" = speech acts.
+CUE_VERBS: dict[str, str] = {}
+
+
+def _add(statement: str, words: str) -> None:
+    for word in words.split():
+        CUE_VERBS[word] = statement
+
+
+_add(
+    "says",
+    """zeggen vertellen verklaren stellen melden benadrukken onderstrepen waarschuwen
+    erkennen ontkennen bevestigen beweren opmerken toevoegen uitleggen aankondigen beloven
+    eisen verzoeken oproepen pleiten betogen concluderen constateren reageren antwoorden
+    roepen schreeuwen fluisteren mededelen meedelen rapporteren berichten beschrijven
+    verduidelijken toelichten uiteenzetten herhalen onthullen suggereren opperen voorspellen
+    verwijten beschuldigen klagen bekritiseren claimen garanderen verzekeren toezeggen dreigen
+    aandringen voorstellen adviseren aanraden afraden aanbevelen aangeven toegeven vaststellen
+    laten_weten wijzen_op uitspreken beklemtonen aanvoeren stipuleren bezweren zweren
+    aanklagen opwerpen tegenwerpen benoemen preciseren aankaarten signaleren getuigen
+    verkondigen uitroepen mompelen zuchten lachen grappen bekennen prijzen loven
+    opbiechten toegeven vragen verzuchten betreuren bepleiten hameren vermelden noemen
+    stellen erop_wijzen verdedigen aanvullen citeren spreken aankaarten beamen bijvallen
+    ontkrachten weerspreken tegenspreken rechtvaardigen verantwoorden inzien""",
+)
+_add(
+    "thinks",
+    """denken vinden menen geloven beseffen weten vrezen hopen verwachten betwijfelen
+    twijfelen aannemen vermoeden veronderstellen overtuigen inschatten achten beseffen
+    realiseren begrijpen voelen merken zien""",
+)
+_add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
+
+# Cue verbs that only count with a complement clause (dat/of/te or a quote):
+# on their own they are everyday verbs ("zag de bal", "vond een baan").
+WEAK_CUES = frozenset(
+    """zien merken voelen weten begrijpen spreken noemen lachen zuchten prijzen loven
+    vragen verdedigen citeren realiseren overtuigen beamen bijvallen""".split()
+)
+# Weak cues that still never introduce an inverted attribution ("…, ziet X" is rare
+# and usually a perception, not a report).
+NO_INVERSION = frozenset("zien merken voelen begrijpen realiseren overtuigen".split())
+
+# Separable verbs split by Frog: finite stem lemma → particles that make it a cue.
+# Source: ANS §10 "scheidbaar samengestelde werkwoorden"; the cue verbs above.
+PARTICLE_VERBS: dict[str, dict[str, str]] = {
+    "geven": {"aan": "aangeven", "toe": "toegeven"},
+    "merken": {"op": "opmerken"},
+    "voegen": {"toe": "toevoegen", "eraan toe": "toevoegen"},
+    "leggen": {"uit": "uitleggen"},
+    "kondigen": {"aan": "aankondigen"},
+    "roepen": {"op": "oproepen", "uit": "uitroepen"},
+    "delen": {"mee": "meedelen"},
+    "lichten": {"toe": "toelichten"},
+    "zetten": {"uiteen": "uiteenzetten"},
+    "stellen": {"vast": "vaststellen", "voor": "voorstellen"},
+    "wijzen": {"op": "wijzen_op", "erop": "wijzen_op"},
+    "spreken": {"uit": "uitspreken", "tegen": "tegenspreken"},
+    "dringen": {"aan": "aandringen"},
+    "raden": {"aan": "aanraden", "af": "afraden"},
+    "bevelen": {"aan": "aanbevelen"},
+    "nemen": {"aan": "aannemen"},
+    "schatten": {"in": "inschatten"},
+    "zeggen": {"toe": "toezeggen"},
+    "voeren": {"aan": "aanvoeren"},
+    "werpen": {"op": "opwerpen", "tegen": "tegenwerpen"},
+    "zien": {"in": "inzien"},
+    "biechten": {"op": "opbiechten"},
+    "vullen": {"aan": "aanvullen"},
+    "vallen": {"bij": "bijvallen"},
+    "kaarten": {"aan": "aankaarten"},
+    "laten": {"weten": "laten_weten"},
+}
+# Words that are particles of the verbs above (Frog tags them VZ(fin) or BW).
+PARTICLES = frozenset(w for v in PARTICLE_VERBS.values() for key in v for w in key.split())
+
+# Complementisers that open a reported clause.
+COMPLEMENTISERS = frozenset({"dat", "of"})
+# Prepositions that name a source: "volgens X" (span = the sentence), "aldus X".
+ACCORDING_TO = frozenset({"volgens"})
+ALDUS = frozenset({"aldus", "dixit"})
+# Nouns after "volgens" that are not sources but documents or norms
+# ("volgens de regels"): a sentence with them is no quote.
+NON_SOURCE_NOUNS = frozenset(
+    """regel regels wet wetten plan plannen planning schema afspraak afspraken akkoord
+    akkoorden raming ramingen cijfers cijfer data gegevens berekening berekeningen
+    peiling peilingen traditie protocol verwachting verwachtingen prognose prognoses
+    model modellen statistiek boekje norm normen richtlijn richtlijnen letter
+    definitie kalender""".split()
+)
+# Phrases of attribution without a verb lemma of their own.
+OWN_WORDS = ("naar eigen zeggen", "naar eigen zeggen,")
+
+# Personal pronouns that can be speakers: form → (gender, number).
+# Source: ANS §5.2; "ze" is ambiguous between singular feminine and plural.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "hij": ("m", "sg"),
+    "hem": ("m", "sg"),
+    "zij": ("f", "sg/pl"),
+    "ze": ("f", "sg/pl"),
+    "haar": ("f", "sg"),
+    "wij": ("", "pl"),
+    "we": ("", "pl"),
+    "ik": ("", "sg"),
+    "jij": ("", "sg"),
+    "u": ("", "sg"),
+    "zij-zelf": ("f", "sg"),
+    "hen": ("", "pl"),
+    "hun": ("", "pl"),
+}
+FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+RELATIVES = frozenset({"die", "dat", "wie"})
+ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dit", "dat"})
+
+# Role nouns: functions, professions and descriptions used to refer to people.
+# Source: written for this project from common Dutch news usage.
+ROLE_NOUNS = frozenset(
+    """premier minister president staatssecretaris burgemeester wethouder gedeputeerde
+    commissaris gouverneur koning koningin prins prinses kanselier ambassadeur diplomaat
+    oud-diplomaat oud-minister oud-premier ex-minister ex-premier oud-president
+    kamerlid tweede-kamerlid europarlementariër senator fractievoorzitter fractieleider
+    partijleider lijsttrekker voorzitter vicevoorzitter woordvoerder woordvoerster
+    directeur topman topvrouw ceo cfo bestuurder bestuursvoorzitter topambtenaar ambtenaar
+    advocaat advocate officier rechter raadsheer aanklager openbaar-aanklager verdachte
+    hoofdverdachte slachtoffer getuige agent politieman politievrouw rechercheur
+    trainer coach bondscoach captain aanvoerder keeper doelman spits verdediger
+    middenvelder speler speelster renner rijder schaatser zwemmer atleet wielrenner
+    coureur tennisser voetballer international teamgenoot ploeggenoot manager
+    econoom hoogleraar professor onderzoeker onderzoekster wetenschapper deskundige
+    expert analist viroloog epidemioloog arts dokter huisarts chirurg verpleegkundige
+    psycholoog socioloog historicus politicoloog jurist criminoloog klimatoloog
+    meteoroloog weerman weervrouw journalist verslaggever correspondent columnist
+    schrijver schrijfster auteur kunstenaar zanger zangeres acteur actrice regisseur
+    muzikant dirigent ondernemer eigenaar boer boerin bewoner buurtbewoner inwoner
+    ooggetuige omwonende medewerker werknemer werkgever vakbondsman vakbondsleider
+    actievoerder activist demonstrant leider opperbevelhebber generaal commandant
+    militair soldaat minister-president vicepremier paus bisschop imam rabbijn dominee
+    pastoor burgervader ombudsman inspecteur toezichthouder bondskanselier
+    topdiplomaat buitenlandminister collega ambtgenoot moeder vader zoon dochter
+    broer zus weduwe echtgenoot echtgenote vriend vriendin winnaar winnares
+    kampioen kampioene debutant oud-international oud-speler student scholier
+    leerling docent leraar lerares directrice rector decaan chef baas voorman
+    initiatiefnemer organisator oprichter oprichtster bedenker ontwerper architect
+    piloot kapitein schipper brandweerman landbouwminister premier-elect
+    staatshoofd regeringsleider kroonprins oppositieleider oppositieleden
+    partijgenoot coalitiegenoot gezant onderhandelaar bemiddelaar""".split()
+)
+# Role noun endings: compounds ending in these are roles ("ABN AMRO-econoom",
+# "CDA-leider", "VVD-kamerlid", "oud-bondscoach").
+ROLE_SUFFIXES = tuple(
+    sorted(
+        {n for n in ROLE_NOUNS if len(n) >= 5}
+        | {"jarige", "woordvoerder", "leider", "voorman", "kenner", "deskundige", "lid"},
+        key=len,
+        reverse=True,
+    )
+)
+# Collective human nouns that can be sources ("de economen", "Russische media").
+GROUP_NOUNS = frozenset(
+    """economen experts deskundigen onderzoekers wetenschappers artsen ouders bewoners
+    omwonenden buurtbewoners inwoners boeren vissers demonstranten actievoerders
+    critici kenners analisten juristen ambtenaren politici media bronnen zegslieden
+    ingewijden betrokkenen fans supporters medewerkers werknemers leden kiezers
+    Kamerleden kamerleden oppositieleden ministers leiders virologen epidemiologen
+    ooggetuigen getuigen slachtoffers nabestaanden studenten leerlingen docenten
+    leraren agenten spelers speelsters coaches organisatoren onderhandelaars""".split()
+)
+# Organisation heads: common nouns that denote institutions.
+ORG_NOUNS = frozenset(
+    """regering kabinet ministerie gemeente provincie politie brandweer rechtbank hof
+    ministerie rijksoverheid overheid parlement kamer senaat raad gemeenteraad
+    commissie stichting vereniging bond vakbond bank partij fractie club ploeg
+    organisatie instituut universiteit ziekenhuis school bedrijf concern koepel
+    inspectie autoriteit toezichthouder omroep krant zender agentschap persbureau
+    leger krijgsmacht defensie justitie openbaar ministerie oppositie coalitie
+    delegatie kremlin pentagon witte huis vaticaan federatie unie alliantie
+    veiligheidsdienst inlichtingendienst marechaussee douane waterschap
+    veiligheidsregio ggd staatszender persagentschap nieuwsagentschap""".split()
+)
+# Nationality and origin adjectives and nouns ("de Oekraïense president", "de Oekraïner").
+# Source: written for this project; the stems match both the adjective and the demonym.
+NATIONALITY_STEMS = (
+    "nederland", "belg", "vlaam", "duits", "frans", "brit", "engels", "amerika", "russ",
+    "oekraïn", "oekrain", "pool", "pools", "turk", "turks", "chin", "japan", "ital", "spaan",
+    "portugees", "grie", "zweed", "zweeds", "noor", "deen", "deens", "fin", "oostenrijk",
+    "zwitser", "hongaar", "roemeen", "bulgaar", "serv", "kroa", "iran", "irak", "israël",
+    "israel", "palestijn", "syr", "egypt", "marokka", "algerij", "tunesi", "indi", "pakistan",
+    "afghaan", "wit-russ", "belarus", "georgi", "armeen", "azerbeidzjaan", "europe",
+    "canade", "mexica", "brazilia", "argentijn", "australi", "zuid-afrika", "nigeriaan",
+    "amsterdam", "rotterdam", "limburg", "fries", "brabant", "groning",
+)
+# Words that can precede a name as a title without being a role of their own.
+TITLES = frozenset("dr. mr. prof. ir. drs. ing. dhr. mevr. sir lord mgr. ds.".split())
+# Name particles (tussenvoegsels) that stay lower case inside names.
+NAME_PARTICLES = frozenset(
+    "van de der den het ter ten te in 't op von zu da di del della du le la el al bin ibn".split()
+)
+# Capitalised words that start sentences but are never names.
+NOT_NAMES = frozenset(
+    """De Het Een Ook Maar En Of Dat Die Deze Dit Als Toen Nu Dan Daar Hier Zo Er Wel Niet
+    Volgens Aldus Bovendien Daarom Daarna Intussen Inmiddels Eerder Later Vandaag Gisteren
+    Morgen Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Wie Wat Waar Waarom
+    Hoe Wanneer Welke Ik Jij Hij Zij Ze We Wij U Jullie Hun Hen Zijn Haar Mijn Ons Onze
+    Hoewel Omdat Doordat Zodat Terwijl Nadat Voordat Sinds Tijdens Na Voor Door Met In Op
+    Uit Bij Aan Over Onder Tegen Naar Om Van Te Tot Zonder Vanaf Binnen Buiten Behalve""".split()
+)
+# Interviewer labels in Q&A articles ("Vraag:", "V:").
+INTERVIEW_LABELS = frozenset({"vraag", "v", "interviewer"})

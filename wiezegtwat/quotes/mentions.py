@@ -1,0 +1,263 @@
+"""Mentions of possible sources: names, pronouns, role and group descriptions.
+
+Frog's NER is the starting point; we repair what it gets wrong on news text
+(measured in ../shared/notes/frog.md): sentence-initial surnames tagged
+SPEC(vreemd)/O, names tagged LOC, spans that start on a function word, and
+names Frog never tagged at all but that the article uses elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Doc, Token
+from .lang import nl
+
+
+@dataclass
+class Ment:
+    """A source mention inside one article (token range [t0, t1))."""
+
+    t0: int
+    t1: int
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | role | group | org
+    label: str  # PER | ORG | LOC | GRP | UNK
+    sent: int
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    members: list[Ment] = field(default_factory=list)  # for "A en B"
+    chain: int | None = None
+    name: str | None = None  # resolved most complete name
+    how: str = ""  # how the name was resolved (evidence)
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.upos == "SPEC" and "deeleigen" in tok.pos or tok.pos.startswith("N(eigen")
+
+
+def surname_key(name: str) -> str:
+    """Lower-cased last word of a name (the key names are grouped by)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    while len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[-1]):
+        return " ".join(words).lower()  # "Martien R." keeps its initial: it is the key
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def find_mentions(doc: Doc) -> list[Ment]:
+    """All source mentions of the document, sorted by position."""
+    names = _names(doc)
+    known = {surname_key(m.text) for m in names if m.label == "PER"}
+    names += _unmarked_names(doc, names, known)
+    names.sort(key=lambda m: m.t0)
+    _attach_titles_and_appositions(doc, names)
+    out = list(names)
+    taken = set()
+    for m in names:
+        taken.update(range(m.t0, m.t1))
+    out += _descriptions(doc, taken)
+    out += _pronouns(doc, taken)
+    out = _coordinations(doc, sorted(out, key=lambda m: m.t0))
+    return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
+
+
+def _span(doc: Doc, t0: int, t1: int, kind: str, label: str) -> Ment:
+    toks = doc.tokens
+    start, end = toks[t0].start, toks[t1 - 1].end
+    return Ment(t0, t1, start, end, doc.text[start:end], kind, label, toks[t0].sent)
+
+
+def _names(doc: Doc) -> list[Ment]:
+    """NER spans of type PER and ORG (and LOC, kept for metonymic speakers)."""
+    out: list[Ment] = []
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        tag = toks[i].ner
+        if not tag.startswith("B-"):
+            i += 1
+            continue
+        label = tag[2:]
+        j = i + 1
+        while j < len(toks) and toks[j].ner == f"I-{label}" and toks[j].sent == toks[i].sent:
+            j += 1
+        # Frog sometimes starts a name on the word before it ("als Erdogan").
+        while i < j and not _cap(toks[i].text) and toks[i].text not in nl.NAME_PARTICLES:
+            i += 1
+        if i < j and label in ("PER", "ORG", "LOC", "MISC"):
+            if not (label == "LOC" and toks[i].upos == "ADJ"):
+                out.append(_span(doc, i, j, "name", label))
+        i = max(j, i + 1)
+    # A LOC or MISC whose surname the article also uses as a person is a person.
+    persons = {surname_key(m.text) for m in out if m.label == "PER"}
+    for m in out:
+        if m.label in ("LOC", "MISC") and surname_key(m.text) in persons:
+            m.label = "PER"
+        if m.label == "MISC":
+            m.label = "UNK"
+    # MISC/PRO spans on common nouns ("NAVO-lidmaatschap") are no sources.
+    out = [m for m in out if not (m.label == "UNK" and doc.tokens[m.t0].upos == "N"
+                                  and "eigen" not in doc.tokens[m.t0].pos)]
+    return out
+
+
+def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
+    """Proper-noun runs Frog left untagged (often sentence-initial surnames)."""
+    taken = set()
+    for m in names:
+        taken.update(range(m.t0, m.t1))
+    out: list[Ment] = []
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES:
+            i += 1
+            continue
+        first_in_sentence = i == doc.sentences[tok.sent].token_start
+        proper = _is_name_token(tok) or tok.upos == "SPEC"
+        if not proper or (first_in_sentence and tok.text.lower() not in known and not _is_name_token(tok)):
+            # Sentence-initial capitals are names only when the article knows them.
+            if not (tok.text.lower() in known):
+                i += 1
+                continue
+        j = i + 1
+        while j < len(toks) and j not in taken and toks[j].sent == tok.sent and (
+            (_cap(toks[j].text) and (_is_name_token(toks[j]) or toks[j].upos == "SPEC"))
+            or re.fullmatch(r"[A-Z]\.", toks[j].text)
+        ):
+            j += 1
+        label = "PER" if surname_key(doc.text[tok.start : toks[j - 1].end]) in known else "UNK"
+        if tok.text.isupper() and len(tok.text) > 1:
+            label = "ORG"  # acronyms: CBS, RIVM, NAVO
+        out.append(_span(doc, i, j, "name", label))
+        i = j
+    return out
+
+
+def _is_role_word(word: str) -> bool:
+    w = word.lower()
+    if w in nl.ROLE_NOUNS:
+        return True
+    if "-" in w and w.rsplit("-", 1)[1] in nl.ROLE_NOUNS:
+        return True  # "ABN AMRO-econoom", "CDA-leider"
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in nl.ROLE_SUFFIXES)
+
+
+def _is_demonym(tok: Token) -> bool:
+    """"Oekraïner", "Amsterdammer": a capitalised noun of origin used for a person."""
+    w = tok.text.lower()
+    return (
+        _cap(tok.text)
+        and tok.upos in ("N", "SPEC")
+        and w.endswith(("er", "se"))
+        and any(w.startswith(s) for s in nl.NATIONALITY_STEMS)
+    )
+
+
+def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
+    """Roles written right before a name ("premier Mark Rutte") or after it in
+    apposition ("Robert Serry, de eerste Nederlandse ambassadeur …")."""
+    toks = doc.tokens
+    for m in names:
+        k = m.t0 - 1
+        while k >= 0 and toks[k].sent == m.sent and (
+            _is_role_word(toks[k].text) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
+        ):
+            if _is_role_word(toks[k].text):
+                m.roles.append(toks[k].text.lower())
+            k -= 1
+        # Apposition: ", de … ROLE …" up to the next comma or sentence end.
+        j = m.t1
+        if j < len(toks) and toks[j].text == "," and toks[j].sent == m.sent:
+            j += 1
+            if j < len(toks) and toks[j].text.lower() in ("de", "het", "een"):
+                while j < len(toks) and toks[j].sent == m.sent and toks[j].text not in (",", ".", ";"):
+                    if _is_role_word(toks[j].text):
+                        m.roles.append(toks[j].text.lower())
+                    j += 1
+        # Affiliation in brackets: "Wopke Hoekstra (CDA)".
+        j = m.t1
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            m.affiliation = toks[j + 1].text
+
+
+def _descriptions(doc: Doc, taken: set[int]) -> list[Ment]:
+    """Role, group and organisation noun phrases: "de oud-diplomaat", "Russische media"."""
+    out: list[Ment] = []
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if i in taken or tok.upos not in ("N", "SPEC", "ADJ"):
+            continue
+        word = tok.text.lower()
+        if _is_role_word(tok.text) or _is_demonym(tok) or word.endswith("jarige"):
+            kind, label = "role", "PER"
+        elif word in nl.GROUP_NOUNS or (tok.upos == "N" and "mv" in tok.features and _is_role_word(word.rstrip("s"))):
+            kind, label = "group", "GRP"
+        elif word in nl.ORG_NOUNS:
+            kind, label = "org", "ORG"
+        else:
+            continue
+        # The head is the last noun of the phrase: skip if a noun follows in the NP.
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.sent == tok.sent and i + 1 not in taken and (
+            _is_role_word(nxt.text) or _is_demonym(nxt) or nxt.text.lower() in nl.ORG_NOUNS
+        ):
+            continue
+        if nxt is not None and i + 1 in taken:
+            continue  # a title before a name: the name mention carries it
+        t0 = i
+        while t0 > 0 and toks[t0 - 1].sent == tok.sent and t0 - 1 not in taken and (
+            toks[t0 - 1].upos in ("ADJ", "TW") or toks[t0 - 1].text.lower() in nl.ARTICLES
+            or toks[t0 - 1].pos.startswith("VNW(bez") or toks[t0 - 1].upos == "SPEC"
+        ):
+            t0 -= 1
+            if toks[t0].text.lower() in nl.ARTICLES or toks[t0].pos.startswith("VNW(bez"):
+                break
+        t1 = i + 1
+        # "een woordvoerder van de politie": the description keeps its "van" phrase.
+        if t1 + 1 < len(toks) and toks[t1].text.lower() == "van" and toks[t1].sent == tok.sent:
+            j = t1 + 1
+            while j < len(toks) and j - t1 <= 5 and toks[j].sent == tok.sent and j not in taken and (
+                toks[j].upos in ("LID", "ADJ", "N", "SPEC") or toks[j].text.lower() in nl.ARTICLES
+            ):
+                j += 1
+                if toks[j - 1].upos in ("N", "SPEC"):
+                    t1 = j
+        out.append(_span(doc, t0, t1, kind, label))
+    return out
+
+
+def _pronouns(doc: Doc, taken: set[int]) -> list[Ment]:
+    out: list[Ment] = []
+    for i, tok in enumerate(doc.tokens):
+        w = tok.text.lower()
+        if i in taken:
+            continue
+        if w in nl.PRONOUNS and tok.pos.startswith("VNW(pers"):
+            out.append(_span(doc, i, i + 1, "pronoun", "PER"))
+        elif w in nl.RELATIVES and tok.pos.startswith("VNW(betr"):
+            out.append(_span(doc, i, i + 1, "pronoun", "REL"))
+    return out
+
+
+def _coordinations(doc: Doc, ments: list[Ment]) -> list[Ment]:
+    """"A en B" of two person names becomes one group mention as well."""
+    out = list(ments)
+    toks = doc.tokens
+    for a, b in zip(ments, ments[1:], strict=False):
+        if (
+            a.kind == "name" and b.kind == "name" and a.label in ("PER", "UNK") and b.label in ("PER", "UNK")
+            and b.t0 == a.t1 + 1 and toks[a.t1].text.lower() == "en"
+        ):
+            g = _span(doc, a.t0, b.t1, "group", "GRP")
+            g.members = [a, b]
+            out.append(g)
+    return out

@@ -1,0 +1,220 @@
+"""Plain records that flow between the pipeline stages.
+
+Every offset is an ``int`` code-point offset into the ORIGINAL article text
+(Python string indices): ``article.text[token.start:token.end] == token.text``.
+Records are plain dataclasses so that they pickle (Dask), serialise to JSON
+(``to_dict``) and compare by value in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+StatementType = Literal["says", "thinks", "according-to", "writes"]
+MentionKind = Literal["name", "pronoun", "role", "organisation", "group", "other"]
+
+
+@dataclass
+class Token:
+    """One token of the linguistic analysis, aligned to the original text."""
+
+    i: int  # index within the article (0-based, over all sentences)
+    text: str  # the surface exactly as in the original text
+    start: int
+    end: int
+    lemma: str = ""
+    pos: str = ""  # full CGN tag, e.g. "WW(pv,tgw,met-t)"
+    ner: str = "O"  # BIO tag with type, e.g. "B-PER"
+    head: int | None = None  # article-level token index of the head; None = root
+    dep: str = ""  # Alpino-style relation: su, obj1, vc, body, mod, app, ...
+    sent: int = 0  # sentence index
+
+    @property
+    def upos(self) -> str:
+        """The main CGN category (``WW``, ``N``, ``VNW``, ``SPEC`` ...)."""
+        return self.pos.split("(", 1)[0]
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The CGN features inside the brackets of the tag."""
+        if "(" not in self.pos:
+            return ()
+        return tuple(self.pos.split("(", 1)[1].rstrip(")").split(","))
+
+
+@dataclass
+class Sentence:
+    """A sentence: a half-open range of token indices plus its character span."""
+
+    i: int
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    paragraph: int = 0
+
+
+@dataclass
+class Paragraph:
+    i: int
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A named entity span as found (and repaired) from the NER layer."""
+
+    label: str  # PER, ORG, LOC, MISC, PRO, EVE
+    start: int
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+
+
+@dataclass
+class Cue:
+    text: str
+    start: int
+    end: int
+    lemma: str = ""
+    statement: StatementType = "says"
+
+
+@dataclass
+class Mention:
+    """A mention of a source (person, group, organisation) in one article."""
+
+    text: str
+    start: int
+    end: int
+    kind: MentionKind = "name"
+    label: str = "PER"  # PER, ORG, LOC (metonymic place), GRP
+    chain: int | None = None  # index of the coreference chain in the article
+    name: str | None = None  # the most complete name of the chain
+    role: str | None = None  # role noun attached in the text ("premier")
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    start: int | None = None
+    end: int | None = None
+    actor_id: str | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    type: QuoteType
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    evidence: str = ""
+    sentence: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract shape of ``wzw quotes --json``."""
+        cue = None
+        if self.cue is not None:
+            cue = {"text": self.cue.text, "start": self.cue.start, "end": self.cue.end}
+        speaker = None
+        if self.speaker is not None:
+            speaker = {
+                "name": self.speaker.name,
+                "start": self.speaker.start,
+                "end": self.speaker.end,
+                "actor_id": self.speaker.actor_id,
+            }
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "cue": cue,
+            "statement": self.cue.statement if self.cue is not None else None,
+            "speaker": speaker,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Doc:
+    """An analysed text: tokens, sentences and paragraphs over ``text``."""
+
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def sent_tokens(self, sent: Sentence) -> list[Token]:
+        return self.tokens[sent.token_start : sent.token_end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Doc:
+        return cls(
+            text=data["text"],
+            tokens=[Token(**t) for t in data["tokens"]],
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
+        )
+
+
+@dataclass
+class Article:
+    """An article as read from an input, before or after analysis."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # ISO 8601 date or datetime
+    author: str | None = None
+    source: str | None = None  # file path (and record number) it came from
+    metadata: dict[str, Any] = field(default_factory=dict)
+    doc: Doc | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract shape of one line of ``wzw quotes --json``."""
+        return {
+            "source": self.source,
+            "id": self.id,
+            "lang": self.lang,
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+
+ActorType = Literal["person", "organisation", "place", "group"]
+
+
+@dataclass
+class Role:
+    """A role or function an actor is given in an article ("premier", "minister van ...")."""
+
+    title: str
+    date: str | None = None  # date of the article that states it
+    article_id: str | None = None
+
+
+@dataclass
+class Actor:
+    """One real-world identity across articles."""
+
+    id: str
+    name: str  # canonical name
+    type: ActorType = "person"
+    variants: list[str] = field(default_factory=list)  # every spelling seen
+    roles: list[Role] = field(default_factory=list)
+    affiliation: str | None = None  # party, organisation or country the text ties it to
+    country: str | None = None
