@@ -28,6 +28,15 @@ class Resolver:
         self.roles: dict[str, list[tuple[str, str]]] = {}  # role word → [(name, key)]
         self._names()
 
+    def main_person(self) -> str | None:
+        """The person named most often outside quotes (the article's protagonist)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.label == "PER" and not self.inside_quote(m):
+                name = self.complete(m)
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
     def inside_quote(self, m: Ment) -> bool:
         return any(s <= m.start < e for s, e in self.quote_spans)
 
@@ -46,7 +55,13 @@ class Resolver:
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
             if acr and len(m.text.split()) > 1:
                 self.abbrev[acr.group(1).lower()] = clean
-        # A single-word name that is the first word of a longer one is not a surname.
+        # A single word that is the first name of "Martien R." means that person.
+        for key, full in list(self.full.items()):
+            words = full.split()
+            if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]):
+                self.full.setdefault(words[0].lower(), full)
+                if self.full[words[0].lower()] == words[0]:
+                    self.full[words[0].lower()] = full
         for m in self.mentions:
             for role in m.roles:
                 self.roles.setdefault(role, []).append((self.complete(m), surname_key(m.text)))
@@ -97,8 +112,10 @@ class Resolver:
         if word in nl.FIRST_PERSON:
             return None, ""
         plural = word in ("ze", "zij", "hen", "hun") and self._plural_verb(m)
+        gender = nl.PRONOUNS.get(word, ("", ""))[0]
+        persons = [x for x in self._persons_before(m.start) if _gender_ok(self.complete(x), gender)]
         # Subjects first: a person who was the subject of an earlier sentence.
-        for x in reversed(self._persons_before(m.start)):
+        for x in reversed(persons):
             if plural:
                 break
             tok = self.doc.tokens[x.t0]
@@ -110,13 +127,15 @@ class Resolver:
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
-        recent = [s for s in speakers if s[0] < m.start]
+        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
-        persons = self._persons_before(m.start)
         if persons:
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
+        main = self.main_person()
+        if main is not None and not plural:
+            return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
 
     def _plural_verb(self, m: Ment) -> bool:
@@ -129,11 +148,38 @@ class Resolver:
     def _role(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
         head = words[-1]
-        # 1. A person introduced with this role ("Robert Serry, … oud-diplomaat").
-        for role, pairs in self.roles.items():
-            if role == head or head.endswith("-" + role) or role.endswith("-" + head) or _same_role(role, head):
-                name = pairs[-1][0]
-                return name, f'"{m.text}" → {name}: introduced as {role}'
+        if words[0] in ("een", "enkele", "twee", "drie") or m.text[:1].isupper() and words[0] == "een":
+            return m.text, "unnamed source, as described"
+        # "de Oekraïense president": a person introduced with that nationality and role.
+        adjs = [w for w in words[:-1] if any(w.startswith(s) for s in nl.NATIONALITY_STEMS)]
+        if adjs:
+            for x in reversed([x for x in self.mentions if x.kind == "name" and x.roles]):
+                pre = self.doc.text[max(0, x.start - 40) : x.start].lower()
+                if any(r == head or r.endswith("-" + head) for r in x.roles) and adjs[0][:5] in pre:
+                    name = self.complete(x)
+                    return name, f'"{m.text}" → {name}: introduced as {adjs[0]} {head}'
+        if m.affiliation:
+            for x in self.mentions:
+                if x.kind == "name" and x.affiliation and x.affiliation.lower() == m.affiliation.lower():
+                    name = self.complete(x)
+                    return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
+            # "ABN AMRO-econoom" right after "Jan-Paul van de Kerke …": nearest person.
+        # 1. A person introduced with this role ("Robert Serry, … oud-diplomaat"),
+        # the most recent one before the description, with no conflicting nationality.
+        best = None
+        for x in self.mentions:
+            if x.kind != "name" or not x.roles or x.start > m.start:
+                continue
+            if not any(r == head or head.endswith("-" + r) or r.endswith("-" + head) or _same_role(r, head) for r in x.roles):
+                continue
+            pre = self.doc.text[max(0, x.start - 40) : x.start].lower()
+            other = [st for st in nl.NATIONALITY_STEMS if st in pre]
+            if adjs and other and not any(adjs[0].startswith(st) for st in other):
+                continue
+            best = x
+        if best is not None:
+            name = self.complete(best)
+            return name, f'"{m.text}" → {name}: introduced as {head}'
         # 2. The compound's prefix names an affiliation ("de CDA-leider").
         if "-" in head:
             prefix = head.split("-")[0]
@@ -146,7 +192,7 @@ class Resolver:
         # 3. Age or origin ("de 61-jarige Amsterdammer") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
         recent = [s for s in speakers if s[0] < m.start]
-        persons = self._persons_before(m.start)
+        persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
         if persons and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
@@ -155,6 +201,16 @@ class Resolver:
         if words[0] in ("een",):
             return m.text, "unnamed source, as described"
         return m.text, "description as written"
+
+
+def _gender_ok(name: str, gender: str) -> bool:
+    """False only when the name's first name contradicts the pronoun's gender."""
+    first = name.split()[0].lower() if name.split() else ""
+    if gender == "m":
+        return first not in nl.FEMALE_FIRST_NAMES
+    if gender == "f":
+        return first not in nl.MALE_FIRST_NAMES
+    return True
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -218,4 +274,7 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                     return name, f"standalone quote after a sentence about {name}" + (f" ({extra})" if extra else "")
     if last_name is not None and para - last_para <= DISCOURSE_PARAGRAPHS:
         return last_name, f"continues the quotes of {last_name}"
+    main = res.main_person()
+    if main is not None:
+        return main, f"the article's main person ({main})"
     return None, ""

@@ -101,6 +101,16 @@ class Detector:
         """The source mention of cue token ``c``: inverted, dependency, or before it."""
         toks = self.toks
         cue_word = toks[c].text
+        clause = c
+        while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";", "(") and not self.in_pair(toks[clause - 1].start):
+            clause -= 1
+        while clause < c and toks[clause].upos in ("VG", "LET") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
+            clause += 1
+        # Subject first, right before the cue: "Serry denkt", ", die zegt", "Hij zei".
+        if c - 1 >= sent.token_start:
+            m = self._mention_covering(c - 1)
+            if m is not None and (m.t0 <= clause or m.label == "REL"):
+                return m, f'subject of "{cue_word}"'
         # Inverted: "zegt Serry", "meldde het CBS", "zei hij dan weer".
         j = c + 1
         while j < sent.token_end and j - c <= 4:
@@ -111,11 +121,6 @@ class Detector:
                 if toks[j].text.lower() != "er":
                     break
             j += 1
-        # Right before the cue: "Serry denkt", ", die zegt", "hij zei".
-        if c - 1 >= sent.token_start:
-            m = self._mention_covering(c - 1)
-            if m is not None:
-                return m, f'subject of "{cue_word}"'
         # Dependency: a "su" of the cue or of its auxiliary.
         heads = {c}
         if toks[c].head is not None and toks[c].dep in ("vc", "body"):
@@ -125,7 +130,15 @@ class Detector:
                 m = self._mention_covering(t)
                 if m is not None:
                     return m, f'subject of "{cue_word}"'
-        # Surface: the nearest mention before the cue in the same clause.
+        # Surface: the first mention of the clause before the cue (verb second);
+        # "Economen Jan-Paul … en Hugo Erken": the names after a role noun.
+        for t in range(clause, c):
+            m = self._mention_covering(t)
+            if m is not None and m.label != "REL":
+                nxt = self.mention_at(m.t1)
+                if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
+                    m = self.mention_at(m.t1, kinds=("group",)) or nxt
+                return m, f'subject before "{cue_word}"'
         for t in range(c - 1, sent.token_start - 1, -1):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
                 break
@@ -240,7 +253,7 @@ class Detector:
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
             m = self._mention_covering(k - 2)
-            if m is not None and m.t0 <= s0.token_start + 2:
+            if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
                 cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
                 return
         # Within the sentence before the quote: '… zei Jonker. "' is handled by discourse;

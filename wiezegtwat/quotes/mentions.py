@@ -91,9 +91,40 @@ def _names(doc: Doc) -> list[Ment]:
         # Frog sometimes starts a name on the word before it ("als Erdogan").
         while i < j and not _cap(toks[i].text) and toks[i].text not in nl.NAME_PARTICLES:
             i += 1
+        # An initial after a name belongs to it ("Martien R.").
+        if j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j].text) and toks[j].sent == toks[i].sent:
+            j += 1
+        # A role compound glued in front ("PVV-leider Geert Wilders") is a title;
+        # a span that is only a role compound ("ABN AMRO-econoom") is a role.
+        if j - i > 1 and _role_compound(toks[j - 1].text) and not _role_compound(toks[i].text):
+            role = _span(doc, i, j, "role", "PER")
+            role.affiliation = doc.text[toks[i].start : toks[j - 1].end].rsplit("-", 1)[0]
+            out.append(role)
+            i = j
+            continue
+        if j - i == 1 and _is_demonym(toks[i]):
+            out.append(_span(doc, i, j, "role", "PER"))
+            i = j
+            continue
+        k = i
+        while k < j and _role_compound(toks[k].text):
+            k += 1
+        if k > i:
+            role = _span(doc, i, k, "role", "PER")
+            role.affiliation = toks[k - 1].text.rsplit("-", 1)[0].split()[-1]
+            if k == j:
+                if i > 0 and toks[i - 1].text.lower() in nl.ARTICLES and toks[i - 1].sent == toks[i].sent:
+                    role = _span(doc, i - 1, k, "role", "PER")
+                    role.affiliation = toks[k - 1].text.rsplit("-", 1)[0].split()[-1]
+                out.append(role)
+                i = j
+                continue
+            i = k
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
             if not (label == "LOC" and toks[i].upos == "ADJ"):
                 out.append(_span(doc, i, j, "name", label))
+                if k > i - 0 and toks[i - 1].text.endswith(tuple("-" + r for r in nl.ROLE_NOUNS)):
+                    out[-1].roles.append(toks[i - 1].text.lower())
         i = max(j, i + 1)
     # A LOC or MISC whose surname the article also uses as a person is a person.
     persons = {surname_key(m.text) for m in out if m.label == "PER"}
@@ -140,6 +171,14 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
         out.append(_span(doc, i, j, "name", label))
         i = j
     return out
+
+
+def _role_compound(word: str) -> bool:
+    """"PVV-leider", "AMRO-econoom": an organisation glued to a role noun."""
+    if "-" not in word or not word[:1].isupper():
+        return False
+    head = word.rsplit("-", 1)[1].lower()
+    return head in nl.ROLE_NOUNS or any(head.endswith(x) for x in ("leider", "woordvoerder", "voorman"))
 
 
 def _is_role_word(word: str) -> bool:
