@@ -79,6 +79,7 @@ class FrogServer:
         self.proc: subprocess.Popen[bytes] | None = None
         self._log = tempfile.TemporaryFile()
         self._finalizer: weakref.finalize | None = None
+        self._workdir: tempfile.TemporaryDirectory[str] | None = None
 
     def start(self) -> None:
         """Start the server and wait until it accepts connections."""
@@ -98,8 +99,11 @@ class FrogServer:
         ]
         self._log.seek(0)
         self._log.truncate()
+        # Frog writes debug files into its working directory: give it its own.
+        self._workdir = tempfile.TemporaryDirectory(prefix="wzw-frog-")
         self.proc = subprocess.Popen(
             cmd,
+            cwd=self._workdir.name,
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -165,7 +169,8 @@ class FrogBackend:
     def start(self) -> None:
         if not self.server.alive():
             self.server.start()
-            _SERVERS.append(self.server)
+            if self.server not in _SERVERS:
+                _SERVERS.append(self.server)
         self._connect()
 
     def _connect(self) -> None:
@@ -202,8 +207,10 @@ class FrogBackend:
             attempt = 0
             while True:
                 try:
-                    if self._sock is None or not self.server.alive():
+                    if self._sock is None:
                         self.start()
+                    elif not self.server.alive():
+                        self.restart()  # the server died between requests
                     return self._request(text)
                 except (OSError, TimeoutError, BackendError) as e:
                     attempt += 1

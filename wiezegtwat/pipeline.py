@@ -1,0 +1,88 @@
+"""ingest → analyse → quotes → actors, with no I/O of its own.
+
+``Pipeline`` owns one backend (one Frog server) for the whole run; every
+article goes through the same warm server.
+"""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+from .analyse.base import Backend
+from .analyse.langid import check_language
+from .errors import InputError
+from .ids import article_id
+from .quotes import extract
+from .records import Article
+
+# Articles longer than this are refused: Frog at ~600 tokens/s would need
+# minutes for one, and no news article is this long (split it first).
+MAX_CHARS = 200_000
+
+
+def default_backend(*, cache: str | None = None) -> Backend:
+    """The Dutch Frog backend, cached on disk when ``cache`` or WZW_CACHE is set."""
+    from .analyse.frog import FrogBackend
+
+    backend: Backend = FrogBackend()
+    cache = cache or os.environ.get("WZW_CACHE")
+    if cache:
+        from .analyse.cache import CachedBackend
+
+        backend = CachedBackend(backend, cache)
+    return backend
+
+
+class Pipeline:
+    """Analyse articles: language check, linguistic analysis, quotes and mentions."""
+
+    def __init__(self, *, backend: Backend | None = None, lang: str | None = None,
+                 cache: str | None = None) -> None:
+        self.backend = backend if backend is not None else default_backend(cache=cache)
+        self.lang = lang
+        self._started = False
+
+    def start(self) -> None:
+        if not self._started:
+            self.backend.start()
+            self._started = True
+
+    def close(self) -> None:
+        if self._started:
+            self.backend.close()
+            self._started = False
+
+    def __enter__(self) -> Pipeline:
+        self.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def analyse_article(self, article: Article) -> Article:
+        """Fill ``article`` in place with its language, doc, quotes and mentions."""
+        source = article.source or article.id
+        if not article.text.strip():
+            raise InputError(source, "empty article")
+        if len(article.text) > MAX_CHARS:
+            raise InputError(source, f"article of {len(article.text):,} characters is over the "
+                             f"limit of {MAX_CHARS:,}", hint="split it into smaller articles")
+        article.lang = check_language(article.text, source=source, lang=self.lang or article.lang)
+        self.start()
+        doc = self.backend.analyse(article.text)
+        article.doc = doc
+        article.quotes, article.mentions = extract(doc, lang=article.lang)
+        return article
+
+    def analyse(self, text: str, *, source: str = "<text>") -> Article:
+        """Analyse one text."""
+        article = Article(id=article_id(text), text=text, source=source)
+        return self.analyse_article(article)
+
+
+def analyse(text: str, *, lang: str | None = None) -> Article:
+    """Analyse one Dutch text with a Frog server started for this call."""
+    with Pipeline(lang=lang) as pipe:
+        return pipe.analyse(text)

@@ -1,0 +1,44 @@
+"""The SQLite corpus store: schema, migrations, queries, exports and near-duplicates."""
+
+from __future__ import annotations
+
+from .db import Correction, Store
+from .dedup import assign_dup_groups
+from .export import export
+from .queries import (
+    ActorEdge,
+    ArticleHit,
+    ArticleResult,
+    CoQuoted,
+    QuoteHit,
+    SearchResult,
+    SpeakerStat,
+    TimelinePoint,
+    actor_network,
+    actor_timeline,
+    co_quoted,
+    list_articles,
+    search_quotes,
+    speakers,
+)
+
+__all__ = [
+    "ActorEdge",
+    "ArticleHit",
+    "ArticleResult",
+    "CoQuoted",
+    "Correction",
+    "QuoteHit",
+    "SearchResult",
+    "SpeakerStat",
+    "Store",
+    "TimelinePoint",
+    "actor_network",
+    "actor_timeline",
+    "assign_dup_groups",
+    "co_quoted",
+    "export",
+    "list_articles",
+    "search_quotes",
+    "speakers",
+]

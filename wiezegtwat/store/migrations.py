@@ -1,0 +1,254 @@
+"""Numbered schema migrations, recorded in the ``migrations`` table of each database.
+
+Never edit a migration that has shipped: add a new one with the next number.
+Each migration runs in its own transaction together with the row that records it,
+so a crash leaves the database either before or after the migration.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: SQL script or a callable that gets the open connection."""
+
+    number: int
+    name: str
+    apply: str | Callable[[sqlite3.Connection], None]
+
+
+_CORE = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    lang TEXT,
+    title TEXT,
+    url TEXT,
+    outlet TEXT,
+    date TEXT,
+    author TEXT,
+    source TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    dup_group TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_dup_group ON articles(dup_group);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    statement TEXT,
+    cue_text TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue_lemma TEXT,
+    speaker_name TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    actor_id TEXT,
+    role TEXT,
+    evidence TEXT NOT NULL DEFAULT '',
+    sentence INTEGER,
+    sentence_context TEXT,
+    UNIQUE (article_id, n)
+);
+CREATE INDEX quotes_actor_id ON quotes(actor_id);
+CREATE INDEX quotes_article_id ON quotes(article_id);
+
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    chain INTEGER,
+    name TEXT,
+    role TEXT,
+    actor_id TEXT,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX mentions_actor_id ON mentions(actor_id);
+
+CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    affiliation TEXT,
+    country TEXT
+);
+
+CREATE TABLE actor_variants (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    variant TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (actor_id, variant)
+);
+
+CREATE TABLE actor_roles (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    date TEXT,
+    article_id TEXT
+);
+-- NULLs are distinct in a UNIQUE constraint, so coalesce them to keep one row per role.
+CREATE UNIQUE INDEX actor_roles_unique
+    ON actor_roles(actor_id, title, coalesce(date, ''), coalesce(article_id, ''));
+
+CREATE TABLE corrections (
+    n INTEGER PRIMARY KEY,
+    op TEXT NOT NULL,
+    args TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+# External-content FTS5 tables named <table>_fts, the convention that sqlite-utils
+# and datasette recognise. unicode61 with remove_diacritics 2 makes "een" find "één".
+_FTS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_name)
+    VALUES (new.id, new.text, new.speaker_name);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name)
+    VALUES ('delete', old.id, old.text, old.speaker_name);
+END;
+CREATE TRIGGER quotes_au AFTER UPDATE OF text, speaker_name ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name)
+    VALUES ('delete', old.id, old.text, old.speaker_name);
+    INSERT INTO quotes_fts(rowid, text, speaker_name)
+    VALUES (new.id, new.text, new.speaker_name);
+END;
+"""
+
+_MINHASH = """
+CREATE TABLE minhashes (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    num_perm INTEGER NOT NULL,
+    signature BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "core tables", _CORE),
+    Migration(2, "full-text search", _FTS),
+    Migration(3, "minhash signatures for near-duplicates", _MINHASH),
+)
+
+_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    number INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)
+"""
+
+
+def latest() -> int:
+    """The schema number this version of wiezegtwat writes."""
+    return MIGRATIONS[-1].number
+
+
+def applied(conn: sqlite3.Connection) -> dict[int, str]:
+    """Numbers and names of the migrations recorded in the database ({} if none)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+    ).fetchone()
+    if found is None:
+        return {}
+    return {int(n): str(name) for n, name in conn.execute("SELECT number, name FROM migrations")}
+
+
+def pending(conn: sqlite3.Connection, *, upto: int | None = None) -> list[Migration]:
+    """The known migrations not yet applied, in order (up to number ``upto``)."""
+    done = applied(conn)
+    limit = latest() if upto is None else upto
+    return [m for m in MIGRATIONS if m.number not in done and m.number <= limit]
+
+
+def unknown(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """Applied migrations this version does not know: the file comes from a newer version."""
+    known = {m.number for m in MIGRATIONS}
+    return sorted((n, name) for n, name in applied(conn).items() if n not in known)
+
+
+def migrate(conn: sqlite3.Connection, *, upto: int | None = None) -> list[int]:
+    """Apply the pending migrations, each in its own transaction; return their numbers.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so that the
+    explicit BEGIN/COMMIT here are the only transactions.
+    """
+    conn.execute(_MIGRATIONS_TABLE)
+    done: list[int] = []
+    for migration in pending(conn, upto=upto):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check inside the write lock: another process may have migrated meanwhile.
+            if migration.number in applied(conn):
+                conn.execute("COMMIT")
+                continue
+            if isinstance(migration.apply, str):
+                _run_script(conn, migration.apply)
+            else:
+                migration.apply(conn)
+            conn.execute(
+                "INSERT INTO migrations(number, name, applied_at) VALUES (?, ?, ?)",
+                (migration.number, migration.name, datetime.now(UTC).isoformat()),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        done.append(migration.number)
+    return done
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a multi-statement script inside the open transaction.
+
+    ``executescript`` would COMMIT first, so split into complete statements instead.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)

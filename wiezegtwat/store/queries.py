@@ -1,0 +1,482 @@
+"""Read-only queries over a Store, returning plain dataclasses."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from wiezegtwat.errors import QueryError
+
+from . import fts
+from .db import Store
+
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
+
+# Control characters cannot occur in stored text, so they mark matches unambiguously.
+_OPEN, _CLOSE = "\x01", "\x02"
+
+# Only the first article of a near-duplicate group (see dedup.py) counts.
+DEDUP_WHERE = "(a.dup_group IS NULL OR a.dup_group = a.id)"
+
+
+@dataclass
+class Facet:
+    value: str | None
+    count: int
+
+
+@dataclass
+class QuoteHit:
+    """One quote with its article and the search match."""
+
+    quote_id: int
+    article_id: str
+    n: int  # the quote's position in its article
+    start: int
+    end: int
+    text: str
+    type: str
+    statement: str | None
+    cue: str | None
+    speaker_name: str | None
+    actor_id: str | None
+    actor_name: str | None
+    role: str | None
+    evidence: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    url: str | None
+    context: str  # the sentence(s) around the quote
+    highlighted: str  # the quote text with matches between the ``mark`` strings
+    match_spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in ``text``
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[QuoteHit]
+    facets: dict[str, list[Facet]]  # speaker, outlet, type, month
+
+
+@dataclass
+class SpeakerStat:
+    actor_id: str | None  # None: a speaker name not linked to an actor
+    name: str
+    quotes: int
+    articles: int
+    roles: list[str]
+    outlets: list[str]
+    variants: list[str]
+
+
+@dataclass
+class ArticleHit:
+    id: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    url: str | None
+    quotes: int
+    dup_group: str | None
+    snippet: str  # start of the text, or the matching passage for a search
+
+
+@dataclass
+class ArticleResult:
+    total: int
+    hits: list[ArticleHit]
+
+
+@dataclass
+class TimelinePoint:
+    period: str  # the day, or the Monday of the ISO week, as YYYY-MM-DD
+    quotes: int
+    articles: int
+
+
+@dataclass
+class CoQuoted:
+    actor_id: str
+    name: str | None
+    articles: int  # articles that quote both actors
+
+
+@dataclass
+class ActorEdge:
+    source: str
+    target: str
+    source_name: str | None
+    target_name: str | None
+    weight: int  # articles that quote both actors
+
+
+# -- filters ---------------------------------------------------------------------
+
+
+def parse_date(value: str, *, option: str) -> date:
+    """A date from YYYY-MM-DD, YYYY-MM, YYYY or a full ISO datetime."""
+    text = value.strip()
+    try:
+        if len(text) == 4 and text.isdigit():
+            return date(int(text), 1, 1)
+        if len(text) == 7 and text[4] == "-":
+            return date(int(text[:4]), int(text[5:]), 1)
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text).date()
+    except ValueError as e:
+        raise QueryError(
+            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01"
+        ) from e
+
+
+def _until_exclusive(value: str) -> str:
+    """The first day after ``until``: a month or year means up to its end."""
+    text = value.strip()
+    day = parse_date(text, option="--until")
+    if len(text) == 4:
+        return date(day.year + 1, 1, 1).isoformat()
+    if len(text) == 7:
+        return (date(day.year + day.month // 12, day.month % 12 + 1, 1)).isoformat()
+    return (day + timedelta(days=1)).isoformat()
+
+
+def _article_filters(
+    *, outlet: str | None, since: str | None, until: str | None, dedup: bool
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append("a.date >= ?")
+        params.append(parse_date(since, option="--since").isoformat())
+    if until:
+        # Dates are ISO strings: anything before the next day is on or before ``until``.
+        where.append("a.date < ?")
+        params.append(_until_exclusive(until))
+    if outlet:
+        where.append("lower(a.outlet) = lower(?)")
+        params.append(outlet.strip())
+    if dedup:
+        where.append(DEDUP_WHERE)
+    return where, params
+
+
+def _page(limit: int, offset: int) -> None:
+    if limit < 0 or offset < 0:
+        raise QueryError(f"limit ({limit}) and offset ({offset}) must be 0 or more")
+
+
+# -- quote search ----------------------------------------------------------------
+
+
+def search_quotes(
+    store: Store,
+    query: str | None,
+    *,
+    speaker: str | None = None,
+    actor_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    type: str | None = None,
+    dedup: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+    mark: tuple[str, str] = ("«", "»"),
+) -> SearchResult:
+    """Quotes matching a full-text query and filters, best match first, with facets.
+
+    query: words to find in the quote text (see fts.py for the syntax); None or
+    empty lists every quote, newest article first. speaker: part of the speaker's
+    name or of the linked actor's name. mark: put around each match in ``highlighted``.
+    """
+    _page(limit, offset)
+    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
+    if speaker:
+        where.append("(q.speaker_name LIKE ? OR ac.name LIKE ?)")
+        params += [f"%{speaker.strip()}%"] * 2
+    if actor_id:
+        where.append("q.actor_id = ?")
+        params.append(actor_id)
+    if type:
+        if type not in QUOTE_TYPES:
+            raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
+        where.append("q.type = ?")
+        params.append(type)
+    source = "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
+    searching = query is not None and bool(query.strip())
+    if query is not None and searching:
+        expression = fts.to_fts(query)
+        fts.check(store.conn, "quotes_fts", query, expression)
+        source += " JOIN quotes_fts ON quotes_fts.rowid = q.id"
+        # Restrict to the quote text: the speaker has its own filter.
+        where.insert(0, "quotes_fts MATCH ?")
+        params.insert(0, f"text : ({expression})")
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    order = "quotes_fts.rank" if searching else "a.date DESC, q.article_id, q.n"
+    marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}')" if searching else "q.text"
+    sql = (
+        f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, {marked} AS marked "
+        f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+    try:
+        rows = list(store.db.query(sql, [*params, limit, offset]))
+        total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0])
+        facets = _facets(store, source, clause, params)
+    except sqlite3.OperationalError as e:
+        raise fts.as_query_error(query or "", e) from e
+    return SearchResult(total=total, hits=[_hit(r, mark) for r in rows], facets=facets)
+
+
+def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
+    plain, spans = _unmark(row["marked"])
+    highlighted = plain
+    for start, end in reversed(spans):
+        highlighted = highlighted[:start] + mark[0] + highlighted[start:end] + mark[1] + highlighted[end:]
+    return QuoteHit(
+        quote_id=row["id"],
+        article_id=row["article_id"],
+        n=row["n"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        type=row["type"],
+        statement=row["statement"],
+        cue=row["cue_text"],
+        speaker_name=row["speaker_name"],
+        actor_id=row["actor_id"],
+        actor_name=row["actor_name"],
+        role=row["role"],
+        evidence=row["evidence"],
+        title=row["title"],
+        outlet=row["outlet"],
+        date=row["date"],
+        url=row["url"],
+        context=row["sentence_context"] or "",
+        highlighted=highlighted,
+        match_spans=spans,
+    )
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Strip the match markers, returning the plain text and the matched spans."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    opened = 0
+    for char in marked:
+        if char == _OPEN:
+            opened = length
+        elif char == _CLOSE:
+            spans.append((opened, length))
+        else:
+            plain.append(char)
+            length += 1
+    return "".join(plain), spans
+
+
+def _facets(store: Store, source: str, clause: str, params: list[Any]) -> dict[str, list[Facet]]:
+    expressions = {
+        "speaker": "coalesce(ac.name, q.speaker_name)",
+        "outlet": "a.outlet",
+        "type": "q.type",
+        "month": "substr(a.date, 1, 7)",
+    }
+    facets: dict[str, list[Facet]] = {}
+    for name, expr in expressions.items():
+        sql = (
+            f"SELECT {expr} AS value, count(*) AS n FROM {source} {clause} "
+            f"GROUP BY value ORDER BY n DESC, value LIMIT {FACET_SIZE}"
+        )
+        facets[name] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(sql, params)]
+    return facets
+
+
+# -- speakers --------------------------------------------------------------------
+
+
+def speakers(store: Store, *, limit: int = 50, dedup: bool = False) -> list[SpeakerStat]:
+    """The most quoted speakers: linked actors, and unlinked speaker names on their own.
+
+    dedup: count only the first article of each near-duplicate group.
+    """
+    _page(limit, 0)
+    filter_ = f"AND {DEDUP_WHERE}" if dedup else ""
+    # Unlinked speakers are grouped by name; the "\x1f" prefix cannot clash with an actor id.
+    key = "coalesce(q.actor_id, char(31) || q.speaker_name)"
+    sql = (
+        f"SELECT {key} AS k, q.actor_id AS actor_id, coalesce(ac.name, q.speaker_name) AS name, "
+        "count(*) AS quotes, count(DISTINCT q.article_id) AS articles "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN actors ac ON ac.id = q.actor_id "
+        f"WHERE (q.actor_id IS NOT NULL OR q.speaker_name IS NOT NULL) {filter_} "
+        "GROUP BY k ORDER BY quotes DESC, articles DESC, name LIMIT ?"
+    )
+    stats: list[SpeakerStat] = []
+    for row in store.db.query(sql, [limit]):
+        detail = (
+            "SELECT q.role, a.outlet, q.speaker_name FROM quotes q "
+            f"JOIN articles a ON a.id = q.article_id WHERE {key} = ? {filter_}"
+        )
+        roles: Counter[str] = Counter()
+        outlets: Counter[str] = Counter()
+        variants: Counter[str] = Counter()
+        for role, outlet, variant in store.conn.execute(detail, [row["k"]]):
+            roles.update([role] if role else [])
+            outlets.update([outlet] if outlet else [])
+            variants.update([variant] if variant else [])
+        role_list = _ranked(roles)
+        if row["actor_id"] is not None:
+            titles = store.conn.execute(
+                "SELECT title FROM actor_roles WHERE actor_id = ? "
+                "GROUP BY title ORDER BY count(*) DESC, title",
+                [row["actor_id"]],
+            )
+            role_list += [t for (t,) in titles if t not in role_list]
+        stats.append(
+            SpeakerStat(
+                actor_id=row["actor_id"],
+                name=row["name"],
+                quotes=int(row["quotes"]),
+                articles=int(row["articles"]),
+                roles=role_list,
+                outlets=_ranked(outlets),
+                variants=_ranked(variants),
+            )
+        )
+    return stats
+
+
+def _ranked(counter: Counter[str]) -> list[str]:
+    """Values most frequent first, ties alphabetically, so output is stable."""
+    return [v for v, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
+
+
+# -- articles --------------------------------------------------------------------
+
+
+def list_articles(
+    store: Store,
+    *,
+    q: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    dedup: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> ArticleResult:
+    """Articles, newest first, or best match first when ``q`` searches title and text."""
+    _page(limit, offset)
+    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
+    source = "articles a"
+    snippet = "substr(a.text, 1, 200)"
+    order = "a.date DESC, a.id"
+    if q and q.strip():
+        expression = fts.to_fts(q)
+        fts.check(store.conn, "articles_fts", q, expression)
+        source += " JOIN articles_fts ON articles_fts.rowid = a.rowid"
+        where.insert(0, "articles_fts MATCH ?")
+        params.insert(0, expression)
+        snippet = "snippet(articles_fts, 1, '«', '»', '…', 24)"
+        order = "articles_fts.rank"
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    sql = (
+        f"SELECT a.id, a.title, a.outlet, a.date, a.url, a.dup_group, {snippet} AS snippet, "
+        "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
+        f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+    try:
+        rows = list(store.db.query(sql, [*params, limit, offset]))
+        total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0])
+    except sqlite3.OperationalError as e:
+        raise fts.as_query_error(q or "", e) from e
+    hits = [
+        ArticleHit(
+            id=r["id"],
+            title=r["title"],
+            outlet=r["outlet"],
+            date=r["date"],
+            url=r["url"],
+            quotes=int(r["quotes"]),
+            dup_group=r["dup_group"],
+            snippet=" ".join((r["snippet"] or "").split()),
+        )
+        for r in rows
+    ]
+    return ArticleResult(total=total, hits=hits)
+
+
+# -- actors ------------------------------------------------------------------------
+
+
+def actor_timeline(
+    store: Store, actor_id: str, *, by: Literal["day", "week"] = "week", dedup: bool = False
+) -> list[TimelinePoint]:
+    """Quotes and articles per day or ISO week (labelled by its Monday) for one actor."""
+    if by not in ("day", "week"):
+        raise QueryError(f"timeline step {by!r} is unknown; use day or week")
+    filter_ = f"AND {DEDUP_WHERE}" if dedup else ""
+    rows = store.conn.execute(
+        "SELECT a.date, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"WHERE q.actor_id = ? AND a.date IS NOT NULL {filter_}",
+        [actor_id],
+    )
+    quotes: Counter[str] = Counter()
+    articles: dict[str, set[str]] = {}
+    for value, article_id in rows:
+        try:
+            day = parse_date(value, option="article date")
+        except QueryError:
+            continue  # an unparseable stored date cannot be placed on a timeline
+        if by == "week":
+            day -= timedelta(days=day.weekday())
+        period = day.isoformat()
+        quotes[period] += 1
+        articles.setdefault(period, set()).add(article_id)
+    return [
+        TimelinePoint(period=p, quotes=quotes[p], articles=len(articles[p])) for p in sorted(quotes)
+    ]
+
+
+_PAIRS = (
+    "WITH pairs AS (SELECT DISTINCT q.article_id, q.actor_id FROM quotes q "
+    "JOIN articles a ON a.id = q.article_id WHERE q.actor_id IS NOT NULL {filter})"
+)
+
+
+def co_quoted(
+    store: Store, actor_id: str, *, limit: int = 20, dedup: bool = False
+) -> list[CoQuoted]:
+    """Actors quoted in the same articles as ``actor_id``, most shared articles first."""
+    _page(limit, 0)
+    sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
+        " SELECT p2.actor_id, ac.name, count(*) AS n FROM pairs p1 "
+        "JOIN pairs p2 ON p2.article_id = p1.article_id AND p2.actor_id != p1.actor_id "
+        "LEFT JOIN actors ac ON ac.id = p2.actor_id WHERE p1.actor_id = ? "
+        "GROUP BY p2.actor_id ORDER BY n DESC, p2.actor_id LIMIT ?"
+    )
+    return [
+        CoQuoted(actor_id=a, name=name, articles=int(n))
+        for a, name, n in store.conn.execute(sql, [actor_id, limit])
+    ]
+
+
+def actor_network(store: Store, *, limit: int = 100, dedup: bool = False) -> list[ActorEdge]:
+    """Edges between actors quoted in the same article, heaviest first."""
+    _page(limit, 0)
+    sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
+        " SELECT p1.actor_id, p2.actor_id, s.name, t.name, count(*) AS n FROM pairs p1 "
+        "JOIN pairs p2 ON p2.article_id = p1.article_id AND p1.actor_id < p2.actor_id "
+        "LEFT JOIN actors s ON s.id = p1.actor_id LEFT JOIN actors t ON t.id = p2.actor_id "
+        "GROUP BY p1.actor_id, p2.actor_id ORDER BY n DESC, p1.actor_id, p2.actor_id LIMIT ?"
+    )
+    return [
+        ActorEdge(source=a, target=b, source_name=sn, target_name=tn, weight=int(n))
+        for a, b, sn, tn, n in store.conn.execute(sql, [limit])
+    ]
