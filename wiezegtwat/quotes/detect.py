@@ -80,7 +80,7 @@ class Detector:
                 if self.toks[j].text in ".;:":
                     break
                 for particle, verb in nl.PARTICLE_VERBS[lemma].items():
-                    if w == particle.split()[-1] and (self.toks[j].upos in ("VZ", "BW", "WW") or w == "weten"):
+                    if w == particle.split()[-1] and (self.toks[j].upos in ("VZ", "BW", "WW", "ADJ") or w == "weten"):
                         return verb, self._cue(tok, verb)
         if lemma in nl.CUE_VERBS:
             return lemma, self._cue(tok, lemma)
@@ -304,15 +304,26 @@ class Detector:
                     m, how = self.subject_of(c, sent)
                     out.append(self._cand(k + 1, end, sent, cueobj, m, how))
                 continue
-            # 2. "Y, zegt X" (no marks) and "Y, aldus X".
-            if c > sent.token_start and toks[c - 1].text == "," and lemma not in nl.NO_INVERSION:
+            # 2. "Y, zegt X" (no marks), "Y, zo zegt X", "Y, aldus X", and the
+            # parenthetical "Y, geeft hij zelf aan, Z" (the whole sentence).
+            comma = c - 1
+            if comma > sent.token_start and toks[comma].text.lower() == "zo":
+                comma -= 1
+            if comma > sent.token_start and toks[comma].text == "," and lemma not in nl.NO_INVERSION:
                 m, how = self.subject_of(c, sent)
                 if m is not None and m.t0 > c:
                     s0 = sent.token_start
                     while s0 < c and toks[s0].upos == "LET":
                         s0 += 1
-                    if c - 1 - s0 >= 3 and not self.in_pair(toks[s0].start) and not self.in_pair(toks[c - 2].start):
-                        out.append(self._cand(s0, c - 1, sent, cueobj, m, how))
+                    if comma - s0 >= 3 and not self.in_pair(toks[s0].start) and not self.in_pair(toks[comma - 1].start):
+                        end = comma
+                        j = m.t1
+                        while j < sent.token_end and toks[j].upos in ("BW", "VZ", "ADJ") and toks[j].text != ",":
+                            j += 1
+                        if (j + 2 < sent.token_end and toks[j].text == ","
+                                and toks[j + 1].text.lower() not in nl.ARTICLES and not toks[j + 1].text[:1].isupper()):
+                            end = self.clause_end(j + 1, sent)
+                        out.append(self._cand(s0, end, sent, cueobj, m, how))
                         continue
             if w in nl.ALDUS:
                 continue
@@ -343,9 +354,14 @@ class Detector:
                     break
         # 5. "Dat zei X": the previous sentence is the report.
         first = toks[sent.token_start]
-        if first.text.lower() in ("dat", "dit") and sent.token_end - sent.token_start <= 12 and sent.i > 0:
-            c = sent.token_start + 1
-            cue = self.cue_lemma(c) if c < sent.token_end else None
+        if first.text.lower() in ("dat", "dit") and sent.i > 0:
+            cue = None
+            for c in range(sent.token_start + 1, min(sent.token_start + 12, sent.token_end)):
+                if toks[c].text in ",;:" or self._complementiser(c, sent) is not None:
+                    break
+                cue = self.cue_lemma(c)
+                if cue is not None:
+                    break
             if cue is not None:
                 m, how = self.subject_of(c, sent)
                 prev = self.doc.sentences[sent.i - 1]
@@ -408,6 +424,10 @@ class Detector:
         if any(t.text.lower() in nl.NON_SOURCE_NOUNS for t in toks[m.t0 : m.t1]):
             return None
         s0 = sent.token_start
+        for j in range(c - 1, sent.token_start, -1):
+            if toks[j].text == "," and toks[j + 1].text.lower() in nl.CLAUSE_OPENERS:
+                s0 = j + 1
+                break
         while s0 < sent.token_end and toks[s0].upos == "LET" and toks[s0].text not in "(":
             s0 += 1
         cand = Candidate(toks[s0].start, toks[sent.token_end - 1].end, "indirect", sent.i,

@@ -63,6 +63,7 @@ _add(
     twijfelen aannemen vermoeden veronderstellen overtuigen inschatten achten beseffen
     realiseren begrijpen voelen merken zien""",
 )
+_add("says", "duidelijk_maken bekendmaken")
 _add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
 
 # Cue verbs that only count with a complement clause (dat/of/te or a quote):
@@ -104,6 +105,7 @@ PARTICLE_VERBS: dict[str, dict[str, str]] = {
     "vallen": {"bij": "bijvallen"},
     "kaarten": {"aan": "aankaarten"},
     "laten": {"weten": "laten_weten"},
+    "maken": {"duidelijk": "duidelijk_maken", "bekend": "bekendmaken"},
 }
 # Words that are particles of the verbs above (Frog tags them VZ(fin) or BW).
 PARTICLES = frozenset(w for v in PARTICLE_VERBS.values() for key in v for w in key.split())
@@ -123,7 +125,10 @@ NON_SOURCE_NOUNS = frozenset(
     definitie kalender""".split()
 )
 # Phrases of attribution without a verb lemma of their own.
-OWN_WORDS = ("naar eigen zeggen", "naar eigen zeggen,")
+OWN_WORDS = ("naar eigen zeggen",)
+# Words that open a subordinate clause after a comma: "…, wat volgens X …"
+# limits the "volgens" report to that clause.
+CLAUSE_OPENERS = frozenset("wat die dat waar maar terwijl omdat hoewel zodat want".split())
 
 # Personal pronouns that can be speakers: form → (gender, number).
 # Source: ANS §5.2; "ze" is ambiguous between singular feminine and plural.
