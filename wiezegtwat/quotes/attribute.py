@@ -35,7 +35,14 @@ class Resolver:
             if m.kind == "name" and m.label == "PER" and not self.inside_quote(m):
                 name = self.complete(m)
                 counts[name] = counts.get(name, 0) + 1
-        return max(counts, key=lambda n: counts[n]) if counts else None
+        if counts:
+            return max(counts, key=lambda n: counts[n])
+        # Interviews often name their subject only by role ("de winnaar").
+        roles: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "role" and m.text.lower().startswith("de ") and not self.inside_quote(m):
+                roles[m.text.lower()] = roles.get(m.text.lower(), 0) + 1
+        return max(roles, key=lambda n: roles[n]) if roles else None
 
     def inside_quote(self, m: Ment) -> bool:
         return any(s <= m.start < e for s, e in self.quote_spans)
@@ -55,6 +62,15 @@ class Resolver:
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
             if acr and len(m.text.split()) > 1:
                 self.abbrev[acr.group(1).lower()] = clean
+        # Nationality the text gives each person ("de Oekraïense president Zelensky").
+        self.nationality: dict[str, str] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.label == "PER":
+                pre = text[max(0, m.start - 40) : m.start].lower().split()[-3:]
+                for w in pre:
+                    stem = next((st for st in nl.NATIONALITY_STEMS if w.startswith(st)), None)
+                    if stem is not None:
+                        self.nationality.setdefault(surname_key(m.text), stem)
         # A single word that is the first name of "Martien R." means that person.
         for key, full in list(self.full.items()):
             words = full.split()
@@ -172,10 +188,11 @@ class Resolver:
                 continue
             if not any(r == head or head.endswith("-" + r) or r.endswith("-" + head) or _same_role(r, head) for r in x.roles):
                 continue
-            pre = self.doc.text[max(0, x.start - 40) : x.start].lower()
-            other = [st for st in nl.NATIONALITY_STEMS if st in pre]
-            if adjs and other and not any(adjs[0].startswith(st) for st in other):
+            nat = self.nationality.get(surname_key(x.text))
+            if adjs and nat and not adjs[0].startswith(nat):
                 continue
+            if best is not None and adjs and nat is None and self.nationality.get(surname_key(best.text)):
+                continue  # a person with the right nationality beats one with none known
             best = x
         if best is not None:
             name = self.complete(best)
@@ -193,6 +210,8 @@ class Resolver:
         # the person the text is about — the last speaker or the last person.
         recent = [s for s in speakers if s[0] < m.start]
         persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
+        if adjs:
+            persons = [x for x in persons if self.nationality.get(surname_key(x.text), adjs[0][:4])[:4] == adjs[0][:4]]
         if persons and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'

@@ -126,6 +126,30 @@ def _names(doc: Doc) -> list[Ment]:
                 if k > i - 0 and toks[i - 1].text.endswith(tuple("-" + r for r in nl.ROLE_NOUNS)):
                     out[-1].roles.append(toks[i - 1].text.lower())
         i = max(j, i + 1)
+    # "PVV-leider Geert Wilders": a role compound right before a name is its title.
+    for r, n in zip(out, out[1:], strict=False):
+        if r.kind == "role" and n.kind == "name" and n.t0 == r.t1:
+            n.roles.append(r.text.lower())
+            n.affiliation = n.affiliation or r.affiliation
+            r.kind = "drop"
+    out = [m for m in out if m.kind != "drop"]
+    for m in out:
+        # "Rutte IV" is a cabinet, not a person.
+        if m.kind == "name" and re.fullmatch(r"[IVX]+", m.text.split()[-1]) and len(m.text.split()) > 1:
+            m.label = "ORG"
+        # "Vereniging van Ziekenhuizen": an organisation name keeps its "van" part.
+        if m.kind == "name" and m.label == "ORG":
+            j = m.t1
+            if j + 1 < len(toks) and toks[j].text == "van" and toks[j].sent == m.sent:
+                k = j + 1
+                if k < len(toks) and toks[k].text.lower() in ("de", "het"):
+                    k += 1
+                e = k
+                while e < len(toks) and _cap(toks[e].text) and toks[e].sent == m.sent and e - k < 4:
+                    e += 1
+                if e > k:
+                    ext = _span(doc, m.t0, e, "name", "ORG")
+                    m.t1, m.end, m.text = ext.t1, ext.end, ext.text
     # A LOC or MISC whose surname the article also uses as a person is a person.
     persons = {surname_key(m.text) for m in out if m.label == "PER"}
     for m in out:
@@ -196,7 +220,7 @@ def _is_demonym(tok: Token) -> bool:
     return (
         _cap(tok.text)
         and tok.upos in ("N", "SPEC")
-        and w.endswith(("er", "se"))
+        and w.endswith(("er", "se", "aard", "ees", "aan", "ier"))
         and any(w.startswith(s) for s in nl.NATIONALITY_STEMS)
     )
 

@@ -221,7 +221,7 @@ ORG_NOUNS = frozenset(
 NATIONALITY_STEMS = (
     "nederland", "belg", "vlaam", "duits", "frans", "brit", "engels", "amerika", "russ",
     "oekraïn", "oekrain", "pool", "pools", "turk", "turks", "chin", "japan", "ital", "spaan",
-    "portugees", "grie", "zweed", "zweeds", "noor", "deen", "deens", "fin", "oostenrijk",
+    "portugees", "grie", "spanj", "mexic", "colombia", "venezola", "cubaan", "ier", "schot", "zweed", "zweeds", "noor", "deen", "deens", "fin", "oostenrijk",
     "zwitser", "hongaar", "roemeen", "bulgaar", "serv", "kroa", "iran", "irak", "israël",
     "israel", "palestijn", "syr", "egypt", "marokka", "algerij", "tunesi", "indi", "pakistan",
     "afghaan", "wit-russ", "belarus", "georgi", "armeen", "azerbeidzjaan", "europe",
