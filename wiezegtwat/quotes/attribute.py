@@ -222,6 +222,14 @@ class Resolver:
         return m.text, "description as written"
 
 
+def _recent_quote(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int, str]]) -> bool:
+    """Whether the previous quote ends at most one sentence before this one."""
+    last = speakers[-1][0]
+    between = [s for s in doc.sentences if last < s.start and s.end <= cand.start
+               and not any(a <= s.start < b for a, b in res.quote_spans)]
+    return len(between) <= 1
+
+
 def _gender_ok(name: str, gender: str) -> bool:
     """False only when the name's first name contradicts the pronoun's gender."""
     first = name.split()[0].lower() if name.split() else ""
@@ -278,6 +286,8 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                last_name: str | None, last_para: int) -> tuple[str | None, str]:
     """Speaker of a quote that its own sentence does not attribute."""
     para = doc.sentences[cand.sent].paragraph
+    if last_name is not None and para - last_para <= 1 and speakers and _recent_quote(doc, res, cand, speakers):
+        return last_name, f"continues the quotes of {last_name}"
     # The sentence right before the quote: its subject, if a person.
     prev = [s for s in doc.sentences if s.end <= cand.start and not any(a <= s.start < b for a, b in res.quote_spans)]
     if prev and prev[-1].paragraph >= para - 1:
