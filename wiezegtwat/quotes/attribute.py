@@ -100,6 +100,11 @@ class Resolver:
             name = self.complete(m)
             if m.kind == "org" and not m.text[:1].isupper():
                 return m.text, "organisation as written"
+            # Organisations keep their article: "het OM", "de NAVO".
+            if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text):
+                art = self.doc.tokens[m.t0 - 1].text
+                if art.lower() in ("het", "de") and (m.label == "ORG" or m.text.isupper()):
+                    return f"{art.lower()} {name}", ""
             return name, ""
         if m.kind == "pronoun":
             return self._pronoun(m, before=before, speakers=speakers)
@@ -296,7 +301,10 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
             if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
                 continue
             tok = doc.tokens[m.t0]
-            subject = tok.dep == "su" or m.t0 == s.token_start or (m.t0 == s.token_start + 1 and doc.tokens[s.token_start].upos in ("BW", "VG"))
+            lead = doc.tokens[s.token_start:m.t0]
+            subject = tok.dep == "su" or all(
+                t.upos in ("BW", "VG", "LID", "ADJ", "LET") or t.text.lower() in nl.ROLE_NOUNS for t in lead
+            )
             if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
                 name, extra = res.resolve(m, before=m.start, speakers=speakers)
                 if name:

@@ -70,7 +70,9 @@ class Detector:
     def cue_lemma(self, i: int) -> tuple[str, Cue] | None:
         """The cue verb (infinitive) that token ``i`` carries, with its Cue."""
         tok = self.toks[i]
-        if tok.upos != "WW" and tok.text.lower() not in nl.ALDUS:
+        if tok.text.lower() in nl.ALDUS:
+            return "aldus", Cue(tok.text, tok.start, tok.end, lemma="aldus", statement="according-to")
+        if tok.upos != "WW":
             return None
         lemma = tok.lemma.lower()
         sent = self.doc.sentences[tok.sent]
@@ -111,15 +113,17 @@ class Detector:
             m = self._mention_covering(c - 1)
             if m is not None and (m.t0 <= clause or m.label == "REL"):
                 return m, f'subject of "{cue_word}"'
-        # Inverted: "zegt Serry", "meldde het CBS", "zei hij dan weer".
+        # Inverted: "zegt Serry", "meldde het CBS", "zei hij dan weer",
+        # "denkt econoom Sanne Bakker" (a title before the name).
         j = c + 1
-        while j < sent.token_end and j - c <= 4:
+        while j < sent.token_end and j - c <= 5:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
                 return m, f'subject after "{cue_word}"'
-            if toks[j].upos not in ("BW", "VNW") or toks[j].text.lower() in ("dat", "er"):
-                if toks[j].text.lower() != "er":
-                    break
+            w = toks[j].text.lower()
+            title = toks[j].upos in ("N", "ADJ", "LID") and (w in nl.ROLE_NOUNS or w in nl.ARTICLES or toks[j].upos == "ADJ")
+            if not (title or toks[j].upos == "BW" and w not in ("dat",) or w == "er"):
+                break
             j += 1
         # Dependency: a "su" of the cue or of its auxiliary.
         heads = {c}
@@ -200,6 +204,8 @@ class Detector:
                 continue
             sent = self.doc.sentences[self.toks[t_open].sent]
             cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
+            if p.dialogue:
+                self._dialogue_aside(cand, p)
             _trim(text, cand)
             self._attribute_direct(cand, p, sent)
             long_enough = _words(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
@@ -209,6 +215,23 @@ class Detector:
                 continue
             out.append(cand)
         return out
+
+    def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> None:
+        """"– Ik kom morgen, zei Anouk.": the words end before the aside."""
+        toks = self.toks
+        for t in toks:
+            if t.start < p.start or t.start >= p.end or t.text != ",":
+                continue
+            k = t.i + 1
+            if k < len(toks) and toks[k].start < p.end and self.cue_lemma(k) is not None:
+                sent = self.doc.sentences[toks[k].sent]
+                m, how = self.subject_of(k, sent)
+                if m is not None:
+                    cue = self.cue_lemma(k)
+                    assert cue is not None
+                    cand.end = t.start
+                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+                    return
 
     def _title(self, p: MarkPair) -> bool:
         before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
@@ -233,6 +256,8 @@ class Detector:
                     cand.speaker, cand.how, cand.attributed = m, f'after "{toks[k].text}"', True
                     return
                 cue = self.cue_lemma(k)
+                if cue is not None and cue[0] == "aldus":
+                    cue = None
                 if cue is None and toks[k].lemma in ("worden", "zijn"):
                     for q in range(k + 1, min(k + 5, sj.token_end)):
                         cue = self.cue_lemma(q)
