@@ -10,8 +10,8 @@ original offsets, so ``text[start:end]`` is always the token's surface.
 
 from __future__ import annotations
 
-import unicodedata
 import bisect
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 

@@ -72,7 +72,7 @@ class Resolver:
                     if stem is not None:
                         self.nationality.setdefault(surname_key(m.text), stem)
         # A single word that is the first name of "Martien R." means that person.
-        for key, full in list(self.full.items()):
+        for full in list(self.full.values()):
             words = full.split()
             if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]):
                 self.full.setdefault(words[0].lower(), full)

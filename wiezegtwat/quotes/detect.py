@@ -126,7 +126,7 @@ class Detector:
                 break
             j += 1
         # Dependency: a "su" of the cue or of its auxiliary.
-        heads = {c}
+        heads: set[int | None] = {c}
         if toks[c].head is not None and toks[c].dep in ("vc", "body"):
             heads.add(toks[c].head)
         for t in range(sent.token_start, sent.token_end):
@@ -211,7 +211,7 @@ class Detector:
             long_enough = _words(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
             if not cand.attributed and not long_enough:
                 continue
-            if self._title(p) or (_words(content) < 3 and not content[-1:] in ".!?"):
+            if self._title(p) or (_words(content) < 3 and content[-1:] not in ".!?"):
                 continue
             out.append(cand)
         return out
@@ -268,7 +268,10 @@ class Detector:
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
         # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
-        k = self.token_at(p.open)
+        k2 = self.token_at(p.open)
+        if k2 is None:
+            return
+        k = k2
         if k is not None and k - 1 >= 0 and toks[k - 1].text == ":" and toks[k - 1].sent == toks[k].sent:
             s0 = self.doc.sentences[toks[k - 1].sent]
             for c in range(k - 2, s0.token_start - 1, -1):
@@ -368,7 +371,7 @@ class Detector:
                 p = self.in_pair(toks[j].start)
                 if p is not None:
                     inner = text[p.start : p.end].lstrip()
-                    if inner[:1].islower() and not inner.split()[0].lower() in nl.COMPLEMENTISERS:
+                    if inner[:1].islower() and inner.split()[0].lower() not in nl.COMPLEMENTISERS:
                         m, how = self.subject_of(c, sent)
                         t0 = c + 1 if m is None or m.t0 < c else m.t1
                         end = self.clause_end(t0, sent)

@@ -59,7 +59,7 @@ def find_mentions(doc: Doc) -> list[Ment]:
     names.sort(key=lambda m: m.t0)
     _attach_titles_and_appositions(doc, names)
     out = list(names)
-    taken = set()
+    taken: set[int] = set()
     for m in names:
         taken.update(range(m.t0, m.t1))
     out += _descriptions(doc, taken)
@@ -165,7 +165,7 @@ def _names(doc: Doc) -> list[Ment]:
 
 def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
     """Proper-noun runs Frog left untagged (often sentence-initial surnames)."""
-    taken = set()
+    taken: set[int] = set()
     for m in names:
         taken.update(range(m.t0, m.t1))
     out: list[Ment] = []
@@ -180,7 +180,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
         proper = _is_name_token(tok) or tok.upos == "SPEC"
         if not proper or (first_in_sentence and tok.text.lower() not in known and not _is_name_token(tok)):
             # Sentence-initial capitals are names only when the article knows them.
-            if not (tok.text.lower() in known):
+            if tok.text.lower() not in known:
                 i += 1
                 continue
         j = i + 1

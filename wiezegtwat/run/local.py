@@ -1,0 +1,208 @@
+"""Local batch ingest: read → analyse → link actors → store, resumable.
+
+One writer (this process) stores each article with its quotes, mentions and
+actors in one transaction, so a run killed at any moment loses at most the
+article in flight, and the next run skips every article already stored (ids
+are hashes of the text). With ``workers > 1`` the analysis runs in that many
+processes, each with its own warm Frog server; results are stored in read
+order, so the database is the same as a one-process run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import InputError, WzwError
+from ..records import Article
+
+ErrorHandler = Callable[[InputError], None]
+
+
+class Progress(Protocol):
+    """What the ingest loop reports to (the CLI draws a rich progress bar)."""
+
+    def total(self, n: int) -> None: ...
+
+    def advance(self, article: Article | None) -> None: ...
+
+
+@dataclass
+class IngestStats:
+    read: int = 0
+    added: int = 0
+    existing: int = 0
+    failed: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.added / self.seconds if self.seconds else 0.0
+
+
+# -- analysis in worker processes -----------------------------------------------
+_PIPE: Any = None
+
+
+def _init_worker(lang: str | None, cache: str | None) -> None:
+    global _PIPE
+    from ..pipeline import Pipeline
+
+    _PIPE = Pipeline(lang=lang, cache=cache)
+    _PIPE.start()
+
+
+def _analyse_in_worker(article: Article) -> Article | InputError:
+    try:
+        result: Article = _PIPE.analyse_article(article)
+        return result
+    except InputError as e:
+        return e
+
+
+Runner = Callable[[Iterable[Article]], Iterator[Article | InputError]]
+
+
+def serial_runner(pipeline: Any) -> Runner:
+    """Analyse in this process with ``pipeline``."""
+
+    def run(articles: Iterable[Article]) -> Iterator[Article | InputError]:
+        for article in articles:
+            try:
+                yield pipeline.analyse_article(article)
+            except InputError as e:
+                yield e
+
+    return run
+
+
+def pool_runner(workers: int, *, lang: str | None = None, cache: str | None = None) -> Runner:
+    """Analyse in ``workers`` processes; results come back in input order."""
+
+    def run(articles: Iterable[Article]) -> Iterator[Article | InputError]:
+        ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no inherited sockets
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(lang, cache)) as pool:
+            yield from pool.imap(_analyse_in_worker, articles, chunksize=1)
+
+    return run
+
+
+# -- the loop -------------------------------------------------------------------
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    db: str | Path,
+    mapping: Mapping[str, str] | None = None,
+    workers: int = 1,
+    lang: str | None = None,
+    cache: str | None = None,
+    runner: Runner | None = None,
+    on_error: ErrorHandler | None = None,
+    progress: Progress | None = None,
+    dedup: bool = True,
+    aliases: str | Path | None = None,
+) -> IngestStats:
+    """Ingest every article under ``paths`` into the database ``db``.
+
+    runner: how to analyse (default: one local Frog, or a process pool when
+    ``workers > 1``; the Dask runner plugs in here).
+    """
+    from ..ingest import iter_articles
+    from ..store import Store
+
+    stats = IngestStats()
+    t0 = time.monotonic()
+
+    def failed(e: InputError) -> None:
+        stats.failed += 1
+        stats.errors.append(str(e))
+        if on_error is not None:
+            on_error(e)
+
+    with Store.open(db) as store:
+        known = store.article_ids()
+        todo: list[Article] = []
+        seen: set[str] = set()
+        for article in iter_articles(paths, mapping=mapping, on_error=failed):
+            stats.read += 1
+            if article.id in known or article.id in seen:
+                stats.existing += 1
+                continue
+            seen.add(article.id)
+            todo.append(article)
+        if progress is not None:
+            progress.total(len(todo))
+        linker = ActorLinker(store, aliases=aliases)
+        own_pipeline = None
+        if runner is None:
+            if workers > 1:
+                runner = pool_runner(workers, lang=lang, cache=cache)
+            else:
+                from ..pipeline import Pipeline
+
+                own_pipeline = Pipeline(lang=lang, cache=cache)
+                runner = serial_runner(own_pipeline)
+        try:
+            for result in runner(iter(todo)):
+                if isinstance(result, InputError):
+                    failed(result)
+                    if progress is not None:
+                        progress.advance(None)
+                    continue
+                actors = linker.link(result)
+                if store.add_article(result, actors=actors):
+                    stats.added += 1
+                    stats.quotes += len(result.quotes)
+                else:
+                    stats.existing += 1
+                result.doc = None  # free the analysis once stored
+                if progress is not None:
+                    progress.advance(result)
+        finally:
+            if own_pipeline is not None:
+                own_pipeline.close()
+        if dedup and stats.added:
+            _dedup(store)
+    stats.seconds = time.monotonic() - t0
+    return stats
+
+
+def _dedup(store: Any) -> None:
+    try:
+        from ..store.dedup import assign_dup_groups
+    except ImportError:
+        return
+    assign_dup_groups(store)
+
+
+class ActorLinker:
+    """The cross-article actor index, loaded from the store once per run."""
+
+    def __init__(self, store: Any, *, aliases: str | Path | None = None) -> None:
+        from ..actors import ActorIndex, AliasTable, apply_corrections
+
+        table = AliasTable.load(aliases) if aliases else AliasTable.load()
+        self.index = ActorIndex(store.load_actors(), aliases=table)
+        apply_corrections(self.index, [(c.op, c.args) for c in store.corrections()])
+        self.index.clear_changed()
+
+    def link(self, article: Article) -> list[Any]:
+        from ..actors import link_article
+
+        try:
+            return list(link_article(article, self.index))
+        finally:
+            self.index.clear_changed()
+
+
+def check_paths(paths: Sequence[str]) -> None:
+    """Fail early, naming the path, when an input does not exist."""
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise WzwError(f"{p}: no such file or folder")
