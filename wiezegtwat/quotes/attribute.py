@@ -96,6 +96,11 @@ class Resolver:
     # -- resolution ----------------------------------------------------------
     def resolve(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         """Name for mention ``m`` (a pronoun or role looks back from offset ``before``)."""
+        if m.kind == "group" and not m.members:
+            named = self._titled(m)
+            if named is not None:
+                return named, f'"{m.text}" → {named}: named with that description'
+            return m.text, "group as described"
         if m.kind in ("name", "group", "org"):
             name = self.complete(m)
             if m.kind == "org" and not m.text[:1].isupper():
@@ -159,6 +164,22 @@ class Resolver:
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
 
+    def _titled(self, m: Ment) -> str | None:
+        """A name the text writes right after this description's noun, anywhere
+        ("Economen" … "Economen Jan-Paul van de Kerke en Hugo Erken")."""
+        head = m.text.split()[-1].lower()
+        if head in ("jarige",) or len(head) < 4:
+            return None
+        for x in self.mentions:
+            if x.kind not in ("name", "group") or x is m or not x.t0 or (x.kind == "group" and not x.members):
+                continue
+            if self.inside_quote(x):
+                continue
+            prev = self.doc.tokens[x.t0 - 1].text.lower()
+            if prev == head:
+                return self.complete(x)
+        return None
+
     def _plural_verb(self, m: Ment) -> bool:
         tok = self.doc.tokens[m.t0]
         if tok.head is None:
@@ -202,6 +223,9 @@ class Resolver:
         if best is not None:
             name = self.complete(best)
             return name, f'"{m.text}" → {name}: introduced as {head}'
+        named = self._titled(m)
+        if named is not None:
+            return named, f'"{m.text}" → {named}: named with that description'
         # 2. The compound's prefix names an affiliation ("de CDA-leider").
         if "-" in head:
             prefix = head.split("-")[0]

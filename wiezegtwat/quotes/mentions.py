@@ -173,7 +173,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES:
+        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES or _role_compound(tok.text):
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start
