@@ -302,6 +302,9 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tu
             how = f"{how}; {extra}" if extra else how
         if name is None and cand.type == "direct":
             name, how = _discourse(doc, res, cand, speakers, last_name, last_para)
+        if name is None and cand.speaker is None and out and out[-1][0].sent == cand.sent and out[-1][1]:
+            # "X heeft gezegd dat …, maar stelde als eis dat …": the elided subject.
+            name, how = out[-1][1], f"shares the subject of the previous report ({out[-1][1]})"
         if name is None and cand.speaker is not None:
             name = cand.speaker.text
         if name is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..records import Cue, Doc, Sentence, Token
 from .lang import nl
 from .marks import MarkPair, find_pairs
-from .mentions import Ment
+from .mentions import Ment, is_role_word
 
 # A quote in marks shorter than this (in words) is a term or a scare quote
 # unless something attributes it (a cue right after it, a colon before it).
@@ -121,7 +121,8 @@ class Detector:
             if m is not None and m.label != "REL":
                 return m, f'subject after "{cue_word}"'
             w = toks[j].text.lower()
-            title = toks[j].upos in ("N", "ADJ", "LID") and (w in nl.ROLE_NOUNS or w in nl.ARTICLES or toks[j].upos == "ADJ")
+            title = toks[j].upos in ("N", "ADJ", "LID", "SPEC") and (
+                is_role_word(toks[j].text) or w in nl.ARTICLES or toks[j].upos == "ADJ")
             if not (title or toks[j].upos == "BW" and w not in ("dat",) or w == "er"):
                 break
             j += 1
@@ -172,6 +173,11 @@ class Detector:
                 depth_pair = None
             if w in (";",) or (w == ":" and j > t + 2):
                 return j
+            if w == "," and j + 2 < sent.token_end:
+                m = self.mention_at(j + 1)
+                if m is not None and m.kind == "name" and m.t1 < sent.token_end and (
+                        toks[m.t1].upos == "WW" and "pv" in toks[m.t1].features):
+                    return j
             if w == "," and j + 1 < sent.token_end:
                 nxt = toks[j + 1].text.lower()
                 if nxt in ("maar", "terwijl", "aldus") or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
@@ -355,6 +361,11 @@ class Detector:
                         continue
             if w in nl.ALDUS:
                 continue
+            # 2b. "Y, zo heeft X getweet": the auxiliary follows the comma.
+            cand = self._inverted_perfect(c, sent, cueobj)
+            if cand is not None:
+                out.append(cand)
+                continue
             # 3. "X zei open te staan voor …" (a te-infinitive complement).
             te = self._te_complement(c, sent)
             if te is not None:
@@ -382,9 +393,12 @@ class Detector:
                     break
         # 5. "Dat zei X": the previous sentence is the report.
         first = toks[sent.token_start]
-        if first.text.lower() in ("dat", "dit") and sent.i > 0:
+        anaphor = first.text.lower() in ("dat", "dit") or (
+            first.text.lower() in ("die", "deze") and sent.token_start + 1 < sent.token_end
+            and toks[sent.token_start + 1].upos in ("N", "ADJ"))
+        if anaphor and sent.i > 0:
             cue = None
-            for c in range(sent.token_start + 1, min(sent.token_start + 12, sent.token_end)):
+            for c in range(sent.token_start + 1, min(sent.token_start + 18, sent.token_end)):
                 if toks[c].text in ",;:" or self._complementiser(c, sent) is not None:
                     break
                 cue = self.cue_lemma(c)
@@ -409,6 +423,27 @@ class Detector:
         cand = Candidate(start, end, kind, sent.i, cue=cue, speaker=m, how=how, attributed=m is not None)
         return cand
 
+    def _inverted_perfect(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        toks = self.toks
+        if "vd" not in toks[c].features and "inf" not in toks[c].features:
+            return None
+        for q in range(c - 1, max(sent.token_start, c - 9), -1):
+            if toks[q].text != ",":
+                continue
+            a = q + 1
+            if toks[a].text.lower() == "zo":
+                a += 1
+            if a >= c or toks[a].lemma not in ("hebben", "zijn", "worden", "laten"):
+                return None
+            m = self._next_mention(a + 1, sent)
+            s0 = sent.token_start
+            while s0 < q and toks[s0].upos == "LET":
+                s0 += 1
+            if m is None or m.t0 >= c or q - s0 < 3 or self.in_pair(toks[s0].start):
+                return None
+            return self._cand(s0, q, sent, cue, m, f'subject after "{toks[a].text}"')
+        return None
+
     def _complementiser(self, c: int, sent: Sentence) -> int | None:
         toks = self.toks
         for j in range(c + 1, min(c + 14, sent.token_end)):
@@ -421,7 +456,7 @@ class Detector:
                 return None
             if toks[j].upos == "WW" and "pv" in toks[j].features:
                 return None
-            if toks[j].upos == "VG" and w not in ("en",):
+            if toks[j].upos == "VG" and w not in ("en", "als"):
                 return None
         return None
 

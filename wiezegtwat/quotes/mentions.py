@@ -205,7 +205,7 @@ def _role_compound(word: str) -> bool:
     return head in nl.ROLE_NOUNS or any(head.endswith(x) for x in ("leider", "woordvoerder", "voorman"))
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
     w = word.lower()
     if w in nl.ROLE_NOUNS:
         return True
@@ -232,9 +232,9 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
     for m in names:
         k = m.t0 - 1
         while k >= 0 and toks[k].sent == m.sent and (
-            _is_role_word(toks[k].text) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
+            is_role_word(toks[k].text) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
         ):
-            if _is_role_word(toks[k].text):
+            if is_role_word(toks[k].text):
                 m.roles.append(toks[k].text.lower())
             k -= 1
         # Apposition: ", de … ROLE …" up to the next comma or sentence end.
@@ -243,7 +243,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
             j += 1
             if j < len(toks) and toks[j].text.lower() in ("de", "het", "een"):
                 while j < len(toks) and toks[j].sent == m.sent and toks[j].text not in (",", ".", ";"):
-                    if _is_role_word(toks[j].text):
+                    if is_role_word(toks[j].text):
                         m.roles.append(toks[j].text.lower())
                     j += 1
         # Affiliation in brackets: "Wopke Hoekstra (CDA)".
@@ -260,9 +260,9 @@ def _descriptions(doc: Doc, taken: set[int]) -> list[Ment]:
         if i in taken or tok.upos not in ("N", "SPEC", "ADJ"):
             continue
         word = tok.text.lower()
-        if _is_role_word(tok.text) or _is_demonym(tok) or word.endswith("jarige"):
+        if is_role_word(tok.text) or _is_demonym(tok) or word.endswith("jarige"):
             kind, label = "role", "PER"
-        elif word in nl.GROUP_NOUNS or (tok.upos == "N" and "mv" in tok.features and _is_role_word(word.rstrip("s"))):
+        elif word in nl.GROUP_NOUNS or (tok.upos == "N" and "mv" in tok.features and is_role_word(word.rstrip("s"))):
             kind, label = "group", "GRP"
         elif word in nl.ORG_NOUNS:
             kind, label = "org", "ORG"
@@ -271,7 +271,7 @@ def _descriptions(doc: Doc, taken: set[int]) -> list[Ment]:
         # The head is the last noun of the phrase: skip if a noun follows in the NP.
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.sent == tok.sent and i + 1 not in taken and (
-            _is_role_word(nxt.text) or _is_demonym(nxt) or nxt.text.lower() in nl.ORG_NOUNS
+            is_role_word(nxt.text) or _is_demonym(nxt) or nxt.text.lower() in nl.ORG_NOUNS
         ):
             continue
         if nxt is not None and i + 1 in taken:

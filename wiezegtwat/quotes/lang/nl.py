@@ -64,6 +64,7 @@ _add(
     realiseren begrijpen voelen merken zien""",
 )
 _add("says", "duidelijk_maken bekendmaken")
+_add("thinks", "eens_zijn overtuigd_zijn")
 _add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
 
 # Cue verbs that only count with a complement clause (dat/of/te or a quote):
@@ -106,6 +107,7 @@ PARTICLE_VERBS: dict[str, dict[str, str]] = {
     "kaarten": {"aan": "aankaarten"},
     "laten": {"weten": "laten_weten"},
     "maken": {"duidelijk": "duidelijk_maken", "bekend": "bekendmaken"},
+    "zijn": {"eens": "eens_zijn", "overtuigd": "overtuigd_zijn"},
 }
 # Words that are particles of the verbs above (Frog tags them VZ(fin) or BW).
 PARTICLES = frozenset(w for v in PARTICLE_VERBS.values() for key in v for w in key.split())
