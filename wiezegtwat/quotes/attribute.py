@@ -27,6 +27,8 @@ class Resolver:
         self.abbrev: dict[str, str] = {}  # "cbs" → "Centraal Bureau voor de Statistiek"
         self.roles: dict[str, list[tuple[str, str]]] = {}  # role word → [(name, key)]
         self._names()
+        self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
+        self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
 
     def main_person(self) -> str | None:
         """The person named most often outside quotes (the article's protagonist)."""
@@ -144,8 +146,7 @@ class Resolver:
         for x in reversed(persons):
             if plural:
                 break
-            tok = self.doc.tokens[x.t0]
-            if tok.dep == "su" or x.t0 == self.doc.sentences[x.sent].token_start:
+            if self._subject_like(x):
                 name = self.complete(x)
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
@@ -153,7 +154,8 @@ class Resolver:
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
-        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender)]
+        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender)
+                  and (plural or s[1] not in self.org_names)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
         if persons:
@@ -167,7 +169,8 @@ class Resolver:
     def _titled(self, m: Ment) -> str | None:
         """A name the text writes right after this description's noun, anywhere
         ("Economen" … "Economen Jan-Paul van de Kerke en Hugo Erken")."""
-        head = m.text.split()[-1].lower()
+        words = [w.lower() for w in m.text.split() if w.lower() not in nl.ARTICLES]
+        head = words[-1] if words else ""
         if head in ("jarige",) or len(head) < 4:
             return None
         for x in self.mentions:
@@ -175,10 +178,22 @@ class Resolver:
                 continue
             if self.inside_quote(x):
                 continue
-            prev = self.doc.tokens[x.t0 - 1].text.lower()
-            if prev == head:
+            before = [t.text.lower() for t in self.doc.tokens[max(0, x.t0 - len(words)) : x.t0]]
+            if before == words:
                 return self.complete(x)
         return None
+
+    def _subject_like(self, x: Ment) -> bool:
+        """Subject by the parse, first in its sentence, or right after the first verb."""
+        toks = self.doc.tokens
+        sent = self.doc.sentences[x.sent]
+        if toks[x.t0].dep == "su" or x.t0 == sent.token_start:
+            return True
+        lead = toks[sent.token_start : x.t0]
+        if all(t.upos in ("BW", "VG", "LET") or t.text.lower() in nl.ROLE_NOUNS for t in lead):
+            return True
+        verbs = [t for t in lead if t.upos == "WW" and "pv" in t.features]
+        return len(verbs) == 1 and verbs[0].i == x.t0 - 1
 
     def _plural_verb(self, m: Ment) -> bool:
         tok = self.doc.tokens[m.t0]

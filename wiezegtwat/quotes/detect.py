@@ -104,7 +104,7 @@ class Detector:
         toks = self.toks
         cue_word = toks[c].text
         clause = c
-        while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";", "(") and not self.in_pair(toks[clause - 1].start):
+        while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";") and not self.in_pair(toks[clause - 1].start):
             clause -= 1
         while clause < c and toks[clause].upos in ("VG", "LET") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
             clause += 1
