@@ -1,0 +1,44 @@
+"""The CI gate: accuracy on the gold sets must not drop below eval/floors.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wiezegtwat.analyse.frog import FrogBackend
+from wiezegtwat.evaluate import predict
+from wiezegtwat.scoring import load_gold, score
+
+from .conftest import ROOT
+
+pytestmark = [pytest.mark.frog, pytest.mark.slow]
+FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+
+
+def test_eval_gate_dev_set_above_floors(frog: FrogBackend, dev_gold: list[dict]) -> None:
+    preds = predict(dev_gold, backend=frog)
+    s = score(dev_gold, preds)
+    floor = FLOORS["nl-dev"]
+    assert s.f1 >= floor["f1"], f"quote F1 {s.f1:.3f} < floor {floor['f1']}"
+    assert s.speaker_accuracy >= floor["speaker_accuracy"], f"speaker accuracy {s.speaker_accuracy:.3f}"
+    assert s.e2e_f1 >= floor["e2e_f1"], f"end-to-end F1 {s.e2e_f1:.3f} < floor {floor['e2e_f1']}"
+    seed = score([g for g in dev_gold if g["id"] == "seed-000"], {"seed-000": preds["seed-000"]})
+    assert seed.e2e_f1 >= FLOORS["seed-000"]["e2e_f1"]
+    assert seed.fp <= FLOORS["seed-000"]["false_quotes"]
+
+
+def test_eval_gate_examples_above_floors(frog: FrogBackend) -> None:
+    gold_path = ROOT / "examples" / "gold.jsonl"
+    golds = load_gold(gold_path)
+    s = score(golds, predict(golds, backend=frog))
+    floor = FLOORS["examples"]
+    assert s.f1 >= floor["f1"] and s.speaker_accuracy >= floor["speaker_accuracy"]
+    assert s.e2e_f1 >= floor["e2e_f1"]
+
+
+def test_eval_gate_floors_file_is_complete() -> None:
+    for name in ("nl-dev", "seed-000", "examples"):
+        assert name in FLOORS
+    assert Path(ROOT / "eval" / "floors.json").exists()
