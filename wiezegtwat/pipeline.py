@@ -39,6 +39,8 @@ class Pipeline:
 
     def __init__(self, *, backend: Backend | None = None, lang: str | None = None,
                  cache: str | None = None) -> None:
+        # A backend passed in belongs to the caller: we start it if needed but never close it.
+        self._owns_backend = backend is None
         self.backend = backend if backend is not None else default_backend(cache=cache)
         self.lang = lang
         self._started = False
@@ -49,9 +51,9 @@ class Pipeline:
             self._started = True
 
     def close(self) -> None:
-        if self._started:
+        if self._started and self._owns_backend:
             self.backend.close()
-            self._started = False
+        self._started = False
 
     def __enter__(self) -> Pipeline:
         self.start()
