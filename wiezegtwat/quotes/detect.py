@@ -86,6 +86,10 @@ class Detector:
                         return verb, self._cue(tok, verb)
         if lemma in nl.CUE_VERBS:
             return lemma, self._cue(tok, lemma)
+        # Frog sometimes leaves an inflected form as its own lemma ("verwacht").
+        inf = nl.CUE_FORMS.get(tok.text.lower())
+        if inf is not None and lemma == tok.text.lower():
+            return inf, self._cue(tok, inf)
         return None
 
     def _cue(self, tok: Token, lemma: str) -> Cue:
@@ -449,7 +453,9 @@ class Detector:
         for j in range(c + 1, min(c + 14, sent.token_end)):
             w = toks[j].text.lower()
             if w in nl.COMPLEMENTISERS:
-                if toks[j].upos == "VG" or (w == "dat" and j + 1 < sent.token_end and toks[j + 1].upos not in ("WW", "LET")):
+                nxt = toks[j + 1] if j + 1 < sent.token_end else None
+                if toks[j].upos == "VG" or (w == "dat" and nxt is not None and nxt.upos != "LET"
+                                            and nxt.text.lower() not in ("niet", "ook", "wel", "nooit")):
                     return j
                 return None
             if toks[j].text in ".;:!?" or self.in_pair(toks[j].start):

@@ -67,6 +67,11 @@ _add("says", "duidelijk_maken bekendmaken")
 _add("thinks", "eens_zijn overtuigd_zijn")
 _add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
 
+# Cue verbs written in full (particle verbs keep their infinitive with "_").
+from .nl_verbs import surface_table  # noqa: E402
+
+CUE_FORMS = surface_table(CUE_VERBS)
+
 # Cue verbs that only count with a complement clause (dat/of/te or a quote):
 # on their own they are everyday verbs ("zag de bal", "vond een baan").
 WEAK_CUES = frozenset(
