@@ -27,7 +27,7 @@ SINGLE_MARKS = frozenset("‘'‚’")
 # Dashes that open a line of dialogue.
 DIALOGUE_DASHES = ("–", "—", "-")
 # Contractions that start with an apostrophe, not a quote ("'s avonds", "'t").
-APOSTROPHE_WORDS = ("'s ", "'t ", "'n ", "’s ", "’t ", "’n ", "'k ", "’k ")
+APOSTROPHE_WORDS = ("'s ", "'t ", "'n ", "'k ", "’s ", "’t ", "’n ", "’k ", "‘s ", "‘t ", "‘n ", "‘k ")
 
 # Reporting and thought verbs: infinitive → statement type.
 # Source: written for this project from Dutch grammar (ANS §19 "indirecte rede")
