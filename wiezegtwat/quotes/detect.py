@@ -72,8 +72,8 @@ class Detector:
         tok = self.toks[i]
         if tok.text.lower() in nl.ALDUS:
             return "aldus", Cue(tok.text, tok.start, tok.end, lemma="aldus", statement="according-to")
-        if tok.upos != "WW":
-            return None
+        if tok.upos != "WW" or "prenom" in tok.features or "nom" in tok.features:
+            return None  # adjectival participles ("een gevraagd relaas") report nothing
         lemma = tok.lemma.lower()
         sent = self.doc.sentences[tok.sent]
         if lemma in nl.PARTICLE_VERBS:
@@ -82,7 +82,9 @@ class Detector:
                 if self.toks[j].text in ".;:":
                     break
                 for particle, verb in nl.PARTICLE_VERBS[lemma].items():
-                    if w == particle.split()[-1] and (self.toks[j].upos in ("VZ", "BW", "WW", "ADJ") or w == "weten"):
+                    ptok = self.toks[j]
+                    separated = ptok.pos.startswith("VZ(fin") or ptok.upos in ("BW", "ADJ") or w == "weten"
+                    if w == particle.split()[-1] and separated:
                         return verb, self._cue(tok, verb)
         if lemma in nl.CUE_VERBS:
             return lemma, self._cue(tok, lemma)
@@ -349,7 +351,8 @@ class Detector:
                 comma -= 1
             if comma > sent.token_start and toks[comma].text == "," and lemma not in nl.NO_INVERSION:
                 m, how = self.subject_of(c, sent)
-                if m is not None and m.t0 > c:
+                negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in ("niet", "nooit")
+                if m is not None and m.t0 > c and not negated:
                     s0 = sent.token_start
                     while s0 < c and toks[s0].upos == "LET":
                         s0 += 1
