@@ -83,7 +83,7 @@ class FrogServer:
 
     def start(self) -> None:
         """Start the server and wait until it accepts connections."""
-        if shutil.which(self.executable) is None:
+        if shutil.which(self.executable) is None and not os.path.exists(self.executable):
             raise BackendError(
                 f"the Frog program ({self.executable!r}) is not installed; run `make install` "
                 "or `apt-get install frog frogdata ucto uctodata`"
@@ -157,9 +157,13 @@ class FrogBackend:
 
     name = "frog"
 
-    def __init__(self, *, executable: str = "frog", retries: int = 1) -> None:
+    def __init__(self, *, executable: str = "frog", retries: int = 1,
+                 timeout: float = REQUEST_BASE_TIMEOUT) -> None:
+        """executable: the frog program (tests pass a stand-in); timeout: seconds a
+        request may take before the server counts as hung (plus time per character)."""
         self.server = FrogServer(executable=executable)
         self.retries = retries
+        self.timeout = timeout
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
         self.requests = 0
@@ -227,7 +231,7 @@ class FrogBackend:
         payload = " ".join(text.split("\n"))
         if payload.strip() == EOT:
             payload = payload.replace(EOT, "EOT ")
-        timeout = REQUEST_BASE_TIMEOUT + len(payload) / REQUEST_CHARS_PER_SECOND
+        timeout = self.timeout + len(payload) / REQUEST_CHARS_PER_SECOND
         self._sock.settimeout(timeout)
         self._sock.sendall((payload + "\r\n" + EOT + "\r\n").encode("utf-8", "replace"))
         chunks: list[bytes] = []
