@@ -83,7 +83,7 @@ def _read(data: bytes, kind: str, source: str, mapping: Mapping[str, str]) -> It
     elif kind == "feed":
         yield from read_feed(data, source)
     elif kind == "warc":
-        yield from read_warc(io.BytesIO(data), source)
+        yield from read_warc(data, source)
 
 
 def _files(path: Path) -> Iterator[Path]:

@@ -165,8 +165,10 @@ def html_article(html: str, *, source: str, url: str | None = None, date: str | 
 
     try:
         extracted: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                                     include_tables=False, as_dict=True)
-        doc: dict[str, Any] | None = extracted if isinstance(extracted, dict) or extracted is None else dict(extracted)
+                                                     include_tables=False)
+        doc: dict[str, Any] | None = None
+        if extracted is not None:
+            doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
     except Exception as e:  # noqa: BLE001 - trafilatura raises from lxml on hostile markup
         return InputError(source, f"HTML could not be parsed ({type(e).__name__})")
     if not doc or not (doc.get("text") or "").strip():
@@ -319,10 +321,26 @@ def _feed_text(html: str) -> str:
 
 
 # -- WARC ---------------------------------------------------------------------------
-def read_warc(stream: io.BufferedIOBase, source: str) -> Iterator[Result]:
+def _warc_truncated(data: bytes) -> bool:
+    """Whether a WARC file was cut off (warcio reads a cut file without a word)."""
+    if data[:2] == b"\x1f\x8b":
+        import gzip
+        import zlib
+
+        try:
+            gzip.decompress(data)
+        except (EOFError, OSError, zlib.error):
+            return True
+        return False
+    return not data.rstrip(b" \t").endswith(b"\r\n\r\n")
+
+
+def read_warc(data: bytes, source: str) -> Iterator[Result]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    truncated = _warc_truncated(data)
+    stream = io.BytesIO(data)
     n = 0
     try:
         for record in ArchiveIterator(stream):
@@ -345,3 +363,7 @@ def read_warc(stream: io.BufferedIOBase, source: str) -> Iterator[Result]:
                                date=(record.rec_headers.get_header("WARC-Date") or "")[:10] or None)
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
         yield InputError(f"{source}#{n + 1}", f"WARC file is truncated or damaged after {n} records ({e})")
+        return
+    if truncated:
+        yield InputError(f"{source}#{n}", f"WARC file is truncated or damaged: its last record is incomplete "
+                         f"({n} HTML records read)")

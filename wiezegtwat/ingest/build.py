@@ -1,0 +1,90 @@
+"""From a text and whatever metadata an input has to a checked Article."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import InputError
+from ..ids import article_id
+from ..records import Article
+from .dates import normalise_date
+
+# Frog analyses roughly 600 tokens/s, so 200,000 characters (~35,000 tokens)
+# already take about a minute; longer inputs are books or concatenated
+# corpora that should be split into articles first.
+MAX_CHARS = 200_000
+
+# Metadata fields an Article has besides its text.
+FIELDS: tuple[str, ...] = ("text", "title", "date", "url", "outlet", "author")
+
+
+def make_article(
+    text: str,
+    *,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    author: str | None = None,
+    metadata: Mapping[str, Any] | None = None,
+) -> Article:
+    """An Article with its id; raise InputError for an empty or oversized text."""
+    check_text(text, source)
+    meta: dict[str, Any] = dict(metadata or {})
+    iso_date = None
+    if date is not None and date.strip():
+        iso_date = normalise_date(date)
+        if iso_date is None:
+            add_warning(meta, f"date {date.strip()!r} is not a date; dropped")
+    return Article(
+        id=article_id(text),
+        text=text,
+        title=clean(title),
+        url=clean(url),
+        outlet=clean(outlet) or outlet_from_url(url),
+        date=iso_date,
+        author=clean(author),
+        source=source,
+        metadata=meta,
+    )
+
+
+def check_text(text: str, source: str) -> None:
+    """Raise InputError when ``text`` cannot be an article."""
+    if not text.strip():
+        raise InputError(source, "empty article", hint="the text is empty or only whitespace")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            source,
+            f"text has {len(text):,} characters, more than the limit of {MAX_CHARS:,}",
+            hint="split it into separate articles first",
+        )
+
+
+def clean(value: str | None) -> str | None:
+    """A metadata string with its whitespace runs collapsed; None when empty."""
+    if value is None:
+        return None
+    collapsed = " ".join(value.split())
+    return collapsed or None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The host name of ``url`` without ``www.``, or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def add_warning(metadata: dict[str, Any], warning: str) -> None:
+    """Append ``warning`` to ``metadata["warnings"]``."""
+    metadata.setdefault("warnings", []).append(warning)
