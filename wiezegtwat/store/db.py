@@ -60,19 +60,21 @@ class Store:
         name = str(path)
         memory = name == ":memory:"
         if not memory and readonly and not Path(name).exists():
-            raise StoreError(f"no database at {name}; create one with `wzw ingest PATH --db {name}`")
+            raise StoreError(
+                f"no database at {name}; create one with `wzw ingest PATH --db {name}`"
+            )
         if not memory and Path(name).is_dir():
             raise StoreError(f"{name} is a directory, not a database; pass a file path as --db")
         try:
             if readonly and not memory:
                 uri = Path(name).resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=False
-                )
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             else:
                 conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open database {name}: {e}") from e
+            raise StoreError(
+                f"cannot open database {name}: {e}; check that its folder exists and is writable"
+            ) from e
         try:
             _configure(conn, name=name, readonly=readonly, memory=memory)
             _check_schema(conn, name=name, readonly=readonly)
@@ -147,12 +149,14 @@ class Store:
         row = self._one("SELECT * FROM articles WHERE id = ?", (id,))
         if row is None:
             return None
-        quotes = [_quote_from_row(q) for q in self._all(
-            'SELECT * FROM quotes WHERE article_id = ? ORDER BY n', (id,)
-        )]
-        mentions = [_mention_from_row(m) for m in self._all(
-            "SELECT * FROM mentions WHERE article_id = ? ORDER BY n", (id,)
-        )]
+        quotes = [
+            _quote_from_row(q)
+            for q in self._all("SELECT * FROM quotes WHERE article_id = ? ORDER BY n", (id,))
+        ]
+        mentions = [
+            _mention_from_row(m)
+            for m in self._all("SELECT * FROM mentions WHERE article_id = ? ORDER BY n", (id,))
+        ]
         return Article(
             id=row["id"],
             text=row["text"],
@@ -246,7 +250,9 @@ class Store:
         points at, so the index must be rebuilt afterwards.
         """
         if self.readonly:
-            raise StoreError(f"{self.path} was opened read-only; open it without readonly to vacuum")
+            raise StoreError(
+                f"{self.path} was opened read-only; open it without readonly to vacuum"
+            )
         self.conn.execute("VACUUM")
         with self.write() as conn:
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -385,7 +391,9 @@ def _insert_quotes(conn: sqlite3.Connection, article: Article) -> None:
         [
             (q.speaker.actor_id, q.speaker.name)
             for q in article.quotes
-            if q.speaker and q.speaker.actor_id and q.speaker.name
+            if q.speaker
+            and q.speaker.actor_id
+            and q.speaker.name
             and _actor_stored(conn, q.speaker.actor_id)
         ],
     )
@@ -421,28 +429,36 @@ def _insert_mentions(conn: sqlite3.Connection, article: Article) -> None:
 
 
 def _mention_actors(article: Article) -> tuple[dict[int, str], dict[tuple[int, int], str]]:
-    """Actor ids for mentions: a mention inside a linked speaker span, and its whole chain."""
+    """Actor ids for mentions: a mention overlapping a linked speaker span, and its chain."""
     by_span: dict[tuple[int, int], str] = {}
     by_chain: dict[int, str] = {}
     for quote in article.quotes:
         speaker = quote.speaker
         if speaker is None or speaker.actor_id is None or speaker.start is None:
             continue
-        end = speaker.end if speaker.end is not None else speaker.start
         for m in article.mentions:
-            if m.start >= speaker.start and m.end <= end:
+            if _overlaps(m, speaker):
                 by_span.setdefault((m.start, m.end), speaker.actor_id)
                 if m.chain is not None:
                     by_chain.setdefault(m.chain, speaker.actor_id)
     return by_chain, by_span
 
 
+def _overlaps(mention: Mention, speaker: Speaker) -> bool:
+    """Whether the mention shares text with the speaker span (or contains an empty one)."""
+    if speaker.start is None:
+        return False
+    end = speaker.end if speaker.end is not None else speaker.start
+    if end <= speaker.start:
+        return mention.start <= speaker.start < mention.end
+    return mention.start < end and mention.end > speaker.start
+
+
 def _speaker_role(article: Article, speaker: Speaker | None) -> str | None:
     """The role noun the text attaches to the speaker, from its mention or its chain."""
     if speaker is None or speaker.start is None:
         return None
-    end = speaker.end if speaker.end is not None else speaker.start
-    inside = [m for m in article.mentions if m.start >= speaker.start and m.end <= end]
+    inside = [m for m in article.mentions if _overlaps(m, speaker)]
     for m in inside:
         if m.role:
             return m.role

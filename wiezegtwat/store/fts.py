@@ -43,7 +43,7 @@ def to_fts(query: str) -> str:
         if kind == "quote":
             raise QueryError(
                 f"search query {query!r} has an unbalanced double quote near "
-                f"{query[match.start():match.start() + 12]!r}; close the phrase with another \""
+                f'{query[match.start() : match.start() + 12]!r}; close the phrase with another "'
             )
         if kind != "space":
             tokens.append((kind, match.group()))

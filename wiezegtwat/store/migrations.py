@@ -117,10 +117,11 @@ CREATE TABLE corrections (
 """
 
 # External-content FTS5 tables named <table>_fts, the convention that sqlite-utils
-# and datasette recognise. unicode61 with remove_diacritics 2 makes "een" find "één".
+# and datasette recognise (content="<table>", in double quotes: their detection
+# looks for exactly that). unicode61 with remove_diacritics 2 makes "een" find "één".
 _FTS = """
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content='articles', content_rowid='rowid',
+    title, text, content="articles", content_rowid="rowid",
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
@@ -137,7 +138,7 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
 END;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, speaker_name, content='quotes', content_rowid='id',
+    text, speaker_name, content="quotes", content_rowid="id",
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
@@ -159,6 +160,7 @@ END;
 _MINHASH = """
 CREATE TABLE minhashes (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
     num_perm INTEGER NOT NULL,
     signature BLOB NOT NULL
 );

@@ -208,7 +208,9 @@ def search_quotes(
             raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
         where.append("q.type = ?")
         params.append(type)
-    source = "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
+    source = (
+        "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
+    )
     searching = query is not None and bool(query.strip())
     if query is not None and searching:
         expression = fts.to_fts(query)
@@ -226,7 +228,9 @@ def search_quotes(
     )
     try:
         rows = list(store.db.query(sql, [*params, limit, offset]))
-        total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0])
+        total = int(
+            store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+        )
         facets = _facets(store, source, clause, params)
     except sqlite3.OperationalError as e:
         raise fts.as_query_error(query or "", e) from e
@@ -237,7 +241,9 @@ def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
     plain, spans = _unmark(row["marked"])
     highlighted = plain
     for start, end in reversed(spans):
-        highlighted = highlighted[:start] + mark[0] + highlighted[start:end] + mark[1] + highlighted[end:]
+        highlighted = (
+            highlighted[:start] + mark[0] + highlighted[start:end] + mark[1] + highlighted[end:]
+        )
     return QuoteHit(
         quote_id=row["id"],
         article_id=row["article_id"],
@@ -393,7 +399,9 @@ def list_articles(
     )
     try:
         rows = list(store.db.query(sql, [*params, limit, offset]))
-        total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0])
+        total = int(
+            store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+        )
     except sqlite3.OperationalError as e:
         raise fts.as_query_error(q or "", e) from e
     hits = [

@@ -1,0 +1,285 @@
+"""Corpus commands of the ``wzw`` CLI: search, speakers, show, export.
+
+Each command parses its options, calls one library function in ``wiezegtwat.store``
+and prints the result. The lead's main app adds them with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from wiezegtwat.errors import StoreError, WzwError
+from wiezegtwat.records import Article
+from wiezegtwat.store import Store, export, search_quotes, speakers
+from wiezegtwat.store.queries import QuoteHit, SearchResult, SpeakerStat
+
+DEFAULT_DB = "wzw.db"
+
+# Colours given to speakers in `wzw show`, in order of first quote; cycled after six.
+SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red")
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="WZW_DB", help="SQLite database file (env: WZW_DB)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+class QuoteTypeChoice(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+class FormatChoice(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class WhatChoice(StrEnum):
+    quotes = "quotes"
+    articles = "articles"
+    actors = "actors"
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reports_errors(command: F) -> F:
+    """Turn a WzwError into one red line on stderr and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except WzwError as e:
+            err = Console(stderr=True, highlight=False, soft_wrap=True)
+            err.print(Text(f"error: {e}", style="red"))
+            raise typer.Exit(1) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _console() -> Console:
+    # Created per call so that output goes to the sys.stdout of the moment (tests swap it).
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in quotes; see docs/store.md.")],
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Articles on or after DATE (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Articles on or before DATE (YYYY-MM-DD).")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet, e.g. nos.nl.")] = None,
+    type: Annotated[QuoteTypeChoice | None, typer.Option("--type", help="Quote type.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most N quotes.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Search quotes by their words, speaker, date and outlet.
+
+    Example: wzw search "humanitaire corridors" --speaker Jansen --since 2024-01-01
+    """
+    with Store.open(db, readonly=True) as store:
+        result = search_quotes(
+            store,
+            query,
+            speaker=speaker,
+            since=since,
+            until=until,
+            outlet=outlet,
+            type=type.value if type else None,
+            limit=limit,
+        )
+    if as_json:
+        _print_json(_result_dict(result))
+        return
+    console = _console()
+    console.print(f"{result.total} quote(s) match {query!r}")
+    for i, hit in enumerate(result.hits, 1):
+        console.print(_hit_text(i, hit))
+
+
+def _result_dict(result: SearchResult) -> dict[str, Any]:
+    return {
+        "total": result.total,
+        "hits": [asdict(hit) for hit in result.hits],
+        "facets": {name: [asdict(f) for f in values] for name, values in result.facets.items()},
+    }
+
+
+def _hit_text(i: int, hit: QuoteHit) -> Text:
+    line = Text(f"{i}. ")
+    line.append(hit.actor_name or hit.speaker_name or "(unknown speaker)", style="bold")
+    line.append(f" ({hit.type})  {hit.outlet or '?'} {hit.date or ''}  {hit.article_id}\n   ")
+    quote = Text(hit.text)
+    for start, end in hit.match_spans:
+        quote.stylize("bold yellow", start, end)
+    line.append_text(quote)
+    return line
+
+
+def speakers_command(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Show at most N speakers.")] = 50,
+    dedup: Annotated[
+        bool,
+        typer.Option(
+            "--dedup/--with-duplicates",
+            help="Count each group of near-duplicate articles once (default), or every copy.",
+        ),
+    ] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """List the most quoted speakers with their quote and article counts.
+
+    Example: wzw speakers --db wzw.db --limit 10
+    """
+    with Store.open(db, readonly=True) as store:
+        stats = speakers(store, limit=limit, dedup=dedup)
+    if as_json:
+        _print_json([asdict(s) for s in stats])
+        return
+    console = _console()
+    for s in stats:
+        console.print(_speaker_text(s))
+
+
+def _speaker_text(stat: SpeakerStat) -> Text:
+    line = Text(f"{stat.quotes:6d} quotes {stat.articles:6d} articles  ")
+    line.append(stat.name, style="bold")
+    if stat.roles:
+        line.append(f" ({', '.join(stat.roles[:2])})")
+    if stat.actor_id:
+        line.append(f"  [{stat.actor_id}]", style="dim")
+    return line
+
+
+def show(
+    article_id: Annotated[str, typer.Argument(help="Id of a stored article.")],
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article with its quotes highlighted in a colour per speaker.
+
+    Example: wzw show 3f9a0c1d2e4b5a68 --db wzw.db
+    """
+    with Store.open(db, readonly=True) as store:
+        article = store.get_article(article_id)
+    if article is None:
+        raise StoreError(
+            f"no article {article_id} in {db}; find ids with `wzw search WORDS --db {db}`"
+        )
+    if as_json:
+        _print_json(_article_dict(article))
+        return
+    _print_article(article)
+
+
+def _article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "date": article.date,
+        "url": article.url,
+        "author": article.author,
+        "lang": article.lang,
+        "source": article.source,
+        "metadata": article.metadata,
+        "text": article.text,
+        "quotes": [q.to_dict() for q in article.quotes],
+        "mentions": [asdict(m) for m in article.mentions],
+    }
+
+
+def _speaker_key(article: Article, i: int) -> str:
+    speaker = article.quotes[i].speaker
+    if speaker is None:
+        return ""
+    return speaker.actor_id or speaker.name or ""
+
+
+def _print_article(article: Article) -> None:
+    console = _console()
+    colours: dict[str, str] = {}
+    for i in range(len(article.quotes)):
+        key = _speaker_key(article, i)
+        if key and key not in colours:
+            colours[key] = SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)]
+    console.print(Text(article.title or "(untitled)", style="bold"))
+    console.print(
+        Text(
+            f"{article.outlet or '?'}  {article.date or ''}  {article.url or ''}  {article.id}",
+            style="dim",
+        )
+    )
+    body = Text(article.text)
+    for i, quote in enumerate(article.quotes):
+        style = colours.get(_speaker_key(article, i), "white")
+        body.stylize(f"underline {style}", quote.start, quote.end)
+        if quote.speaker and quote.speaker.start is not None and quote.speaker.end is not None:
+            body.stylize(f"bold {style}", quote.speaker.start, quote.speaker.end)
+    console.print(body)
+    console.print()
+    for i, quote in enumerate(article.quotes, 1):
+        style = colours.get(_speaker_key(article, i - 1), "white")
+        name = quote.speaker.name if quote.speaker and quote.speaker.name else "(unknown speaker)"
+        line = Text(f"{i}. ")
+        line.append(name, style=f"bold {style}")
+        cue = f", cue {quote.cue.text!r} ({quote.cue.statement})" if quote.cue else ""
+        line.append(f"  [{quote.type}{cue}]  evidence: {quote.evidence or '-'}\n   ")
+        line.append(quote.text)
+        console.print(line)
+
+
+def export_command(
+    format: Annotated[FormatChoice, typer.Option("--format", help="File format.")],
+    output: Annotated[
+        str,
+        typer.Option("-o", "--output", help="File to write; - for standard output (csv, jsonl)."),
+    ],
+    what: Annotated[WhatChoice, typer.Option("--what", help="Rows to export.")] = WhatChoice.quotes,
+    bom: Annotated[bool, typer.Option("--bom", help="Start the CSV with a BOM for Excel.")] = False,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export quotes, articles or actors as CSV, JSON Lines or Parquet.
+
+    Example: wzw export --format csv --bom -o quotes.csv --db wzw.db
+    """
+    with Store.open(db, readonly=True) as store:
+        if output == "-":
+            target: Any = sys.stdout.buffer if format is FormatChoice.parquet else sys.stdout
+        else:
+            target = Path(output)
+        count = export(store, target, format=format.value, what=what.value, bom=bom)
+    if output != "-":
+        _console().print(f"wrote {count} {what.value} to {output}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands (search, speakers, show, export) to the ``wzw`` app."""
+    app.command("search")(_reports_errors(search))
+    app.command("speakers")(_reports_errors(speakers_command))
+    app.command("show")(_reports_errors(show))
+    app.command("export")(_reports_errors(export_command))

@@ -1,0 +1,219 @@
+"""Stream quotes, articles or actors out of a Store as CSV, JSON Lines or Parquet."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from wiezegtwat.errors import QueryError, StoreError
+
+from .db import Store
+from .queries import DEDUP_WHERE
+
+Format = Literal["csv", "jsonl", "parquet"]
+What = Literal["quotes", "articles", "actors"]
+
+BATCH = 2_000  # rows per Parquet row group and per fetch: bounded memory on big DBs
+
+_STR = pa.string()
+_INT = pa.int64()
+_LIST = pa.list_(pa.string())
+
+# The fixed column order and Parquet types of each export.
+SCHEMAS: dict[str, pa.Schema] = {
+    "quotes": pa.schema(
+        [
+            ("article_id", _STR),
+            ("n", _INT),
+            ("outlet", _STR),
+            ("date", _STR),
+            ("url", _STR),
+            ("title", _STR),
+            ("speaker_name", _STR),
+            ("actor_id", _STR),
+            ("actor_name", _STR),
+            ("role", _STR),
+            ("type", _STR),
+            ("statement", _STR),
+            ("cue", _STR),
+            ("quote", _STR),
+            ("start", _INT),
+            ("end", _INT),
+            ("sentence_context", _STR),
+            ("evidence", _STR),
+            ("dup_group", _STR),
+        ]
+    ),
+    "articles": pa.schema(
+        [
+            ("id", _STR),
+            ("outlet", _STR),
+            ("date", _STR),
+            ("url", _STR),
+            ("title", _STR),
+            ("author", _STR),
+            ("lang", _STR),
+            ("source", _STR),
+            ("dup_group", _STR),
+            ("quotes", _INT),
+            ("ingested_at", _STR),
+            ("metadata", _STR),
+            ("text", _STR),
+        ]
+    ),
+    "actors": pa.schema(
+        [
+            ("id", _STR),
+            ("name", _STR),
+            ("type", _STR),
+            ("affiliation", _STR),
+            ("country", _STR),
+            ("quotes", _INT),
+            ("variants", _LIST),
+            ("roles", _LIST),
+        ]
+    ),
+}
+
+_SQL = {
+    "quotes": (
+        "SELECT q.article_id, q.n, a.outlet, a.date, a.url, a.title, q.speaker_name, q.actor_id, "
+        "ac.name AS actor_name, q.role, q.type, q.statement, q.cue_text AS cue, q.text AS quote, "
+        'q.start, q."end", q.sentence_context, q.evidence, a.dup_group '
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN actors ac ON ac.id = q.actor_id {where} ORDER BY a.rowid, q.n"
+    ),
+    "articles": (
+        "SELECT a.id, a.outlet, a.date, a.url, a.title, a.author, a.lang, a.source, a.dup_group, "
+        "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes, a.ingested_at, "
+        "a.metadata, a.text FROM articles a {where} ORDER BY a.rowid"
+    ),
+    # Quote counts for actors follow ``dedup`` too, through the joined article.
+    "actors": (
+        "SELECT ac.id, ac.name, ac.type, ac.affiliation, ac.country, "
+        "(SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.actor_id = ac.id {also}) AS quotes, "
+        "(SELECT json_group_array(variant) FROM (SELECT variant FROM actor_variants "
+        "WHERE actor_id = ac.id ORDER BY count DESC, variant)) AS variants, "
+        "(SELECT json_group_array(title) FROM (SELECT DISTINCT title FROM actor_roles "
+        "WHERE actor_id = ac.id ORDER BY title)) AS roles "
+        "FROM actors ac ORDER BY ac.id"
+    ),
+}
+
+LIST_SEPARATOR = "; "  # how list columns (variants, roles) are joined in CSV cells
+
+
+def rows(store: Store, *, what: What, dedup: bool = False) -> Iterator[dict[str, Any]]:
+    """The export rows one by one, in the columns of ``SCHEMAS[what]``."""
+    if what not in _SQL:
+        raise QueryError(f"cannot export {what!r}; choose quotes, articles or actors")
+    where = f"WHERE {DEDUP_WHERE}" if dedup else ""
+    sql = _SQL[what].format(where=where, also=f"AND {DEDUP_WHERE}" if dedup else "")
+    cursor = store.conn.execute(sql)
+    names = [d[0] for d in cursor.description]
+    lists = {"variants", "roles"} if what == "actors" else set()
+    while True:
+        chunk = cursor.fetchmany(BATCH)
+        if not chunk:
+            return
+        for values in chunk:
+            row = dict(zip(names, values, strict=True))
+            for key in lists:
+                row[key] = json.loads(row[key] or "[]")
+            yield row
+
+
+def export(
+    store: Store,
+    path_or_stream: str | Path | IO[Any],
+    *,
+    format: Format,
+    what: What = "quotes",
+    bom: bool = False,
+    dedup: bool = False,
+) -> int:
+    """Write the ``what`` table to a file or stream; return the number of rows.
+
+    bom: start a CSV with a UTF-8 byte-order mark so that Excel reads it as UTF-8.
+    dedup: leave out articles (and their quotes) that are near-copies of an earlier one.
+    A text stream is needed for csv/jsonl, a binary one for parquet.
+    """
+    if format not in ("csv", "jsonl", "parquet"):
+        raise QueryError(f"export format {format!r} is unknown; use csv, jsonl or parquet")
+    records = rows(store, what=what, dedup=dedup)
+    with _opened(path_or_stream, binary=format == "parquet") as stream:
+        if format == "parquet":
+            return _parquet(records, stream, schema=SCHEMAS[what])
+        if format == "csv":
+            return _csv(records, stream, columns=SCHEMAS[what].names, bom=bom)
+        return _jsonl(records, stream)
+
+
+@contextlib.contextmanager
+def _opened(target: str | Path | IO[Any], *, binary: bool) -> Iterator[IO[Any]]:
+    if not isinstance(target, str | Path):
+        yield target
+        return
+    try:
+        # newline="" because the csv module writes its own \r\n line ends.
+        handle: IO[Any] = (
+            open(target, "wb") if binary else open(target, "w", encoding="utf-8", newline="")
+        )
+    except OSError as e:
+        raise StoreError(f"cannot write export to {target}: {e.strerror}; check the path") from e
+    with handle:
+        yield handle
+
+
+def _csv(
+    records: Iterator[dict[str, Any]], stream: IO[Any], *, columns: list[str], bom: bool
+) -> int:
+    if isinstance(stream, io.RawIOBase | io.BufferedIOBase):
+        raise StoreError("CSV export needs a text stream; open the file in text mode")
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.DictWriter(stream, fieldnames=columns, quoting=csv.QUOTE_MINIMAL)
+    writer.writeheader()
+    count = 0
+    for row in records:
+        for key, value in row.items():
+            if isinstance(value, list):
+                row[key] = LIST_SEPARATOR.join(value)
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _jsonl(records: Iterator[dict[str, Any]], stream: IO[Any]) -> int:
+    count = 0
+    for row in records:
+        if "metadata" in row:
+            row["metadata"] = json.loads(row["metadata"] or "{}")
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _parquet(records: Iterator[dict[str, Any]], stream: IO[Any], *, schema: pa.Schema) -> int:
+    count = 0
+    with pq.ParquetWriter(stream, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in records:
+            batch.append(row)
+            if len(batch) >= BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = []
+        if batch or count == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count
