@@ -33,7 +33,7 @@ def make_article(
 ) -> Article:
     """An Article with its id; raise InputError for an empty or oversized text."""
     check_text(text, source)
-    meta: dict[str, Any] = dict(metadata or {})
+    meta = copy_metadata(metadata)
     iso_date = None
     if date is not None and date.strip():
         iso_date = normalise_date(date)
@@ -59,7 +59,7 @@ def check_text(text: str, source: str) -> None:
     if len(text) > MAX_CHARS:
         raise InputError(
             source,
-            f"text has {len(text):,} characters, more than the limit of {MAX_CHARS:,}",
+            f"text has {len(text):,} characters, over the limit of {MAX_CHARS:,}",
             hint="split it into separate articles first",
         )
 
@@ -88,3 +88,11 @@ def outlet_from_url(url: str | None) -> str | None:
 def add_warning(metadata: dict[str, Any], warning: str) -> None:
     """Append ``warning`` to ``metadata["warnings"]``."""
     metadata.setdefault("warnings", []).append(warning)
+
+
+def copy_metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A copy of ``metadata`` whose warnings list can be appended to."""
+    meta = dict(metadata or {})
+    if "warnings" in meta:
+        meta["warnings"] = list(meta["warnings"])
+    return meta

@@ -112,23 +112,10 @@ def _guess(data: bytes, first_bad: int) -> Decoded:
         return Decoded(text, "cp1252", warnings=(f"{note}; decoded as cp1252",))
     except UnicodeDecodeError:
         pass
-    guessed = _charset_normalizer_guess(data)
-    if guessed is not None:
-        return Decoded(guessed[0], guessed[1], warnings=(f"{note}; decoded as {guessed[1]} "
-                                                         "(guessed by charset_normalizer)",))
+    # Not charset_normalizer (installed with trafilatura): for a short Dutch
+    # text with one stray byte it guesses cp949 or cp1125 and garbles it.
+    # Latin-1 decodes every byte and changes at most the stray ones.
     return Decoded(data.decode("latin-1"), "latin-1", warnings=(f"{note}; decoded as latin-1",))
-
-
-def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
-    try:
-        # charset_normalizer comes with trafilatura/htmldate; it is optional here.
-        from charset_normalizer import from_bytes
-    except ImportError:
-        return None
-    best = from_bytes(data).best()
-    if best is None:
-        return None
-    return str(best), best.encoding
 
 
 def _checked(decoded: Decoded, source: str) -> Decoded:

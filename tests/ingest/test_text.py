@@ -1,0 +1,177 @@
+"""Plain text files: exact text, encodings, binary and empty input, size limit."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from wiezegtwat.errors import InputError
+from wiezegtwat.ids import article_id
+from wiezegtwat.ingest import MAX_CHARS, iter_articles
+
+TEXT = "Burgemeester Van Dijk zei: \"We gaan door.\"\n\nDe raad was verdeeld.\n"
+
+
+def test_text_kept_exactly(tmp_path: Path, read) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+    articles, errors = read(path)
+    assert errors == []
+    [article] = articles
+    assert article.text == TEXT
+    assert article.id == article_id(TEXT)
+    assert article.source == str(path)
+    assert article.metadata == {}
+    assert (article.title, article.url, article.date) == (None, None, None)
+
+
+def test_text_mixed_line_endings_kept(tmp_path: Path, read) -> None:
+    raw = "Eerste regel.\r\nTweede regel.\rDerde regel.\n  Vierde, ingesprongen.  \n\n"
+    path = tmp_path / "regels.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    [article], _ = read(path)
+    assert article.text == raw
+    assert article.text.index("Derde") == 29
+
+
+def test_text_utf8_bom_removed_and_noted(tmp_path: Path, read) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "Ëén zin met een BOM.".encode())
+    [article], _ = read(path)
+    assert article.text == "Ëén zin met een BOM."
+    assert article.metadata == {"bom": True}
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_utf16_utf32_with_bom(tmp_path: Path, read, codec: str) -> None:
+    text = "De minister zei: “Het café blijft open.”\r\n"
+    path = tmp_path / "breed.txt"
+    data = text.encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    path.write_bytes(data)
+    [article], errors = read(path)
+    assert errors == []
+    assert article.text == text
+    assert article.metadata["bom"] is True
+    assert article.metadata["encoding"].startswith(codec.split("-be")[0])
+
+
+def test_text_cp1252_decoded_with_warning(tmp_path: Path, read) -> None:
+    text = "“Dit kost € 5 per persoon,” zei de wethouder over het café en de reünie."
+    path = tmp_path / "windows.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [article], _ = read(path)
+    assert article.text == text
+    assert article.metadata == {
+        "encoding": "cp1252",
+        "warnings": ["not valid UTF-8 (byte 0); decoded as cp1252"],
+    }
+
+
+def test_text_latin1_decoded(tmp_path: Path, read) -> None:
+    text = "De reünie in het café was één groot feest, zei Zoë."
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("latin-1"))
+    [article], _ = read(path)
+    # Latin-1 letters are the same bytes in cp1252, so cp1252 decodes them.
+    assert article.text == text
+    assert article.metadata["encoding"] == "cp1252"
+    assert article.metadata["warnings"] == ["not valid UTF-8 (byte 5); decoded as cp1252"]
+
+
+def test_text_undefined_cp1252_bytes_decoded_as_latin1(tmp_path: Path, read) -> None:
+    # 0x81 is undefined in cp1252, so only latin-1 is left.
+    path = tmp_path / "raar.txt"
+    path.write_bytes(b"Een zin met een raar teken: " + b"\x81\xe9 en verder niets.")
+    [article], errors = read(path)
+    assert errors == []
+    assert article.text == "Een zin met een raar teken: \x81é en verder niets."
+    assert article.metadata == {
+        "encoding": "latin-1",
+        "warnings": ["not valid UTF-8 (byte 28); decoded as latin-1"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive, e.g. .docx/.odt"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"Tekst\x00met\x00nullen", "binary data with NUL bytes"),
+    ],
+)
+def test_text_binary_rejected(tmp_path: Path, read, data: bytes, kind: str) -> None:
+    path = tmp_path / "stuk.txt"
+    path.write_bytes(data)
+    articles, [error] = read(path)
+    assert articles == []
+    assert error.source == str(path)
+    assert error.problem == f"binary data (looks like {kind}), not text"
+
+
+def test_text_control_characters_rejected(tmp_path: Path, read) -> None:
+    path = tmp_path / "ruis.txt"
+    path.write_bytes(bytes(range(1, 9)) * 20 + b"wat tekst")
+    _, [error] = read(path)
+    assert error.problem == "binary data (160 control characters), not text"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\u00a0\u2003\n".encode()])
+def test_text_empty_rejected(tmp_path: Path, read, data: bytes) -> None:
+    path = tmp_path / "leeg.txt"
+    path.write_bytes(data)
+    articles, [error] = read(path)
+    assert articles == []
+    assert str(error) == f"{path}: empty article (the text is empty or only whitespace)"
+
+
+def test_text_too_large_rejected(tmp_path: Path, read) -> None:
+    path = tmp_path / "boek.txt"
+    path.write_text("De raad vergaderde. " * (MAX_CHARS // 20 + 1), encoding="utf-8")
+    _, [error] = read(path)
+    assert error.problem == "text has 200,020 characters, over the limit of 200,000"
+    assert error.hint == "split it into separate articles first"
+
+
+def test_text_at_limit_accepted(tmp_path: Path, read) -> None:
+    path = tmp_path / "precies.txt"
+    path.write_text("a" * (MAX_CHARS - 1) + "\n", encoding="utf-8")
+    [article], errors = read(path)
+    assert errors == []
+    assert len(article.text) == MAX_CHARS
+
+
+@pytest.mark.slow
+def test_text_ten_megabyte_line_rejected_unread(tmp_path: Path) -> None:
+    path = tmp_path / "lang.txt"
+    path.write_bytes(b"woord " * (10 * 1024 * 1024 // 6))
+    with pytest.raises(InputError) as caught:
+        list(iter_articles([path]))
+    assert caught.value.problem == "file has 10,485,756 bytes, over the limit of 200,000 characters"
+
+
+def test_text_just_over_limit_in_bytes_still_decoded(tmp_path: Path, read) -> None:
+    # 200,001 four-byte characters: refused by the character count, not the byte size.
+    path = tmp_path / "emoji.txt"
+    path.write_bytes("😀".encode() * (MAX_CHARS + 1))
+    _, [error] = read(path)
+    assert error.problem == "text has 200,001 characters, over the limit of 200,000"
+
+
+def test_text_unknown_extension_read_as_text(tmp_path: Path, read) -> None:
+    path = tmp_path / "bericht.md"
+    path.write_text("# Kop\n\nDe wethouder zei niets.\n", encoding="utf-8")
+    [article], _ = read(path)
+    assert article.text == "# Kop\n\nDe wethouder zei niets.\n"
+
+
+def test_text_unknown_extension_binary_rejected(tmp_path: Path, read) -> None:
+    path = tmp_path / "foto.dat"
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    _, [error] = read(path)
+    assert error.problem == "binary data (looks like a JPEG image), not text"
