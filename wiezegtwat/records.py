@@ -96,6 +96,7 @@ class Mention:
     chain: int | None = None  # index of the coreference chain in the article
     name: str | None = None  # the most complete name of the chain
     role: str | None = None  # role noun attached in the text ("premier")
+    actor_id: str | None = None  # set by wiezegtwat.actors.link_article
 
 
 @dataclass

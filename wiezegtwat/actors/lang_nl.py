@@ -1,0 +1,174 @@
+"""Dutch language data for the actor linker: role words, titles, particles, transliteration.
+
+Only word lists and rules live here; the algorithms are in ``names.py`` and ``index.py``.
+Every list was written by hand for this project from general knowledge of Dutch
+(and of how Dutch, English and German newsrooms romanise Cyrillic names); none is
+copied from another project.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Articles and possessives that open a description ("de premier", "hun collega").
+# Source: Dutch grammar (lidwoorden, bezittelijke voornaamwoorden).
+ARTICLES: frozenset[str] = frozenset(
+    {"de", "het", "een", "'t", "d'", "diens", "zijn", "haar", "hun", "onze", "ons", "mijn",
+     "jullie", "uw", "die", "deze", "dat", "dit"}
+)
+
+# Honorifics and academic titles written before a name ("dr. Jansen", "prof. De Vries").
+# Source: Dutch academic and courtesy titles as used in the press.
+TITLES: frozenset[str] = frozenset(
+    {"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "ir", "ir.", "ing", "ing.",
+     "ds", "ds.", "mgr", "mgr.", "mevrouw", "mevr", "mevr.", "meneer", "dhr", "dhr.",
+     "mw", "mw.", "sir", "dame", "lord", "heer"}
+)
+
+# Role nouns that stand before (or, after a comma, behind) a name. Source: the functions
+# Dutch news attaches to sources, collected by hand; compounds with these heads
+# ("oud-minister", "vicepremier", "oorlogsleider") are recognised in names.py by suffix.
+ROLE_WORDS: frozenset[str] = frozenset(
+    {"premier", "president", "minister", "staatssecretaris", "burgemeester", "wethouder",
+     "gouverneur", "commissaris", "kanselier", "koning", "koningin", "prins", "prinses",
+     "paus", "kardinaal", "bisschop", "dominee", "imam", "rabbijn", "voorzitter",
+     "fractievoorzitter", "partijleider", "lijsttrekker", "leider", "partijvoorzitter",
+     "kamerlid", "tweede-kamerlid", "senator", "europarlementariër", "parlementariër",
+     "afgevaardigde", "ambassadeur", "diplomaat", "gezant", "secretaris-generaal",
+     "topman", "topvrouw", "directeur", "bestuurder", "ceo", "cfo", "topambtenaar",
+     "woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "advocaat", "officier",
+     "rechter", "hoogleraar", "professor", "onderzoeker", "wetenschapper", "deskundige",
+     "expert", "analist", "econoom", "historicus", "politicoloog", "viroloog", "arts",
+     "generaal", "commandant", "bevelhebber", "luitenant-generaal", "admiraal", "kolonel",
+     "majoor", "kapitein", "trainer", "coach", "bondscoach", "aanvoerder", "spits",
+     "schrijver", "journalist", "correspondent", "presentator", "zanger", "zangeres",
+     "acteur", "actrice", "oprichter", "eigenaar", "collega", "ambtgenoot", "tegenhanger",
+     "opvolger", "voorganger", "chef", "baas", "hoofd", "dictator", "autocraat",
+     "staatshoofd", "regeringsleider", "oppositieleider", "vicepresident", "vicepremier",
+     "tsaar", "sjeik", "emir", "ayatollah", "ayatolla", "sultan", "kroonprins",
+     "oorlogsleider", "hoofdaanklager", "aanklager", "ombudsman", "inspecteur",
+     "politiechef", "korpschef", "hoofdcommissaris", "procureur-generaal", "lid",
+     "medewerker", "bewoner", "inwoner", "ooggetuige", "vader", "moeder", "zoon", "dochter",
+     "broer", "zus", "weduwe", "echtgenote", "echtgenoot", "vrouw", "man", "student",
+     "docent", "leraar", "boer", "ondernemer", "activist", "demonstrant", "militair",
+     "soldaat", "agent", "burger", "fractieleider", "kandidaat", "minister-president",
+     "ex-president", "ex-premier", "oud-premier", "oud-minister", "oud-president"}
+)
+
+# Prefixes that turn a role into a former or deputy role ("oud-minister", "ex-premier").
+ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "vice", "waarnemend-", "interim-",
+                                  "co-", "adjunct-", "plaatsvervangend-", "demissionair-")
+
+# Heads of role compounds ("oorlogsleider", "partijvoorzitter", "NAVO-chef").
+ROLE_HEADS: tuple[str, ...] = ("minister", "president", "premier", "leider", "voorzitter",
+                               "woordvoerder", "woordvoerster", "chef", "baas", "lid",
+                               "commissaris", "directeur", "man", "vrouw", "secretaris",
+                               "diplomaat", "coach", "trainer", "deskundige", "kenner")
+
+# Adjectives that sit between article and role ("de Russische president", "de nieuwe
+# premier"). Nationality adjectives are recognised by their ending in names.py.
+ROLE_ADJECTIVES: frozenset[str] = frozenset(
+    {"nieuwe", "voormalige", "vorige", "huidige", "demissionaire", "kersverse", "toenmalige",
+     "waarnemend", "waarnemende", "scheidende", "aftredende", "beoogde", "eerste", "tweede",
+     "hoogste", "oude", "jonge", "bekende", "omstreden", "zelfbenoemde", "regerende",
+     "gekozen", "interim", "plaatsvervangend", "plaatsvervangende", "adjunct", "grote",
+     "landelijke", "lokale", "hoge", "voormalig"}
+)
+
+# Nationality adjectives end like this ("Russische", "Turkse", "Oekraïense", "Franse").
+NATIONALITY_ENDINGS: tuple[str, ...] = ("ische", "se", "sche", "ese", "aanse", "iaanse")
+
+# Portfolios that follow "minister van" and are not part of the name.
+# Source: names of Dutch and foreign ministries as written in Dutch news.
+PORTFOLIOS: tuple[str, ...] = (
+    "Buitenlandse Zaken", "Binnenlandse Zaken", "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Defensie", "Financiën", "Financien", "Justitie", "Justitie en Veiligheid", "Economische Zaken",
+    "Economische Zaken en Klimaat", "Klimaat en Groene Groei", "Sociale Zaken",
+    "Sociale Zaken en Werkgelegenheid", "Volksgezondheid", "Volksgezondheid, Welzijn en Sport",
+    "Onderwijs", "Onderwijs, Cultuur en Wetenschap", "Landbouw", "Landbouw, Natuur en Voedselkwaliteit",
+    "Infrastructuur en Waterstaat", "Asiel en Migratie", "Volkshuisvesting", "Binnenlandse Veiligheid",
+    "Buitenlandse Handel", "Buitenlandse Handel en Ontwikkelingssamenwerking",
+    "Ontwikkelingssamenwerking", "Medische Zorg", "Klimaat", "Energie", "Handel", "Cultuur",
+    "Integratie", "Migratie", "Veiligheid", "Staat", "Staatszaken",
+)
+
+# Name suffixes that tell two people with one name apart (father and son).
+GENERATION_SUFFIXES: dict[str, str] = {
+    "jr": "jr", "jr.": "jr", "junior": "jr", "sr": "sr", "sr.": "sr", "senior": "sr",
+    "ii": "ii", "iii": "iii", "iv": "iv",
+}
+
+# Surname particles (tussenvoegsels), longest first so "van der" wins over "van".
+# Source: the Dutch tussenvoegsel list of the civil registry, plus German/French ones.
+PARTICLES: tuple[str, ...] = (
+    "van de", "van der", "van den", "van het", "van 't", "in 't", "in de", "in het",
+    "op de", "op den", "op het", "uit de", "uit den", "uit het", "aan de", "aan den",
+    "bij de", "onder de", "over de", "ter", "ten", "te", "van", "de", "den", "der",
+    "het", "'t", "la", "le", "du", "des", "di", "da", "dos", "del", "della", "von",
+    "von der", "vom", "zu", "al", "el", "bin", "ibn", "ben", "abu", "mac", "st.",
+)
+
+# Prepositions that, after a complete name, start a complement that is not part of it
+# ("Lorena uit Buenos Aires", "Jansen namens de bond"). Source: Dutch grammar.
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"uit", "bij", "namens", "voor", "in", "op", "over", "tegen", "met", "zonder"}
+)
+
+# Words that make a speaker string an organisation (or an unnamed group).
+# Source: written by hand from institution names in Dutch news.
+ORG_WORDS: frozenset[str] = frozenset(
+    {"ministerie", "kabinet", "regering", "overheid", "gemeente", "provincie", "partij",
+     "raad", "rechtbank", "hof", "bank", "universiteit", "ziekenhuis", "politie", "brandweer",
+     "inspectie", "autoriteit", "dienst", "bureau", "instituut", "stichting", "vereniging",
+     "bond", "federatie", "commissie", "kamer", "parlement", "senaat", "congres", "leger",
+     "krijgsmacht", "marine", "luchtmacht", "ambassade", "consulaat", "omroep", "krant",
+     "agentschap", "bedrijf", "concern", "groep", "fonds", "unie", "alliantie", "coalitie",
+     "beweging", "organisatie", "centrum", "planbureau", "rijksoverheid", "waterschap",
+     "veiligheidsregio", "vakbond", "college", "openbaar", "kremlin", "pentagon",
+     "witte huis", "elysée", "vaticaan", "nato", "navo"}
+)
+
+# Bare nouns that make a speaker an unnamed description ("de politie" is an organisation,
+# but "een woordvoerder" or "Russische media" is nobody in particular).
+GROUP_WORDS: frozenset[str] = frozenset(
+    {"media", "bronnen", "bron", "ingewijden", "deskundigen", "experts", "analisten",
+     "inwoners", "bewoners", "burgers", "getuigen", "ooggetuigen", "critici", "tegenstanders",
+     "voorstanders", "kenners", "onderzoekers", "wetenschappers", "artsen", "mensen",
+     "autoriteiten", "functionarissen", "ambtenaren", "diplomaten", "militairen",
+     "politici", "leden", "fans", "supporters", "omstanders", "activisten", "demonstranten",
+     "werknemers", "medewerkers", "kandidaten", "socialisten", "liberalen", "christendemocraten",
+     "zegslieden", "woordvoerders", "ouders", "kinderen", "leerlingen", "studenten", "patiënten",
+     "reizigers", "klanten", "boeren", "vissers", "agenten", "soldaten", "slachtoffers"}
+)
+
+# Transliteration rules for name_key, applied in this order to a lower-case ASCII string
+# (after anyascii). Upper-case letters are temporary markers so that later rules do not
+# rewrite them: C = the "tsj/ch" sound, S = "sj/sh", Z = "zj/zh", X = "kh" folded into C.
+# Source: the Dutch (Taalunie), English (BGN/PCGN) and German (Duden) romanisations of
+# Russian and Ukrainian, compared letter by letter for this project.
+TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"schtsch|shch|sjtsj|sjch|shtch", "SC"),  # Щ: Chroesjtsjov, Khrushchev, Chruschtschow
+        (r"tsch|tsj|tch", "C"),  # Ч: Gorbatsjov, Gorbatschow, Gorbatchev
+        (r"zh|zj", "Z"),  # Ж: Zjoekov, Zhukov
+        (r"sh|sj", "S"),  # Ш: Sjojgoe, Shoigu
+        (r"kh|ch", "C"),  # Х: Dutch "ch" is English "kh"; English "ch" is Dutch "tsj"
+        (r"oe", "u"),  # У: Dutch "oe" is English/German "u" (Poetin, Putin)
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"x", "ks"),  # Aleksandr, Alexander
+        (r"w", "v"),  # German "w" is Dutch/English "v" (Lawrow, Lavrov)
+        (r"\by(?=[aeiou])", "j"),  # Й at the start: Yulia, Julia, Joelia
+        (r"(?<=[a-zA-Z])(?:ij|iy|yj|yi|ii|y|j)\b", "i"),  # -ij/-yj/-iy endings: Zelenskyj
+        (r"(?<=[aeou])j(?=[^aeiouy\s])", "i"),  # Й before a consonant: Sjojgoe, Shoigu
+        (r"y", "i"),  # Ы/И inside a word: Volodymyr, Volodimir; Dmytro, Dmitro
+        (r"ij", "i"),  # Dutch ij inside a word
+        (r"(?<=[CSZ])ev\b|(?<=[CSZ])ov\b|(?<=[CSZ])ef\b|(?<=[CSZ])of\b", "ov"),  # Ё after Ш/Ч/Щ
+        (r"\bs(?=[aeiou])", "z"),  # German "s" is З at the start: Selenskyj, Zelensky
+        (r"([a-z])\1+", r"\1"),  # double letters: Rutte/Rute, Nawalny/Navalny
+    )
+)
+
+# Markers of TRANSLIT_RULES written back as readable letters at the end of name_key.
+MARKERS: dict[str, str] = {"SC": "shch", "C": "ch", "S": "sh", "Z": "zh"}

@@ -1,0 +1,358 @@
+"""Person and organisation names: strip roles and titles, find the surname, build match keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from wiezegtwat.actors import lang_nl
+from wiezegtwat.records import ActorType
+
+_WS = re.compile(r"\s+")
+# Quote marks and brackets around a speaker string, and a bracketed party after a name.
+_EDGE = "\"'“”‘’„‚«»()[]{}:;,.!?–—-"
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_KEY_DROP = re.compile(r"[^a-zA-Z0-9 ]+")
+_OPENING_ARTICLES = frozenset({"het", "'t", "een"})
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A cleaned person name cut into given names, surname and generation suffix."""
+
+    given: tuple[str, ...]  # given names or initials as written ("Hugo", "H.")
+    surname: str  # with its particles ("de Jonge")
+    suffix: str | None  # "jr", "sr", "ii" ...
+
+
+def _is_capitalised(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+def _is_all_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_role_word(low: str) -> bool:
+    if low in lang_nl.ROLE_WORDS:
+        return True
+    for prefix in lang_nl.ROLE_PREFIXES:
+        if low.startswith(prefix) and low[len(prefix) :] in lang_nl.ROLE_WORDS:
+            return True
+    return False
+
+
+def _is_nationality(token: str, following: str | None) -> bool:
+    """A capitalised adjective like "Russische" that stands before a lower-case noun."""
+    if not _is_capitalised(token) or following is None or _is_capitalised(following):
+        return False
+    return token.lower().endswith(lang_nl.NATIONALITY_ENDINGS)
+
+
+def _particle_width(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` form a surname particle followed by a capital, or 0."""
+    for width in (3, 2, 1):
+        chunk = " ".join(tokens[i : i + width]).lower()
+        if i + width < len(tokens) and chunk in lang_nl.PARTICLES:
+            if _is_capitalised(tokens[i + width]):
+                return width
+    return 0
+
+
+def _is_compound_role(token: str, following: str | None) -> bool:
+    """"NAVO-lidstaat", "VVD-leider" before a name: a hyphenated noun with a lower-case head."""
+    head = token.rsplit("-", 1)[-1]
+    return (
+        "-" in token
+        and following is not None
+        and _is_capitalised(following)
+        and head.isalpha()
+        and head == head.lower()
+    )
+
+
+def _lower_role(token: str) -> str:
+    """Sentence-initial "President" becomes "president"; "NAVO-chef" stays as written."""
+    if token[1:] == token[1:].lower():
+        return token[0].lower() + token[1:]
+    return token
+
+
+def _match_portfolio(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` spell a ministry portfolio ("Buitenlandse Zaken"), or 0."""
+    rest = " ".join(tokens[i:])
+    for portfolio in sorted(lang_nl.PORTFOLIOS, key=len, reverse=True):
+        if rest == portfolio or rest.startswith(portfolio + " "):
+            return len(portfolio.split())
+    return 0
+
+
+def _is_org_word(low: str) -> bool:
+    if low in lang_nl.ORG_WORDS:
+        return True
+    head = low.rsplit("-", 1)[-1]
+    return any(len(w) >= 5 and head.endswith(w) for w in lang_nl.ORG_WORDS)
+
+
+def _complement_width(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` (after a role and "van") belong to the role, not the name.
+
+    "woordvoerder van Rutte" names Rutte's spokesperson, not Rutte: all of it is role.
+    "voorzitter van de Tweede Kamer Anna Bakker": the role ends at the institution.
+    """
+    last_org = max(
+        (k for k in range(i, len(tokens)) if _is_org_word(tokens[k].lower())
+         or _is_all_caps(tokens[k])),
+        default=None,
+    )
+    if last_org is not None and last_org + 1 < len(tokens):
+        if all(_is_capitalised(t) for t in tokens[last_org + 1 :]):
+            return last_org + 1 - i
+    return len(tokens) - i
+
+
+def _trim_complement(tokens: list[str]) -> list[str]:
+    """Cut "van het RIVM" off "Jaap van Dissel van het RIVM", "uit Amsterdam" off a name."""
+    for j in range(len(tokens) - 1, 0, -1):
+        low = tokens[j].lower()
+        if not any(_is_capitalised(t) for t in tokens[:j]):
+            break
+        if any(_is_org_word(t.lower()) for t in tokens[:j]):
+            break  # "Centraal Bureau voor de Statistiek" is one organisation name
+        if low in lang_nl.COMPLEMENT_PREPOSITIONS:
+            return tokens[:j]
+        if low == "van" and j + 1 < len(tokens):
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k].lower() in ("de", "het", "'t"):
+                k += 1
+            nxt = tokens[k]
+            if _is_all_caps(nxt) or not _is_capitalised(nxt) or _is_org_word(nxt.lower()):
+                return tokens[:j]
+    return tokens
+
+
+def _tokens(text: str) -> list[str]:
+    text = _BRACKETED.sub("", _WS.sub(" ", text)).strip()
+    stripped = text.strip(_EDGE).strip()
+    # Keep the dot of a trailing "jr." that the edge stripping would take away.
+    last = text.rsplit(" ", 1)[-1].lower()
+    if last in lang_nl.GENERATION_SUFFIXES and last.endswith(".") and not stripped.endswith("."):
+        stripped += "."
+    return [t.strip("\"“”„«»,;:") for t in stripped.split(" ") if t.strip("\"“”„«»,;:")]
+
+
+def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Leading articles, titles, adjectives and role nouns, and the name that follows them."""
+    role: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        low = token.lower()
+        following = tokens[i + 1] if i + 1 < n else None
+        rest_has_name = any(_is_capitalised(t) for t in tokens[i + 1 :])
+        if low in lang_nl.TITLES:
+            i += 1
+            continue
+        if low in _OPENING_ARTICLES and following is not None and not role:
+            i += 1  # "het Kremlin": "het" never opens a surname
+            continue
+        width = _particle_width(tokens, i)
+        if width > 1 or (width == 1 and low not in lang_nl.ARTICLES):
+            break  # "van der Laan", "ter Horst": the surname starts here
+        if width == 1 and following is not None:
+            # "de Jonge" is a surname, unless what follows "de" is itself a role,
+            # an adjective or a multi-word organisation name ("de Verenigde Naties").
+            after = tokens[i + 2] if i + 2 < n else None
+            if (
+                _is_role_word(following.lower())
+                or _is_compound_role(following, after)
+                or _is_nationality(following, after)
+                or _is_all_caps(following)
+                or (n - i > 2 and all(_is_capitalised(t) for t in tokens[i + 1 :]))
+            ):
+                i += 1
+                continue
+            break
+        if low in lang_nl.ARTICLES and not role:
+            i += 1
+            continue
+        if i == n - 1 and _is_capitalised(token):
+            break  # a lone capitalised word is the name, even if it looks like a role
+        if (
+            _is_role_word(low)
+            or _is_compound_role(token, following)
+            or (not _is_capitalised(token) and rest_has_name)
+        ):
+            role.append(_lower_role(token))
+            i += 1
+            # "van" after a role opens a complement ("woordvoerder van Rutte"), unless it
+            # starts a longer particle ("burgemeester van der Laan").
+            if i < n and tokens[i] == "van" and _particle_width(tokens, i) < 2:
+                width = _match_portfolio(tokens, i + 1) or _complement_width(tokens, i + 1)
+                role.extend(tokens[i : i + 1 + width])
+                i += 1 + width
+            continue
+        if (
+            low in lang_nl.ROLE_ADJECTIVES and following is not None and not _is_capitalised(following)
+        ) or _is_nationality(token, following):
+            role.append(_lower_role(token) if low in lang_nl.ROLE_ADJECTIVES and not role else token)
+            i += 1
+            continue
+        if not _is_capitalised(token):
+            role.append(token)
+            i += 1
+            continue
+        break
+    return role, tokens[i:]
+
+
+def split_role(text: str) -> tuple[str, str | None]:
+    """Cut a speaker string into (name, role): "de Russische president Poetin" → ("Poetin", …).
+
+    The name is "" when the string names nobody ("een woordvoerder van de politie").
+    """
+    head, _, tail = text.partition(",")
+    role_tokens, name_tokens = _split_head(_tokens(head))
+    # Titles may also stand right before the surname ("Jan dr. Smit" does not occur,
+    # but "prof. dr. De Vries" does): drop any that are left inside the name.
+    name_tokens = _trim_complement([t for t in name_tokens if t.lower() not in lang_nl.TITLES])
+    if not any(_is_capitalised(t) for t in name_tokens):
+        role_tokens += name_tokens
+        name_tokens = []
+    roles = [" ".join(role_tokens)] if role_tokens else []
+    if tail.strip():
+        tail_role, tail_name = _split_head(_tokens(tail))
+        appositive = " ".join(tail_role + tail_name)
+        if appositive:
+            roles.append(appositive)
+    role = ", ".join(roles) if roles else None
+    return " ".join(name_tokens), role
+
+
+def clean_name(name: str) -> str:
+    """The name without articles, titles and roles: "premier Mark Rutte" → "Mark Rutte"."""
+    return split_role(name)[0]
+
+
+def parse_name(name: str) -> ParsedName:
+    """Given names, surname (with particles) and generation suffix of a cleaned person name."""
+    tokens = _tokens(name)
+    suffix = None
+    if len(tokens) > 1 and tokens[-1].lower() in lang_nl.GENERATION_SUFFIXES:
+        suffix = lang_nl.GENERATION_SUFFIXES[tokens[-1].lower()]
+        tokens = tokens[:-1]
+    if not tokens:
+        return ParsedName(given=(), surname="", suffix=suffix)
+    start = len(tokens) - 1
+    # The surname starts at the first particle after the given names ("Hugo de Jonge").
+    for i in range(len(tokens) - 1):
+        for width in (3, 2, 1):
+            chunk = " ".join(tokens[i : i + width]).lower()
+            if i + width < len(tokens) and chunk in lang_nl.PARTICLES:
+                start = min(start, i)
+                break
+        if start == i:
+            break
+    return ParsedName(given=tuple(tokens[:start]), surname=" ".join(tokens[start:]), suffix=suffix)
+
+
+def surname(name: str) -> str:
+    """The surname with its particles: "Hugo de Jonge" → "de Jonge"."""
+    return parse_name(clean_name(name) or name).surname
+
+
+def strip_particles(surname_text: str) -> str:
+    """The surname without leading particles: "van der Laan" → "Laan"."""
+    tokens = surname_text.split()
+    i = 0
+    while i < len(tokens) - 1:
+        for width in (3, 2, 1):
+            if i + width < len(tokens) and " ".join(tokens[i : i + width]).lower() in (
+                lang_nl.PARTICLES
+            ):
+                i += width
+                break
+        else:
+            break
+    return " ".join(tokens[i:])
+
+
+def name_key(name: str) -> str:
+    """A key that is blind to case, accents and Cyrillic romanisation ("Poetin" = "Putin")."""
+    text = anyascii(name).lower().replace("-", " ").replace("'", "").replace("’", "")
+    text = _WS.sub(" ", _KEY_DROP.sub(" ", text)).strip()
+    for pattern, repl in lang_nl.TRANSLIT_RULES:
+        text = pattern.sub(repl, text)
+    for marker, letters in lang_nl.MARKERS.items():
+        text = text.replace(marker, letters)
+    return text
+
+
+def surname_key(name: str) -> str:
+    """The match key of the surname without particles: "Hugo de Jonge" → "jonge"."""
+    return name_key(strip_particles(surname(name)))
+
+
+def given_key(given: str) -> str:
+    """The key of one given name or initial: "H." → "h", "Wolodymyr" → "volodimir"."""
+    return name_key(given)
+
+
+def is_description(text: str) -> bool:
+    """Whether a speaker string describes someone without naming them ("een woordvoerder")."""
+    tokens = _tokens(text)
+    if not tokens:
+        return True
+    name = clean_name(text)
+    if not name:
+        return True
+    if tokens[0].lower() == "een" or is_joint(text):
+        return True
+    words = _WS.split(name)
+    if words[-1].lower() in lang_nl.GROUP_WORDS or words[0].lower() in lang_nl.GROUP_WORDS:
+        return True
+    # A name ends in a capitalised word (or "jr."): "Veel socialisten" is no name.
+    last = words[-1]
+    return not (_is_capitalised(last) or last.lower() in lang_nl.GENERATION_SUFFIXES
+                or last[:1].isdigit())
+
+
+def is_joint(text: str) -> bool:
+    """Whether a speaker string names several sources at once ("PVV en SP", "Akar en Shoigu")."""
+    parts = re.split(r"\s+(?:en|&|and|und|et)\s+", text.strip())
+    if len(parts) < 2:
+        return False
+    left = _tokens(parts[0])
+    # "Ministerie van Justitie en Veiligheid" is one organisation, not two sources.
+    if any(_is_org_word(t.lower()) for t in left) and not _is_all_caps(left[-1]):
+        return False
+    return all(any(_is_capitalised(t) for t in _tokens(p)) for p in parts[:1]) and any(
+        _tokens(p) for p in parts[1:]
+    )
+
+
+def guess_type(name: str) -> ActorType:
+    """"organisation" for abbreviations and institution names ("RIVM", "het Kremlin"), else "person"."""
+    tokens = _tokens(name)
+    if not tokens:
+        return "person"
+    if any(_is_all_caps(t) and len(t) <= 8 for t in tokens):
+        return "organisation"
+    lows = [t.lower() for t in tokens]
+    if any(_is_org_word(t) for t in lows):
+        return "organisation"
+    if lows[0] == "het":
+        return "organisation"
+    return "person"
+
+
+def acronym(name: str) -> str | None:
+    """The initials of a multi-word organisation name: "Verenigde Naties" → "VN"."""
+    words = [t for t in _tokens(name) if _is_capitalised(t)]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words).upper()
