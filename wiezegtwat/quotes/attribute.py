@@ -8,7 +8,7 @@ import re
 from ..records import Doc
 from .detect import Candidate
 from .lang import nl
-from .mentions import Ment, surname_key
+from .mentions import Ment, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
@@ -73,6 +73,15 @@ class Resolver:
                     stem = next((st for st in nl.NATIONALITY_STEMS if w.startswith(st)), None)
                     if stem is not None:
                         self.nationality.setdefault(surname_key(m.text), stem)
+        # A lone first name ("Lotte") means the one person of the article with it.
+        by_first: dict[str, set[str]] = {}
+        for full in self.full.values():
+            words = full.split()
+            if len(words) >= 2:
+                by_first.setdefault(words[0].lower(), set()).add(full)
+        for key, full in list(self.full.items()):
+            if len(full.split()) == 1 and len(by_first.get(key, ())) == 1:
+                self.full[key] = next(iter(by_first[key]))
         # A single word that is the first name of "Martien R." means that person.
         for full in list(self.full.values()):
             words = full.split()
@@ -170,6 +179,8 @@ class Resolver:
         """A name the text writes right after this description's noun, anywhere
         ("Economen" … "Economen Jan-Paul van de Kerke en Hugo Erken")."""
         words = [w.lower() for w in m.text.split() if w.lower() not in nl.ARTICLES]
+        if "van" in words:
+            words = words[: words.index("van")]  # "Economen van ABN AMRO" → "economen"
         head = words[-1] if words else ""
         if head in ("jarige",) or len(head) < 4:
             return None
@@ -204,6 +215,8 @@ class Resolver:
 
     def _role(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
+        if "van" in words[1:]:
+            words = words[: words.index("van", 1)]  # "de minister van Defensie": head "minister"
         head = words[-1]
         if words[0] in ("een", "enkele", "twee", "drie") or m.text[:1].isupper() and words[0] == "een":
             return m.text, "unnamed source, as described"
@@ -241,6 +254,16 @@ class Resolver:
         named = self._titled(m)
         if named is not None:
             return named, f'"{m.text}" → {named}: named with that description'
+        # "de Oekraïner": the most recent person of that nationality.
+        stem = next((st for st in nl.NATIONALITY_STEMS if head.startswith(st)), None)
+        if stem is not None and not is_role_word(head):
+            same = [x for x in self._persons_before(m.start) if self.nationality.get(surname_key(x.text)) == stem]
+            if not same:
+                same = [x for x in self.mentions if x.kind == "name" and x.start < m.start
+                        and self.nationality.get(surname_key(x.text)) == stem]
+            if same:
+                name = self.complete(same[-1])
+                return name, f'"{m.text}" → {name}: the {stem}- person named before'
         # 2. The compound's prefix names an affiliation ("de CDA-leider").
         if "-" in head:
             prefix = head.split("-")[0]

@@ -150,6 +150,15 @@ class Detector:
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
                 return m, f'subject before "{cue_word}"'
+        # "Ahmed Bouzid, eigenaar van een café in het Kanaalkwartier, vreest dat":
+        # the name before the apposition.
+        if c - 1 > sent.token_start and toks[c - 1].text == ",":
+            for q in range(c - 2, sent.token_start, -1):
+                if toks[q].text == ",":
+                    m = self._mention_covering(q - 1)
+                    if m is not None and m.kind in ("name", "group", "pronoun") and m.label != "REL":
+                        return m, f'subject before "{cue_word}" (past an apposition)'
+                    break
         for t in range(c - 1, sent.token_start - 1, -1):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
                 break

@@ -62,7 +62,8 @@ def find_mentions(doc: Doc) -> list[Ment]:
     taken: set[int] = set()
     for m in names:
         taken.update(range(m.t0, m.t1))
-    out += _descriptions(doc, taken)
+    persons = {t for m in names if m.label == "PER" for t in range(m.t0, m.t1)}
+    out += _descriptions(doc, taken, persons)
     out += _pronouns(doc, taken)
     out = _coordinations(doc, sorted(out, key=lambda m: m.t0))
     return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
@@ -120,6 +121,13 @@ def _names(doc: Doc) -> list[Ment]:
                 i = j
                 continue
             i = k
+        if label == "PER":
+            # "Hans Korteweg van LogistiekNu": a full name, then its organisation.
+            for v in range(i + 2, j - 1):
+                if toks[v].text in ("van", "bij") and _cap(toks[v + 1].text) and _cap(toks[v - 1].text) \
+                        and _cap(toks[i].text) and toks[v + 1].text.lower() not in nl.NAME_PARTICLES:
+                    j = v
+                    break
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
             if not (label == "LOC" and toks[i].upos == "ADJ"):
                 out.append(_span(doc, i, j, "name", label))
@@ -241,7 +249,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
         j = m.t1
         if j < len(toks) and toks[j].text == "," and toks[j].sent == m.sent:
             j += 1
-            if j < len(toks) and toks[j].text.lower() in ("de", "het", "een"):
+            if j < len(toks) and (toks[j].text.lower() in ("de", "het", "een") or is_role_word(toks[j].text)):
                 while j < len(toks) and toks[j].sent == m.sent and toks[j].text not in (",", ".", ";"):
                     if is_role_word(toks[j].text):
                         m.roles.append(toks[j].text.lower())
@@ -252,7 +260,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
             m.affiliation = toks[j + 1].text
 
 
-def _descriptions(doc: Doc, taken: set[int]) -> list[Ment]:
+def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
     """Role, group and organisation noun phrases: "de oud-diplomaat", "Russische media"."""
     out: list[Ment] = []
     toks = doc.tokens
@@ -286,10 +294,13 @@ def _descriptions(doc: Doc, taken: set[int]) -> list[Ment]:
                 break
         t1 = i + 1
         # "een woordvoerder van de politie": the description keeps its "van" phrase.
+        # It may run over organisation names ("van het Purmermeer Ziekenhuis",
+        # "van het ministerie van Financiën") but never over a person's name.
         if t1 + 1 < len(toks) and toks[t1].text.lower() == "van" and toks[t1].sent == tok.sent:
             j = t1 + 1
-            while j < len(toks) and j - t1 <= 5 and toks[j].sent == tok.sent and j not in taken and (
+            while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
                 toks[j].upos in ("LID", "ADJ", "N", "SPEC") or toks[j].text.lower() in nl.ARTICLES
+                or (toks[j].text.lower() == "van" and j > t1 + 1)
             ):
                 j += 1
                 if toks[j - 1].upos in ("N", "SPEC"):
