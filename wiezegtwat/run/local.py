@@ -187,7 +187,7 @@ class ActorLinker:
     def __init__(self, store: Any, *, aliases: str | Path | None = None) -> None:
         from ..actors import ActorIndex, AliasTable, apply_corrections
 
-        table = AliasTable.load(aliases) if aliases else AliasTable.load()
+        table = AliasTable.load(user_file=aliases)
         self.index = ActorIndex(store.load_actors(), aliases=table)
         apply_corrections(self.index, [(c.op, c.args) for c in store.corrections()])
         self.index.clear_changed()
