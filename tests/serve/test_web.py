@@ -1,0 +1,278 @@
+"""The HTML pages: they render, highlight quotes by offsets and escape every payload."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+from conftest import IMG, PAYLOADS, SCRIPT
+from fastapi.testclient import TestClient
+
+from wiezegtwat.records import Article, Cue, Quote, Speaker
+from wiezegtwat.serve.web import (
+    colour,
+    highlight,
+    layout,
+    mark_matches,
+    network_svg,
+    timeline_svg,
+    url,
+    web_link,
+)
+
+PIET = '"Het gaat goed met de haven", zegt Piet Bakker.'
+
+
+def assert_no_payload(html: str) -> None:
+    for payload in PAYLOADS:
+        assert payload not in html
+    assert "<img" not in html
+    assert re.search(r"<script(?![^>]*src=\"/static/app\.js\")", html) is None
+
+
+# -- units ----------------------------------------------------------------------------------------
+
+
+def test_highlight_marks_quote_cue_and_speaker() -> None:
+    text = '"Wij gaan door", zegt Els Kok.'
+    quote = Quote(1, 14, "Wij gaan door", "direct", cue=Cue("zegt", 17, 21),
+                  speaker=Speaker("Els Kok", 22, 29, actor_id="p-els-kok"), evidence="na zegt")
+    c = colour("p-els-kok")
+    assert str(highlight(text, [quote])) == (
+        f'&#34;<mark id="q0" class="quote {c}" tabindex="0" data-n="0" data-speaker="Els Kok" '
+        'data-actor="p-els-kok" data-type="direct" data-cue="zegt" data-statement="says" '
+        'data-evidence="na zegt">Wij gaan door</mark>&#34;, <span class="cue">zegt</span> '
+        f'<span class="speaker {c}">Els Kok</span>.'
+    )
+
+
+def test_highlight_cue_inside_quote_and_skips_overlap() -> None:
+    text = "Volgens Els Kok is het klaar."
+    first = Quote(0, 29, text, "indirect", cue=Cue("Volgens", 0, 7, statement="according-to"),
+                  speaker=Speaker("Els Kok", 8, 15))
+    overlapping = Quote(5, 20, text[5:20], "indirect")
+    html = str(highlight(text, [first, overlapping]))
+    assert html.count("<mark") == 1
+    assert '<span class="cue">Volgens</span> <span class="speaker' in html
+    assert html.endswith("is het klaar.</mark>")
+
+
+def test_highlight_escapes_every_piece() -> None:
+    text = f"{SCRIPT} zegt {IMG}: {SCRIPT}"
+    start = text.rindex(SCRIPT)
+    quote = Quote(start, len(text), SCRIPT, "direct", cue=Cue("zegt", 26, 30),
+                  speaker=Speaker(IMG, 31, 31 + len(IMG)), evidence=IMG)
+    html = str(highlight(text, [quote]))
+    assert_no_payload(html)
+    assert html.count("&lt;script&gt;") == 2
+    assert 'data-speaker="&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"' in html
+
+
+def test_highlight_ignores_offsets_outside_text() -> None:
+    assert str(highlight("kort", [Quote(2, 99, "x", "direct")])) == "kort"
+
+
+def test_colour_is_stable_and_in_palette() -> None:
+    assert colour("p-els-kok") == colour("p-els-kok")
+    assert re.fullmatch(r"c([0-9]|1[01])", colour("p-els-kok"))
+    assert colour(None) == "c-none"
+    assert len({colour(f"p-{i}") for i in range(60)}) == 12
+
+
+def test_mark_matches_escapes_and_marks() -> None:
+    assert str(mark_matches("a <b> water", [(6, 11)])) == (
+        'a &lt;b&gt; <mark class="match">water</mark>')
+
+
+def test_timeline_svg_fills_empty_weeks() -> None:
+    points = [SimpleNamespace(period="2024-03-04", quotes=2),
+              SimpleNamespace(period="2024-03-25", quotes=1)]
+    svg = str(timeline_svg(points, by="week"))
+    assert svg.count("<rect") == 2
+    assert "<title>2024-03-04: 2 citaten</title>" in svg
+    assert ">2024-03-25</text>" in svg
+    assert str(timeline_svg([])) == '<p class="muted">Geen gedateerde citaten.</p>'
+
+
+def test_layout_is_deterministic_and_inside_unit_square() -> None:
+    nodes = ["a", "b", "c", "d"]
+    edges = [("a", "b", 3), ("b", "c", 1), ("c", "d", 1)]
+    first = layout(nodes, edges)
+    assert first == layout(nodes, edges)
+    assert all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for x, y in first.values())
+    # Linked nodes end closer together than the unlinked pair a-d.
+    dist = {p: ((first[p[0]][0] - first[p[1]][0]) ** 2 + (first[p[0]][1] - first[p[1]][1]) ** 2)
+            for p in [("a", "b"), ("a", "d")]}
+    assert dist[("a", "b")] < dist[("a", "d")]
+
+
+def test_network_svg_links_and_escapes() -> None:
+    edge = SimpleNamespace(source="p/1", target="p-2", source_name=SCRIPT, target_name="Els",
+                           weight=2)
+    svg = str(network_svg([edge]))
+    assert '<a href="/actors/p%2F1"' in svg
+    assert_no_payload(svg)
+
+
+def test_url_replaces_and_drops_params() -> None:
+    assert url("/search", {"q": "dijk", "page": 3}, page=None, speaker="Els Kok") == (
+        "/search?q=dijk&speaker=Els+Kok")
+    assert url("/search", {}) == "/search"
+
+
+@pytest.mark.parametrize(("value", "link"), [
+    ("https://example.org/a", "https://example.org/a"), ("javascript:alert(1)", None),
+    (None, None), (" HTTP://x.nl ", "HTTP://x.nl")])
+def test_web_link_only_http(value: str | None, link: str | None) -> None:
+    assert web_link(value) == link
+
+
+# -- pages ----------------------------------------------------------------------------------------
+
+
+def test_home_shows_counts_and_top_speakers(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    assert "<strong>3</strong> artikelen" in r.text
+    assert '<a class="who' in r.text and 'href="/actors/p-marieke-smit">Marieke Smit</a>' in r.text
+    assert_no_payload(r.text)
+
+
+def test_article_page_highlights_quotes(client: TestClient, articles: dict[str, Article]) -> None:
+    r = client.get(f"/articles/{articles['dijk'].id}")
+    assert r.status_code == 200
+    marks = re.findall(r'<mark id="q(\d)" class="quote (c\d+)"[^>]*data-speaker="([^"]*)"', r.text)
+    assert marks == [("0", colour("p-marieke-smit"), "Marieke Smit"),
+                     ("1", colour("p-joost-brink"), "Joost Brink")]
+    assert '<span class="cue">zegt</span>' in r.text
+    assert ">We beginnen in april met de eerste kilometer</mark>" in r.text
+
+
+def test_article_page_escapes_payloads(client: TestClient, articles: dict[str, Article]) -> None:
+    r = client.get(f"/articles/{articles['xss'].id}")
+    assert r.status_code == 200
+    assert "Kop met &lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert_no_payload(r.text)
+
+
+def test_search_page_facets_and_matches(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "pont"})
+    assert '<mark class="match">pont</mark>' in r.text
+    assert 'href="/search?q=pont&amp;speaker=Marieke+Smit">Marieke Smit</a>' in r.text
+    assert 'href="/search?q=pont&amp;since=2024-03&amp;until=2024-03">2024-03</a>' in r.text
+    assert "1 citaten" in r.text
+
+
+def test_search_page_filter_chip_and_pager(client: TestClient) -> None:
+    r = client.get("/search", params={"speaker": "Smit"})
+    assert '<a class="chip" href="/search" title="filter weghalen">speaker: Smit ✕</a>' in r.text
+    assert "2 citaten" in r.text
+    assert 'rel="next"' not in r.text
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("path", ["/search?q={}", "/search?speaker={}", "/search?outlet={}",
+                                  "/articles?q={}", "/articles/{}", "/actors/{}", "/nope{}",
+                                  "/search?q=%22{}"])
+def test_pages_escape_query_payloads(client: TestClient, path: str, payload: str) -> None:
+    from urllib.parse import quote
+
+    r = client.get(path.format(quote(payload, safe="")))
+    assert r.headers["content-type"] == "text/html; charset=utf-8"
+    assert_no_payload(r.text)
+
+
+def test_actor_page_shows_variants_roles_chart(client: TestClient) -> None:
+    r = client.get("/actors/p-marieke-smit")
+    assert r.status_code == 200
+    assert "<li>M. Smit</li>" in r.text
+    assert "dijkgraaf" in r.text
+    assert r.text.count('<rect class="bar"') == 2
+    assert 'href="/actors/p-joost-brink">Joost Brink</a>' in r.text
+    assert "De pont ligt nooit meer stil" in r.text
+
+
+def test_actor_page_escapes_payload_name(client: TestClient) -> None:
+    r = client.get("/actors/p-xss")
+    assert r.status_code == 200
+    assert_no_payload(r.text)
+
+
+def test_network_page_draws_svg(client: TestClient) -> None:
+    r = client.get("/network")
+    assert r.text.count('<line class="edge"') == 2
+    assert r.text.count('<a href="/actors/') >= 3
+
+
+def test_analyse_page_form_and_result(client: TestClient) -> None:
+    assert '<textarea id="text" name="text"' in client.get("/analyse").text
+    r = client.post("/analyse", data={"text": PIET})
+    assert r.status_code == 200
+    assert 'data-speaker="Piet Bakker"' in r.text
+    assert "opgeslagen" not in r.text
+    assert client.get("/api/stats").json()["articles"] == 3
+
+
+def test_analyse_page_stores_when_ticked(client: TestClient) -> None:
+    r = client.post("/analyse", data={"text": PIET, "store": "true"})
+    assert "opgeslagen als" in r.text
+    assert client.get("/api/stats").json()["articles"] == 4
+
+
+def test_analyse_page_escapes_posted_text(client: TestClient) -> None:
+    r = client.post("/analyse", data={"text": f'"{SCRIPT}", zegt Els {IMG}.'})
+    assert r.status_code == 200
+    assert_no_payload(r.text)
+
+
+def test_analyse_page_empty_text_422(client: TestClient) -> None:
+    r = client.post("/analyse", data={"text": "  "})
+    assert r.status_code == 422
+    assert "Plak eerst de tekst van een artikel." in r.text
+
+
+def test_html_error_page_has_error_info(client: TestClient) -> None:
+    r = client.get("/articles/onbekend")
+    assert r.status_code == 404
+    assert "<h1>404 · Not Found</h1>" in r.text
+    assert "no article with id &#39;onbekend&#39;" in r.text
+    r = client.get("/search", params={"type": "roddel"})
+    assert r.status_code == 400
+    assert "400 · Bad Request" in r.text
+
+
+def test_html_error_page_json_when_asked(client: TestClient) -> None:
+    r = client.get("/articles/onbekend", headers={"accept": "application/json"})
+    assert r.json()["error"]["status"] == 404
+
+
+def test_page_too_large_form_413(client: TestClient) -> None:
+    r = client.post("/analyse", data={"text": "woord " * 5000})
+    assert r.status_code == 413
+    assert "413 · Request Entity Too Large" in r.text
+
+
+def test_static_served_and_traversal_refused(client: TestClient) -> None:
+    assert client.get("/static/app.js").status_code == 200
+    for path in ("/static/../../etc/passwd", "/static/..%2f..%2fetc%2fpasswd",
+                 "/static/%2e%2e/%2e%2e/etc/passwd", "/static/../api.py"):
+        r = client.get(path)
+        assert r.status_code == 404, path
+        assert "root:" not in r.text
+
+
+def test_csp_header_on_pages(client: TestClient) -> None:
+    csp = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp
+    assert client.get("/").headers["x-frame-options"] == "DENY"
+
+
+def test_pages_have_no_inline_script_or_style(client: TestClient,
+                                              articles: dict[str, Article]) -> None:
+    for path in ("/", f"/articles/{articles['dijk'].id}", "/search?q=water",
+                 "/actors/p-marieke-smit", "/network", "/analyse"):
+        html = client.get(path).text
+        tags = re.findall(r"<[a-zA-Z][^>]*>", html)
+        assert [t for t in tags if re.search(r"^<script>|^<style|\sstyle=|\son[a-z]+=", t)] == []
+        assert "<script src=\"/static/app.js\" defer>" in tags

@@ -1,0 +1,645 @@
+"""The REST API of ``wzw serve`` and the app factory that also mounts the web pages."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import importlib
+import io
+import json
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from http import HTTPStatus
+from pathlib import Path
+from typing import Annotated, Any, Literal, cast
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import BackendError, InputError, QueryError, StoreError
+from ..records import Article
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+MAX_LIMIT = 200  # page size cap: larger pages belong to the export routes
+EXPORT_PAGE = 500  # quotes fetched per query while streaming an export
+POOL_SIZE = 8  # idle read connections kept; more are opened under load and closed after
+DEFAULT_MAX_BODY = 300_000  # bytes: a long news article in UTF-8 (~200k chars) plus JSON
+
+# Self only. Swagger UI at /docs loads its script and CSS from jsDelivr (FastAPI's default).
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+DOCS_CSP = (
+    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "style-src 'self' https://cdn.jsdelivr.net; "
+    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+
+PipelineFactory = Callable[[], Any]
+
+QuoteTypeParam = Literal["direct", "indirect", "mixed"]
+Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
+Offset = Annotated[int, Query(ge=0, description="Results to skip.")]
+Since = Annotated[str | None, Query(description="From this date on (YYYY-MM-DD, YYYY-MM, YYYY).")]
+Until = Annotated[str | None, Query(description="Up to and including this date.")]
+
+
+# -- shared state: read pool, analyser, writer ------------------------------------------------
+
+
+class StorePool:
+    """Read-only connections to the database, one per request at a time."""
+
+    def __init__(self, path: str, *, size: int = POOL_SIZE) -> None:
+        self.path = path
+        self.size = size
+        self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def acquire(self) -> Any:
+        from ..store import Store
+
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            return Store.open(self.path, readonly=True)
+
+    def release(self, store: Any) -> None:
+        with self._lock:
+            keep = self._idle.qsize() < self.size
+        if keep:
+            self._idle.put(store)
+        else:
+            store.close()
+
+    @contextlib.contextmanager
+    def use(self) -> Iterator[Any]:
+        store = self.acquire()
+        try:
+            yield store
+        finally:
+            self.release(store)
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+
+class Analyser:
+    """One pipeline per server process, made on first use; one analysis at a time."""
+
+    def __init__(self, factory: PipelineFactory | None) -> None:
+        self._factory = factory or _default_pipeline
+        self._pipeline: Any = None
+        # Frog serves one request at a time on its socket, so analyses are serialised.
+        self._lock = threading.Lock()
+
+    def analyse(self, text: str, *, source: str) -> Article:
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = self._factory()
+            article: Article = self._pipeline.analyse(text, source=source)
+            return article
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pipeline is not None:
+                self._pipeline.close()
+                self._pipeline = None
+
+
+def _default_pipeline() -> Any:
+    from ..pipeline import Pipeline
+
+    return Pipeline()
+
+
+class Writer:
+    """The single writer of this server process: links actors and stores articles."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def add(self, article: Article) -> bool:
+        """Store ``article``; False when it was stored already."""
+        from ..store import Store
+
+        with self._lock, Store.open(self.path) as store:
+            actors = _link_actors(store, article)
+            added: bool = store.add_article(article, actors=actors)
+            return added
+
+
+def _link_actors(store: Any, article: Article) -> list[Any]:
+    """Link speakers to actors when the actors package is there; else store them unlinked."""
+    try:
+        from ..run.local import ActorLinker
+
+        return ActorLinker(store).link(article)
+    except ImportError:
+        return []
+
+
+def get_store(request: Request) -> Iterator[Any]:
+    """A read-only Store for the length of one request."""
+    with request.app.state.pool.use() as store:
+        yield store
+
+
+StoreDep = Annotated[Any, Depends(get_store)]
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+def error_body(status: int, detail: str) -> dict[str, Any]:
+    """The one error shape of the whole API."""
+    title = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    return {"error": {"status": status, "title": title, "detail": detail}}
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith(("/api/", "/static/", "/openapi.json", "/docs", "/redoc")) or path == "/api":
+        return False
+    accept = request.headers.get("accept", "")
+    return "application/json" not in accept or "text/html" in accept
+
+
+def error_response(request: Request, status: int, detail: str) -> Response:
+    """The error as JSON for the API, as an HTML page for the web pages."""
+    body = error_body(status, detail)
+    if _wants_html(request):
+        from .web import render_error
+
+        return render_error(request, body["error"])
+    return JSONResponse(body, status_code=status)
+
+
+def _validation_detail(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+        parts.append(f"{loc or 'request'}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "the request is invalid"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        exc = cast(StarletteHTTPException, exc)
+        detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+        response = error_response(request, exc.status_code, detail)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 422, _validation_detail(cast(RequestValidationError, exc)))
+
+    async def query_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 400, str(exc))
+
+    async def store_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 503, str(exc))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, "unexpected server error; see the server log")
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(QueryError, query_error)
+    app.add_exception_handler(StoreError, store_error)
+    app.add_exception_handler(Exception, server_error)
+
+
+# -- middleware --------------------------------------------------------------------------------
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_body`` bytes, by Content-Length and as they stream."""
+
+    def __init__(self, app: ASGIApp, *, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._refuse(scope, send)
+            return
+        seen = 0
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    # FastAPI lets an HTTPException from reading the body through unchanged
+                    # (any other error becomes a 400), and the error handlers shape it.
+                    raise HTTPException(413, self.detail)
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+    @property
+    def detail(self) -> str:
+        return f"the request body is over the limit of {self.max_body:,} bytes; send less text"
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        response = error_response(Request(scope), 413, self.detail)
+        await response(scope, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class SecurityHeaders:
+    """A restrictive Content-Security-Policy and friends on every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] in ("/docs", "/redoc")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+# -- the app -----------------------------------------------------------------------------------
+
+
+def create_app(
+    db_path: str,
+    *,
+    pipeline_factory: PipelineFactory | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+) -> FastAPI:
+    """The wiezegtwat web app over the database at ``db_path``.
+
+    pipeline_factory: makes the Pipeline for /api/analyse on first use (default: Frog).
+    max_body: the largest request body accepted, in bytes.
+    """
+    from .web import router as web_router
+
+    _ensure_database(db_path)
+    app = FastAPI(
+        title="wiezegtwat",
+        description="Who says what: quotes and their speakers in Dutch news.",
+        version=_version(),
+    )
+    app.state.pool = StorePool(db_path)
+    app.state.analyser = Analyser(pipeline_factory)
+    app.state.writer = Writer(db_path)
+    app.state.max_body = max_body
+    _install_error_handlers(app)
+    app.include_router(api)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders)
+    app.router.add_event_handler("shutdown", app.state.pool.close)
+    app.router.add_event_handler("shutdown", app.state.analyser.close)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app configured by WZW_DB, WZW_PIPELINE (module:callable) and WZW_MAX_BODY.
+
+    uvicorn calls this in every worker process (``factory=True``).
+    """
+    factory = None
+    spec = os.environ.get("WZW_PIPELINE")
+    if spec:
+        factory = load_callable(spec)
+    return create_app(
+        os.environ.get("WZW_DB", "wzw.db"),
+        pipeline_factory=factory,
+        max_body=int(os.environ.get("WZW_MAX_BODY", DEFAULT_MAX_BODY)),
+    )
+
+
+def load_callable(spec: str) -> PipelineFactory:
+    """The callable named by ``module:name``."""
+    module_name, _, name = spec.partition(":")
+    if not module_name or not name:
+        raise StoreError(f"WZW_PIPELINE={spec!r} must look like module:callable")
+    factory: PipelineFactory = getattr(importlib.import_module(module_name), name)
+    return factory
+
+
+def _ensure_database(path: str) -> None:
+    """Create or migrate the database when a read-only open cannot use it yet."""
+    from ..store import Store
+
+    try:
+        Store.open(path, readonly=True).close()
+    except StoreError:
+        if Path(path).is_dir():
+            raise
+        # Missing or behind on migrations: one writable open creates or upgrades it.
+        Store.open(path).close()
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("wiezegtwat")
+    except Exception:  # noqa: BLE001 - running from a source tree without metadata
+        return "0.1.0"
+
+
+# -- /api routes -------------------------------------------------------------------------------
+
+api = APIRouter(prefix="/api", tags=["api"])
+
+
+@api.get("/stats", summary="Row counts of the corpus")
+def get_stats(store: StoreDep) -> dict[str, int]:
+    counts: dict[str, int] = store.counts()
+    return counts
+
+
+@api.get("/articles", summary="Articles, newest first, or best match for q")
+def get_articles(
+    store: StoreDep,
+    q: Annotated[str | None, Query(description="Words to find in title and text.")] = None,
+    outlet: str | None = None,
+    since: Since = None,
+    until: Until = None,
+    dedup: bool = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    from ..store import list_articles
+
+    result = list_articles(store, q=q, outlet=outlet, since=since, until=until, dedup=dedup,
+                           limit=limit, offset=offset)
+    return {"total": result.total, "limit": limit, "offset": offset,
+            "hits": [asdict(h) for h in result.hits]}
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """An article with its quotes (in the ``wzw quotes --json`` shape) and mentions."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "date": article.date,
+        "author": article.author,
+        "lang": article.lang,
+        "source": article.source,
+        "metadata": article.metadata,
+        "text": article.text,
+        "quotes": [{"n": n, **q.to_dict()} for n, q in enumerate(article.quotes)],
+        "mentions": [asdict(m) for m in article.mentions],
+    }
+
+
+@api.get("/articles/{id}", summary="One article with its quotes and mentions")
+def get_article(id: str, store: StoreDep) -> dict[str, Any]:
+    article = store.get_article(id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {id!r}; list ids with GET /api/articles")
+    return article_json(article)
+
+
+def quote_filters(
+    q: Annotated[str | None, Query(description="Full-text query on the quote text.")] = None,
+    speaker: Annotated[str | None, Query(description="Part of the speaker's name.")] = None,
+    actor_id: str | None = None,
+    outlet: str | None = None,
+    since: Since = None,
+    until: Until = None,
+    type: QuoteTypeParam | None = None,
+    dedup: bool = False,
+) -> dict[str, Any]:
+    """The filters shared by quote search and the exports."""
+    return {"query": q, "speaker": speaker, "actor_id": actor_id, "outlet": outlet,
+            "since": since, "until": until, "type": type, "dedup": dedup}
+
+
+Filters = Annotated[dict[str, Any], Depends(quote_filters)]
+
+
+@api.get("/quotes", summary="Quote search with facets")
+def get_quotes(store: StoreDep, filters: Filters, limit: Limit = 50,
+               offset: Offset = 0) -> dict[str, Any]:
+    from ..store import search_quotes
+
+    result = search_quotes(store, filters.pop("query"), limit=limit, offset=offset, **filters)
+    return {
+        "total": result.total,
+        "limit": limit,
+        "offset": offset,
+        "hits": [asdict(h) for h in result.hits],
+        "facets": {k: [asdict(f) for f in v] for k, v in result.facets.items()},
+    }
+
+
+@api.get("/actors", summary="The most quoted speakers with their counts")
+def get_actors(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
+               dedup: bool = False) -> dict[str, Any]:
+    from ..store import speakers
+
+    stats = speakers(store, limit=limit + offset, dedup=dedup)[offset:]
+    return {"limit": limit, "offset": offset, "actors": [asdict(s) for s in stats]}
+
+
+def load_actor(store: Any, actor_id: str) -> dict[str, Any] | None:
+    """One actor with its spelling variants and roles, or None when nobody has this id."""
+    row = store.conn.execute(
+        "SELECT id, name, type, affiliation, country FROM actors WHERE id = ?", (actor_id,)
+    ).fetchone()
+    if row is None:
+        named = store.conn.execute(
+            "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
+            "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", (actor_id,)
+        ).fetchone()
+        if named is None:
+            return None
+        row = (actor_id, named[0], "person", None, None)
+    variants = [v for (v,) in store.conn.execute(
+        "SELECT variant FROM actor_variants WHERE actor_id = ? ORDER BY count DESC, variant",
+        (actor_id,))]
+    spoken = [v for (v,) in store.conn.execute(
+        "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
+        "GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name", (actor_id,))]
+    roles = [{"title": t, "date": d, "article_id": a} for t, d, a in store.conn.execute(
+        "SELECT title, date, article_id FROM actor_roles WHERE actor_id = ? "
+        "ORDER BY coalesce(date, ''), title", (actor_id,))]
+    quotes, articles = store.conn.execute(
+        "SELECT count(*), count(DISTINCT article_id) FROM quotes WHERE actor_id = ?", (actor_id,)
+    ).fetchone()
+    return {
+        "id": row[0], "name": row[1], "type": row[2], "affiliation": row[3], "country": row[4],
+        "variants": list(dict.fromkeys([*variants, *spoken])),
+        "roles": roles,
+        "counts": {"quotes": int(quotes), "articles": int(articles)},
+    }
+
+
+def _unknown_actor(actor_id: str) -> HTTPException:
+    return HTTPException(404, f"no actor with id {actor_id!r}; list actors with GET /api/actors")
+
+
+@api.get("/actors/{actor_id}", summary="One actor: variants, roles, quotes, timeline")
+def get_actor(
+    actor_id: str,
+    store: StoreDep,
+    by: Literal["day", "week"] = "week",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    from ..store import actor_timeline, co_quoted, search_quotes
+
+    actor = load_actor(store, actor_id)
+    if actor is None:
+        raise _unknown_actor(actor_id)
+    result = search_quotes(store, None, actor_id=actor_id, limit=limit, offset=offset)
+    return {
+        "actor": actor,
+        "timeline": {"by": by, "points": [asdict(p) for p in actor_timeline(store, actor_id, by=by)]},
+        "co_quoted": [asdict(c) for c in co_quoted(store, actor_id)],
+        "quotes": {"total": result.total, "limit": limit, "offset": offset,
+                   "hits": [asdict(h) for h in result.hits]},
+    }
+
+
+@api.get("/network", summary="Actors quoted in the same article")
+def get_network(store: StoreDep, limit: Limit = 100, dedup: bool = False) -> dict[str, Any]:
+    from ..store import actor_network
+
+    return {"edges": [asdict(e) for e in actor_network(store, limit=limit, dedup=dedup)]}
+
+
+class AnalyseIn(BaseModel):
+    text: str = Field(min_length=1, description="The article text (plain text).")
+    store: bool = Field(False, description="Also store the article and its quotes.")
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+
+
+def analyse_text(request: Request, body: AnalyseIn, *, source: str) -> tuple[Article, bool]:
+    """Analyse (and maybe store) posted text; shared by the API and the /analyse page."""
+    try:
+        article = request.app.state.analyser.analyse(body.text, source=source)
+    except InputError as e:
+        raise HTTPException(422, str(e)) from e
+    except BackendError as e:
+        raise HTTPException(503, f"the analysis backend is not available: {e}") from e
+    article.title, article.outlet, article.date = body.title, body.outlet, body.date
+    stored = False
+    if body.store:
+        stored = request.app.state.writer.add(article)
+    return article, stored
+
+
+@api.post("/analyse", summary="Quotes and speakers of a posted text")
+def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
+    article, stored = analyse_text(request, body, source="<api>")
+    return {**article.to_dict(), "stored": stored}
+
+
+# The quote columns of `wzw export` (store/export.py), minus dup_group, in its order.
+EXPORT_COLUMNS = (
+    "article_id", "n", "outlet", "date", "url", "title", "speaker_name", "actor_id",
+    "actor_name", "role", "type", "statement", "cue", "quote", "start", "end",
+    "sentence_context", "evidence",
+)
+
+
+def _export_rows(pool: StorePool, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    from ..store import search_quotes
+
+    query = filters.pop("query")
+    with pool.use() as store:
+        offset = 0
+        while True:
+            result = search_quotes(store, query, limit=EXPORT_PAGE, offset=offset, **filters)
+            for hit in result.hits:
+                row = asdict(hit)
+                row["quote"], row["sentence_context"] = hit.text, hit.context
+                yield {k: row[k] for k in EXPORT_COLUMNS}
+            if len(result.hits) < EXPORT_PAGE:
+                return
+            offset += EXPORT_PAGE
+
+
+def _check_filters(store: Any, filters: dict[str, Any]) -> None:
+    """Run the search once before streaming so a bad query is a 400, not a broken stream."""
+    from ..store import search_quotes
+
+    search_quotes(store, filters["query"], limit=0, **{k: v for k, v in filters.items()
+                                                      if k != "query"})
+
+
+@api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)")
+def export_csv(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
+    _check_filters(store, filters)
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for row in _export_rows(request.app.state.pool, dict(filters)):
+            writer.writerow(row)
+            if buffer.tell() > 1 << 16:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={
+        "content-disposition": 'attachment; filename="quotes.csv"'})
+
+
+@api.get("/export/quotes.jsonl", summary="Quotes as JSON lines (same filters as /api/quotes)")
+def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
+    _check_filters(store, filters)
+
+    def lines() -> Iterator[str]:
+        for row in _export_rows(request.app.state.pool, dict(filters)):
+            yield json.dumps(row, ensure_ascii=False) + "\n"
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson", headers={
+        "content-disposition": 'attachment; filename="quotes.jsonl"'})
