@@ -204,7 +204,7 @@ def test_export_jsonl_streams_every_quote(client: TestClient) -> None:
 
 
 def test_export_pages_through_more_than_one_query(tmp_path: Path, monkeypatch) -> None:
-    from conftest import corpus_articles
+    from serve_support import corpus_articles
 
     from wiezegtwat.serve import api
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import build_corpus
+from serve_support import build_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

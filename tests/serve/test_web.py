@@ -6,7 +6,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from conftest import IMG, PAYLOADS, SCRIPT
+from serve_support import IMG, PAYLOADS, SCRIPT
 from fastapi.testclient import TestClient
 
 from wiezegtwat.records import Article, Cue, Quote, Speaker

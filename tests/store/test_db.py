@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, JANSEN_QUOTES, JANSEN_TEXT, MakeArticle
+from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, JANSEN_QUOTES, JANSEN_TEXT, MakeArticle
 
 from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Mention, Role
@@ -54,7 +54,7 @@ def test_open_runs_missing_migrations_on_old_database(tmp_path: Path) -> None:
     assert migrations.migrate(conn, upto=1) == [1]
     conn.close()
     with Store.open(path) as store:
-        assert sorted(migrations.applied(store.conn)) == [1, 2, 3]
+        assert sorted(migrations.applied(store.conn)) == [m.number for m in migrations.MIGRATIONS]
         assert "quotes_fts" in store.db.table_names()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import BAKKER_TEXT, JANSEN_TEXT, MakeArticle
+from store_support import BAKKER_TEXT, JANSEN_TEXT, MakeArticle
 
 from wiezegtwat.store import Store, assign_dup_groups
 from wiezegtwat.store.dedup import shingles

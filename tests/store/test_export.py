@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, MakeArticle
+from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, MakeArticle
 
 from wiezegtwat.errors import QueryError
 from wiezegtwat.store import Store, export

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import (
+from store_support import (
     ACTORS,
     BAKKER_QUOTES,
     BAKKER_TEXT,

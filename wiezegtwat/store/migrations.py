@@ -170,6 +170,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
     Migration(3, "minhash signatures for near-duplicates", _MINHASH),
+    # Unlinked speakers are counted by name (speakers(), the API's actor list).
+    Migration(4, "index on speaker names", "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);"),
 )
 
 _MIGRATIONS_TABLE = """

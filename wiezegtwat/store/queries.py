@@ -325,14 +325,19 @@ def speakers(store: Store, *, limit: int = 50, dedup: bool = False) -> list[Spea
     )
     stats: list[SpeakerStat] = []
     for row in store.db.query(sql, [limit]):
+        # Linked speakers by the indexed actor_id; a coalesce() here would scan all quotes.
+        if row["actor_id"] is not None:
+            where, param = "q.actor_id = ?", row["actor_id"]
+        else:
+            where, param = "q.actor_id IS NULL AND q.speaker_name = ?", row["name"]
         detail = (
             "SELECT q.role, a.outlet, q.speaker_name FROM quotes q "
-            f"JOIN articles a ON a.id = q.article_id WHERE {key} = ? {filter_}"
+            f"JOIN articles a ON a.id = q.article_id WHERE {where} {filter_}"
         )
         roles: Counter[str] = Counter()
         outlets: Counter[str] = Counter()
         variants: Counter[str] = Counter()
-        for role, outlet, variant in store.conn.execute(detail, [row["k"]]):
+        for role, outlet, variant in store.conn.execute(detail, [param]):
             roles.update([role] if role else [])
             outlets.update([outlet] if outlet else [])
             variants.update([variant] if variant else [])
