@@ -11,7 +11,6 @@ from wiezegtwat.analyse.frog import FrogBackend
 from wiezegtwat.evaluate import predict
 from wiezegtwat.scoring import load_gold, score
 
-
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))

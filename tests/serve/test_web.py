@@ -6,8 +6,8 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from serve_support import IMG, PAYLOADS, SCRIPT
 from fastapi.testclient import TestClient
+from serve_support import IMG, PAYLOADS, SCRIPT
 
 from wiezegtwat.records import Article, Cue, Quote, Speaker
 from wiezegtwat.serve.web import (

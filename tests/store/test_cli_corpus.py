@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 import typer
-from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, JANSEN_QUOTES, JANSEN_TEXT, build_article
+from store_support import (
+    ACTORS,
+    BAKKER_QUOTES,
+    BAKKER_TEXT,
+    JANSEN_QUOTES,
+    JANSEN_TEXT,
+    build_article,
+)
 from typer.testing import CliRunner
 
 from wiezegtwat.serve.cli_corpus import register

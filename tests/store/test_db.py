@@ -6,7 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, JANSEN_QUOTES, JANSEN_TEXT, MakeArticle
+from store_support import (
+    ACTORS,
+    BAKKER_QUOTES,
+    BAKKER_TEXT,
+    JANSEN_QUOTES,
+    JANSEN_TEXT,
+    MakeArticle,
+)
 
 from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Mention, Role
