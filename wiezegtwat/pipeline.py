@@ -11,7 +11,7 @@ from types import TracebackType
 
 from .analyse.base import Backend
 from .analyse.langid import check_language
-from .errors import InputError
+from .errors import BackendError, InputError
 from .ids import article_id
 from .quotes import extract
 from .records import Article
@@ -21,11 +21,29 @@ from .records import Article
 MAX_CHARS = 200_000
 
 
-def default_backend(*, cache: str | None = None) -> Backend:
-    """The Dutch Frog backend, cached on disk when ``cache`` or WZW_CACHE is set."""
-    from .analyse.frog import FrogBackend
+def load_backend(spec: str) -> Backend:
+    """A backend from a ``module:callable`` spec (the door plugins use)."""
+    import importlib
 
-    backend: Backend = FrogBackend()
+    module_name, _, attr = spec.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr or "backend")
+    except (ImportError, AttributeError) as e:
+        raise BackendError(f"cannot load the backend {spec!r} ({e}); WZW_BACKEND wants module:callable") from e
+    backend: Backend = factory()
+    return backend
+
+
+def default_backend(*, cache: str | None = None) -> Backend:
+    """The Dutch Frog backend — or WZW_BACKEND=module:callable — cached on disk
+    when ``cache`` or WZW_CACHE is set."""
+    spec = os.environ.get("WZW_BACKEND")
+    if spec:
+        backend: Backend = load_backend(spec)
+    else:
+        from .analyse.frog import FrogBackend
+
+        backend = FrogBackend()
     cache = cache or os.environ.get("WZW_CACHE")
     if cache:
         from .analyse.cache import CachedBackend
