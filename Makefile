@@ -3,6 +3,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= demo.db
+# Frog's analyses of the examples are cached here, so the ingest step (and a second
+# `make demo`) reuse them instead of analysing the same texts again.
+CACHE ?= .wzw-cache
 
 .PHONY: install demo test lint bench clean
 
@@ -12,13 +15,13 @@ $(STAMP): requirements.lock pyproject.toml scripts/install.sh
 	./scripts/install.sh
 
 demo: install
-	$(BIN)/wzw quotes examples/articles/
+	$(BIN)/wzw quotes examples/articles/ --cache $(CACHE)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/wzw ingest examples/articles/ --db $(DB)
+	$(BIN)/wzw ingest examples/articles/ --db $(DB) --cache $(CACHE)
 	$(BIN)/wzw speakers --db $(DB) --limit 10
 
 lint: install
-	$(BIN)/ruff check wiezegtwat tests eval bench
+	$(BIN)/ruff check wiezegtwat tests eval bench examples
 	$(BIN)/mypy
 
 test: lint
