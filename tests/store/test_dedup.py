@@ -57,3 +57,16 @@ def test_assign_dup_groups_is_incremental_across_reopen(
         assert assign_dup_groups(store) == 1
         assert assign_dup_groups(store) == 0
         assert _groups(store)[copy.id] == original.id
+
+
+def test_assign_dup_groups_groups_the_bundled_wire_copies(store: Store) -> None:
+    from wiezegtwat.ingest import iter_articles
+
+    examples = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    for article in iter_articles([examples]):
+        store.add_article(article)
+    assert assign_dup_groups(store) == 1
+    groups = dict(store.conn.execute("SELECT source, dup_group FROM articles").fetchall())
+    storm = [g for s, g in groups.items() if "storm-code-oranje" in s]
+    assert len(storm) == 2 and storm[0] == storm[1]
+    assert len(set(groups.values())) == len(groups) - 1
