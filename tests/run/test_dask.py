@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from run_support import dump, write_corpus
 from dask_fakes import word_pipeline
 from distributed import Client, LocalCluster
+from run_support import dump, write_corpus
 
 from wiezegtwat.records import Article
 from wiezegtwat.run.dask import PART, connect, dask_ingest, dask_runner

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from run_support import ARTICLES, dump, write_corpus
 from distributed import Client, LocalCluster
+from run_support import ARTICLES, dump, write_corpus
 
 from wiezegtwat.analyse.frog import FrogBackend
 from wiezegtwat.pipeline import Pipeline
