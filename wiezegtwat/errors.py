@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class WzwError(Exception):
     """Base class: the CLI prints these as one clear line and exits non-zero."""
@@ -19,17 +21,31 @@ class InputError(WzwError):
             msg += f" ({hint})"
         super().__init__(msg)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Worker processes send these back to the writer: pickle the real arguments.
+        return (InputError, (self.source, self.problem), {"hint": self.hint})
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.hint = state.get("hint", "")
+        if self.hint:
+            self.args = (f"{self.source}: {self.problem} ({self.hint})",)
+
 
 class LanguageError(InputError):
     """The article is in a language wiezegtwat does not analyse."""
 
     def __init__(self, source: str, language: str, supported: tuple[str, ...]) -> None:
         self.language = language
+        self.supported = supported
         super().__init__(
             source,
             f"text is in {language}, not in a supported language ({', '.join(supported)})",
             hint="pass --lang nl to force Dutch analysis",
         )
+
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LanguageError, (self.source, self.language, self.supported))
 
 
 class BackendError(WzwError):

@@ -62,3 +62,13 @@ def test_pipeline_refuses_huge_and_empty_articles(fake: FrogBackend) -> None:
         pipe.analyse("woord " * (MAX_CHARS // 5), source="groot.txt")
     with pytest.raises(InputError, match="empty"):
         pipe.analyse("  \n ", source="leeg.txt")
+
+
+def test_input_errors_survive_pickling_between_processes() -> None:
+    import pickle
+
+    e = pickle.loads(pickle.dumps(InputError("a.txt", "empty article", hint="write something")))
+    assert (e.source, e.problem, e.hint, str(e)) == ("a.txt", "empty article", "write something",
+                                                      "a.txt: empty article (write something)")
+    lang = pickle.loads(pickle.dumps(LanguageError("b.txt", "English", ("nl",))))
+    assert isinstance(lang, LanguageError) and "English" in str(lang) and lang.source == "b.txt"
