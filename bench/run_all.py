@@ -25,13 +25,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     quick = ["--quick"] if args.quick else []
     t0 = time.monotonic()
-    for name, module, extra in (
-        ("ingest throughput", ingest_throughput, []),
-        ("Frog vs pipeline + selective parsing", frog_vs_pipeline, []),
-        ("Dask scaling + memory", dask_scaling, []),
+    for name, module in (
+        ("ingest throughput", ingest_throughput),
+        ("Frog vs pipeline + selective parsing", frog_vs_pipeline),
+        ("Dask scaling + memory", dask_scaling),
     ):
         print(f"== {name}", flush=True)
-        status = module.main([*quick, *extra])
+        status = module.main(quick)
         if status:
             return int(status)
     print(f"done in {time.monotonic() - t0:.0f} s; tables in {RESULTS}")

@@ -25,8 +25,8 @@ class InputError(WzwError):
         # Worker processes send these back to the writer: pickle the real arguments.
         return (InputError, (self.source, self.problem), {"hint": self.hint})
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.hint = state.get("hint", "")
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.hint = (state or {}).get("hint", "")
         if self.hint:
             self.args = (f"{self.source}: {self.problem} ({self.hint})",)
 
