@@ -69,15 +69,16 @@ def register(app: typer.Typer) -> None:
             check_paths(paths)
             mapping = _parse_map(map_)
             runner = None
-            if dask or scheduler or out_dir:
-                from ..run.dask import dask_ingest
-
-                stats = dask_ingest(paths, db=db, mapping=mapping, lang=lang, cache=cache,
-                                    scheduler=scheduler, out=out_dir, on_error=_report)
-            else:
-                with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                               _Rate(), TimeRemainingColumn(),
                               console=err, transient=False) as progress:
+                if dask or scheduler or out_dir:
+                    from ..run.dask import dask_ingest
+
+                    stats = dask_ingest(paths, db=db, mapping=mapping, lang=lang, cache=cache,
+                                        scheduler=scheduler, out=out_dir, on_error=_report,
+                                        progress=_Bar(progress), dedup=dedup, aliases=aliases)
+                else:
                     stats = run_ingest(paths, db=db, mapping=mapping, workers=workers, lang=lang,
                                        cache=cache, runner=runner, on_error=_report,
                                        progress=_Bar(progress), dedup=dedup, aliases=aliases)
