@@ -26,10 +26,10 @@ from search_latency import (  # noqa: E402
     percentile,
     run_load,
     search_request,
-    start_server,
-    stop_server,
     versions,
 )
+
+from wiezegtwat.serve.process import start_server, stop_server  # noqa: E402
 
 # kind: (weight, expected status)
 KINDS: dict[str, tuple[int, int]] = {

@@ -15,10 +15,7 @@ import asyncio
 import os
 import platform
 import random
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from importlib.metadata import version
@@ -26,47 +23,14 @@ from pathlib import Path
 
 import httpx
 
+from wiezegtwat.serve.process import start_server, stop_server
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 WORDS = ["brug", "veer", "woningbouw", "dijkversterking", "busvervoer", "begroting",
          "zwembad", "windmolens", "school", "duur", "sneller", "provincie", "plan", "jaren",
          "steun", "klaar", '"is te duur"', "brug*", "school OR zwembad", "echt"]
 SPEAKERS = ["Smit", "Brink", "de Wit", "Visser", "Kok", "Bakker", "Jansen"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(db: str, *, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
-    """`wzw serve` on 127.0.0.1 and a free port; returns once it answers."""
-    port = free_port()
-    command = [sys.executable, "-c", "from wiezegtwat.serve.cli import main; main()", "serve",
-               "--db", db, "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"wzw serve exited with {proc.returncode}")
-        try:
-            if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise SystemExit("wzw serve did not answer within 60 s")
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def search_request(rng: random.Random) -> tuple[str, str, dict[str, str]]:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from serve_support import build_corpus
+
+from wiezegtwat.serve.process import start_server, stop_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -24,45 +22,12 @@ PASTED = ('De gemeente Lemmerveen bouwt een nieuwe brug.\n\n"De brug is in 2026 
           'zegt wethouder Sanne Visser. "Het verkeer wacht al lang", zei Ruud Jansen.')
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(db: Path, *, pipeline: str | None) -> tuple[subprocess.Popen[bytes], str]:
-    """``wzw serve`` on a free loopback port; returns once /api/stats answers."""
-    port = free_port()
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(Path(__file__).parent), env.get("PYTHONPATH", "")) if p)
-    env.pop("WZW_PIPELINE", None)
-    if pipeline:
-        env["WZW_PIPELINE"] = pipeline
-    command = [sys.executable, "-c", "from wiezegtwat.serve.cli import main; main()",
-               "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"wzw serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise RuntimeError("wzw serve did not answer within 30 s")
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+def _server_env(pipeline: str | None) -> dict[str, str]:
+    """Put the test fakes on the server's path and choose its pipeline."""
+    env = {"PYTHONPATH": os.pathsep.join(
+        p for p in (str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")) if p)}
+    env["WZW_PIPELINE"] = pipeline or ""
+    return env
 
 
 def _frog_ready() -> bool:
@@ -84,7 +49,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
         how = f"{len(examples)} example articles ingested with Frog"
     else:
         build_corpus(db)
-    proc, base = start_server(db, pipeline="fakes:make_pipeline")
+    proc, base = start_server(db, env=_server_env("fakes:make_pipeline"), timeout=30)
     yield base, how
     stop_server(proc)
 
@@ -220,7 +185,7 @@ def test_browser_analyse_with_frog(tmp_path: Path, browser: object) -> None:
         pytest.skip("Frog is not installed (apt-get install frog frogdata ucto uctodata)")
     db = tmp_path / "frog.db"
     build_corpus(db)
-    proc, base = start_server(db, pipeline=None)
+    proc, base = start_server(db, env=_server_env(None), timeout=30)
     try:
         context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
         p = context.new_page()

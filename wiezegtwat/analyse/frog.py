@@ -55,7 +55,8 @@ def frog_available() -> bool:
     return shutil.which("frog") is not None and os.path.exists(FROG_CONFIG)
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -88,7 +89,7 @@ class FrogServer:
                 f"the Frog program ({self.executable!r}) is not installed; run `make install` "
                 "or `apt-get install frog frogdata ucto uctodata`"
             )
-        self.port = _free_port()
+        self.port = free_port()
         cmd = [
             self.executable,
             "-S",
