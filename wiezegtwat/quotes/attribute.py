@@ -25,7 +25,6 @@ class Resolver:
         self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
         self.full: dict[str, str] = {}  # surname key → most complete name
         self.abbrev: dict[str, str] = {}  # "cbs" → "Centraal Bureau voor de Statistiek"
-        self.roles: dict[str, list[tuple[str, str]]] = {}  # role word → [(name, key)]
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
@@ -89,9 +88,6 @@ class Resolver:
                 self.full.setdefault(words[0].lower(), full)
                 if self.full[words[0].lower()] == words[0]:
                     self.full[words[0].lower()] = full
-        for m in self.mentions:
-            for role in m.roles:
-                self.roles.setdefault(role, []).append((self.complete(m), surname_key(m.text)))
 
     def complete(self, m: Ment) -> str:
         """The most complete name the article gives the named mention ``m``."""
@@ -101,12 +97,12 @@ class Resolver:
         if clean.lower() in self.abbrev:
             return self.abbrev[clean.lower()]
         if m.kind != "name":
-            return m.text if m.kind != "org" else m.text
+            return m.text
         return self.full.get(surname_key(m.text), clean)
 
     # -- resolution ----------------------------------------------------------
-    def resolve(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
-        """Name for mention ``m`` (a pronoun or role looks back from offset ``before``)."""
+    def resolve(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+        """Name for mention ``m`` (a pronoun or role looks back from where it stands)."""
         if m.kind == "group" and not m.members:
             named = self._titled(m)
             if named is not None:
@@ -123,9 +119,9 @@ class Resolver:
                     return f"{art.lower()} {name}", ""
             return name, ""
         if m.kind == "pronoun":
-            return self._pronoun(m, before=before, speakers=speakers)
+            return self._pronoun(m, speakers=speakers)
         if m.kind == "role":
-            return self._role(m, before=before, speakers=speakers)
+            return self._role(m, speakers=speakers)
         return m.text, ""
 
     def _persons_before(self, offset: int) -> list[Ment]:
@@ -138,7 +134,7 @@ class Resolver:
         ]
         return out
 
-    def _pronoun(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+    def _pronoun(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         word = m.text.lower()
         if m.label == "REL":
             # "premier Mark Rutte …, die zegt": the nearest person before the relative.
@@ -213,7 +209,7 @@ class Resolver:
         head = self.doc.tokens[tok.head]
         return "mv" in head.features or head.pos.startswith("WW(pv,tgw,mv") or head.pos.startswith("WW(pv,verl,mv")
 
-    def _role(self, m: Ment, *, before: int, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+    def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
         if "van" in words[1:]:
             words = words[: words.index("van", 1)]  # "de minister van Defensie": head "minister"
@@ -271,8 +267,6 @@ class Resolver:
                 if x.affiliation and x.affiliation.lower() == prefix:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
-            if prefix in self.abbrev or prefix.upper() in self.doc.text:
-                pass
         # 3. Age or origin ("de 61-jarige Amsterdammer") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
         recent = [s for s in speakers if s[0] < m.start]
@@ -336,7 +330,7 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tu
         name, how = None, cand.how
         para = doc.sentences[cand.sent].paragraph if doc.sentences else 0
         if cand.speaker is not None:
-            name, extra = res.resolve(cand.speaker, before=cand.start, speakers=speakers)
+            name, extra = res.resolve(cand.speaker, speakers=speakers)
             how = f"{how}; {extra}" if extra else how
         if name is None and cand.type == "direct":
             name, how = _discourse(doc, res, cand, speakers, last_name, last_para)
@@ -371,7 +365,7 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                 t.upos in ("BW", "VG", "LID", "ADJ", "LET") or t.text.lower() in nl.ROLE_NOUNS for t in lead
             )
             if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
-                name, extra = res.resolve(m, before=m.start, speakers=speakers)
+                name, extra = res.resolve(m, speakers=speakers)
                 if name:
                     return name, f"standalone quote after a sentence about {name}" + (f" ({extra})" if extra else "")
     if last_name is not None and para - last_para <= DISCOURSE_PARAGRAPHS:

@@ -107,7 +107,7 @@ def _names(doc: Doc) -> list[Ment]:
             out.append(_span(doc, i, j, "role", "PER"))
             i = j
             continue
-        k = i
+        i0 = k = i
         while k < j and _role_compound(toks[k].text):
             k += 1
         if k > i:
@@ -131,8 +131,8 @@ def _names(doc: Doc) -> list[Ment]:
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
             if not (label == "LOC" and toks[i].upos == "ADJ"):
                 out.append(_span(doc, i, j, "name", label))
-                if k > i - 0 and toks[i - 1].text.endswith(tuple("-" + r for r in nl.ROLE_NOUNS)):
-                    out[-1].roles.append(toks[i - 1].text.lower())
+                if k > i0:  # "PVV-leider Geert Wilders" in one NER span: the title is a role
+                    out[-1].roles.append(toks[k - 1].text.lower())
         i = max(j, i + 1)
     # "PVV-leider Geert Wilders": a role compound right before a name is its title.
     for r, n in zip(out, out[1:], strict=False):

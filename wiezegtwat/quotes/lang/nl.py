@@ -257,28 +257,25 @@ NOT_NAMES = frozenset(
 INTERVIEW_LABELS = frozenset({"vraag", "v", "interviewer"})
 
 # First names by the gender a pronoun ("hij", "zij") most likely refers to.
-# Source: written for this project from common given names in Dutch and Flemish
-# news (Dutch, Flemish, international); only used to rule out an antecedent.
+# Source: written for this project from the most common given names in the
+# Netherlands and Flanders plus frequent international names in the news; it is
+# only used to rule out an antecedent, so a missing name just means "unknown".
 FEMALE_FIRST_NAMES = frozenset(
-    """anne anna annemarie anouk astrid barbara bea beatrix carola caroline cora daphne
-    dilan dianda els elsa emma esther eva femke fleur freya gerdi gina hanneke hedy
-    helga ilse inge ingrid irene irina janneke jill joke julia kajsa karin kim lieke
-    lilian linda lisa liesbeth lotte maria marie marieke mariëtte marjan marianne
-    mirjam monique nancy natalia nicole olga paula petra rachida saskia sandra sigrid
-    silvia sophie susan tamara ursula vera wendy yesilgöz dilan zuhal hadja kamala
-    hillary angela theresa giorgia marine ursula kaja ruth roberta lorena sarah sara
-    mona carla nadia fatima annabel ank agnes chantal claudia dominique hester jolande
-    kathleen liliane meyrem nathalie sofie hilde gwendolyn caroline tine lies ilham
-    jessika suzanne yvonne""".split()
+    """anna anne annemarie anouk astrid barbara beatrix carola caroline cora daphne
+    els elsa emma esther eva femke fleur freya hanneke hilde ilse inge ingrid irene
+    janneke jill joke julia karin kim lieke linda lisa liesbeth lotte maria marie
+    marieke marjan marianne mirjam monique nicole olga paula petra saskia sandra sigrid
+    silvia sophie susan tamara ursula vera wendy angela theresa giorgia marine kamala
+    hillary ruth sarah sara mona carla nadia fatima agnes chantal claudia dominique
+    hester jolanda kathleen nathalie sofie tine lies suzanne yvonne noor sanne iris
+    lieve julie laura charlotte eline marloes jessica natasha ilona yulia tatjana""".split()
 )
 MALE_FIRST_NAMES = frozenset(
-    """aart ad ahmed alexander andries anne-jan arnold bart ben bert boris bram carlos
-    cees dick dirk dmitro dmytro donald emmanuel erik frans frank geert gert hans hendrik
-    henk herman hugo jaap jan jan-paul jan-hein jasper jesse jeroen joe johan joost jozef
-    karel kees klaas koen lavrov louis luc marc mark martien max menno mevlut michel
-    olaf olivier paul peter pieter recep rafael rob robert rutger sergej sergei sigmar
-    stef sven theo thierry tom vincent vladimir volodymyr volodimir volodomir willem
-    wim wopke wouter xi yves conner alexander bert mark ibrahim hulusi antónio antonio
-    dennis hamza jens joe kamiel maarten matthijs nicolas olaf pedro ruud stefan
-    tayyip""".split()
+    """aart ad ahmed alexander arnold bart ben bert boris bram cees dick dirk donald
+    emmanuel erik frans frank geert gert hans hendrik henk herman hugo jaap jan jasper
+    jesse jeroen joe johan joost jozef karel kees klaas koen louis luc marc mark max
+    michel olaf olivier paul peter pieter rob robert rutger sergej sergei stef sven
+    theo thierry tom vincent vladimir volodymyr willem wim wouter xi yves dmytro
+    dennis jens maarten matthijs nicolas pedro ruud stefan mohamed youssef daan sem
+    lucas thomas tim bas gijs niels joris ronald richard john george michael david""".split()
 )
