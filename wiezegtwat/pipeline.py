@@ -13,12 +13,9 @@ from .analyse.base import Backend
 from .analyse.langid import check_language
 from .errors import BackendError, InputError
 from .ids import article_id
+from .ingest.build import MAX_CHARS  # one limit for readers and the pipeline
 from .quotes import extract
 from .records import Article
-
-# Articles longer than this are refused: Frog at ~600 tokens/s would need
-# minutes for one, and no news article is this long (split it first).
-MAX_CHARS = 200_000
 
 
 def load_backend(spec: str) -> Backend:

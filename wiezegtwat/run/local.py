@@ -114,7 +114,7 @@ def ingest(
     ``workers > 1``; the Dask runner plugs in here).
     """
     from ..ingest import iter_articles
-    from ..store import Store
+    from ..store import Store, assign_dup_groups
 
     stats = IngestStats()
     t0 = time.monotonic()
@@ -168,17 +168,9 @@ def ingest(
             if own_pipeline is not None:
                 own_pipeline.close()
         if dedup and stats.added:
-            _dedup(store)
+            assign_dup_groups(store)
     stats.seconds = time.monotonic() - t0
     return stats
-
-
-def _dedup(store: Any) -> None:
-    try:
-        from ..store.dedup import assign_dup_groups
-    except ImportError:
-        return
-    assign_dup_groups(store)
 
 
 class ActorLinker:

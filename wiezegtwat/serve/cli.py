@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -130,21 +130,15 @@ def eval_(
         out.print(format_report(score, verbose=verbose), markup=False, highlight=False)
 
 
-def _register_optional(app: typer.Typer) -> None:
-    """Commands that live in their own modules (corpus, actors, serve)."""
-    import importlib
+def _register_commands(app: typer.Typer) -> None:
+    """Commands that live in their own modules (corpus, actors, ingest, serve)."""
+    from . import cli_actors, cli_corpus, cli_ingest, cli_serve
 
-    for name in ("cli_corpus", "cli_actors", "cli_ingest", "cli_serve"):
-        try:
-            module: Any = importlib.import_module(f"wiezegtwat.serve.{name}")
-        except ModuleNotFoundError as e:
-            if e.name and e.name.endswith(name):
-                continue
-            raise
+    for module in (cli_corpus, cli_actors, cli_ingest, cli_serve):
         module.register(app)
 
 
-_register_optional(app)
+_register_commands(app)
 
 
 def main() -> None:
