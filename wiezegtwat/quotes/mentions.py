@@ -75,20 +75,91 @@ def _span(doc: Doc, t0: int, t1: int, kind: str, label: str) -> Ment:
     return Ment(t0, t1, start, end, doc.text[start:end], kind, label, toks[t0].sent)
 
 
-def _names(doc: Doc) -> list[Ment]:
-    """NER spans of type PER and ORG (and LOC, kept for metonymic speakers)."""
-    out: list[Ment] = []
+def _is_particle(tok: Token) -> bool:
+    return tok.text.lower() in nl.NAME_PARTICLES and tok.text.lower() not in ("in", "op", "te")
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """No space between two tokens ("D", "'", "Hose" of one surname)."""
+    return a.end == b.start
+
+
+def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The backend's entity spans, repaired by rule (not by example).
+
+    A name never holds a verb or a comma (a tagger that runs two names
+    together across "zou" or "heeft" made two entities of them); a name
+    never ends on a particle or preposition (the next capitalised word is
+    its tail: "Forum voor X"); particles and capitalised words glued on
+    either side belong to it ("Wil van X", "Wilson De X", "D'X").
+    """
     toks = doc.tokens
+    raw: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
         tag = toks[i].ner
         if not tag.startswith("B-"):
             i += 1
             continue
-        label = tag[2:]
-        j = i + 1
+        label, j = tag[2:], i + 1
         while j < len(toks) and toks[j].ner == f"I-{label}" and toks[j].sent == toks[i].sent:
             j += 1
+        raw.append((i, j, label))
+        i = j
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in raw:
+        piece = i
+        for k in range(i, j + 1):
+            if k == j or toks[k].upos == "WW" and not _cap(toks[k].text) or toks[k].text in ",;:()\"":
+                if k > piece:
+                    out.append((piece, k, label))
+                piece = k + 1
+    fixed: list[tuple[int, int, str]] = []
+    for i, j, label in out:
+        fixed.append(_grow_name(doc, i, j, label))
+    return fixed
+
+
+def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
+    toks = doc.tokens
+    sent = toks[i].sent
+
+    def ok(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].sent == sent
+
+    # Backwards: a capitalised proper word before a particle that starts the span.
+    if _is_particle(toks[i]) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
+        i -= 1
+    # Forwards: particles then a capitalised word ("De Pril", "van der Laan").
+    # A lowercase "van" after a full name starts an affiliation ("X Y van de
+    # Partij"), so lowercase particles extend only a lone first name.
+    k = j
+    while ok(k) and _is_particle(toks[k]) and k - j < 3:
+        k += 1
+    capital_particles = all(_cap(toks[x].text) for x in range(j, k))
+    if k > j and ok(k) and label == "PER" and _cap(toks[k].text) and toks[k].upos != "WW" and (
+        capital_particles or j - i == 1 and toks[k].ner in ("O", "B-PER", "I-PER")
+    ):
+        j = k + 1
+    # A span never ends on a lowercase function word: an organisation's tail
+    # follows it ("Forum voor X"); a person's name simply stops before it.
+    while j - i > 1 and not _cap(toks[j - 1].text) and not toks[j - 1].text[:1].isdigit():
+        if label == "ORG" and ok(j) and _cap(toks[j].text) and toks[j].upos != "WW":
+            j += 1
+            break
+        j -= 1
+    # Glued pieces: "D" "'" "Hose".
+    while ok(j + 1) and _glued(toks[j - 1], toks[j]) and toks[j].text in ("'", "’", "-") \
+            and _glued(toks[j], toks[j + 1]) and _cap(toks[j + 1].text):
+        j += 2
+    return i, j, label
+
+
+def _names(doc: Doc) -> list[Ment]:
+    """NER spans of type PER and ORG (and LOC, kept for metonymic speakers)."""
+    out: list[Ment] = []
+    toks = doc.tokens
+    for i, j, label in _ner_spans(doc):
         # Frog sometimes starts a name on the word before it ("als Erdogan").
         while i < j and not _cap(toks[i].text) and toks[i].text not in nl.NAME_PARTICLES:
             i += 1
@@ -101,11 +172,9 @@ def _names(doc: Doc) -> list[Ment]:
             role = _span(doc, i, j, "role", "PER")
             role.affiliation = doc.text[toks[i].start : toks[j - 1].end].rsplit("-", 1)[0]
             out.append(role)
-            i = j
             continue
         if j - i == 1 and _is_demonym(toks[i]):
             out.append(_span(doc, i, j, "role", "PER"))
-            i = j
             continue
         i0 = k = i
         while k < j and _role_compound(toks[k].text):
@@ -118,7 +187,6 @@ def _names(doc: Doc) -> list[Ment]:
                     role = _span(doc, i - 1, k, "role", "PER")
                     role.affiliation = toks[k - 1].text.rsplit("-", 1)[0].split()[-1]
                 out.append(role)
-                i = j
                 continue
             i = k
         if label == "PER":
@@ -133,7 +201,6 @@ def _names(doc: Doc) -> list[Ment]:
                 out.append(_span(doc, i, j, "name", label))
                 if k > i0:  # "PVV-leider Geert Wilders" in one NER span: the title is a role
                     out[-1].roles.append(toks[k - 1].text.lower())
-        i = max(j, i + 1)
     # "PVV-leider Geert Wilders": a role compound right before a name is its title.
     for r, n in zip(out, out[1:], strict=False):
         if r.kind == "role" and n.kind == "name" and n.t0 == r.t1:
