@@ -288,6 +288,12 @@ class Detector:
                     m, how = self.subject_of(k, sj)
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
+                m = self._inverted_frame(j, k, sj)
+                if m is not None:
+                    verb = toks[k]
+                    cand.cue = Cue(verb.text, verb.start, verb.end, lemma=verb.lemma.lower(), statement="says")
+                    cand.speaker, cand.how, cand.attributed = m, f'quote, "{verb.text}" and its subject', True
+                    return
         # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
         k2 = self.token_at(p.open)
         if k2 is None:
@@ -312,6 +318,21 @@ class Detector:
             if cue is not None:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+
+    def _inverted_frame(self, j: int, k: int, sent: Sentence) -> Ment | None:
+        """'"…", VERB X …': a comma after the quote, then a finite verb with its
+        subject right behind it. The word order alone says the quote is X's,
+        whatever the verb ("opende", "lachte"), so no cue list is needed."""
+        toks = self.toks
+        if not any(toks[x].text == "," for x in range(j, k)):
+            return None
+        verb = toks[k]
+        if verb.upos != "WW" or "pv" not in verb.features or k + 1 >= sent.token_end:
+            return None
+        m = self.mention_at(k + 1, kinds=("name", "pronoun", "role", "group", "org"))
+        if m is None or m.label == "REL":
+            return None
+        return m
 
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
         for j in range(t, min(t + 5, sent.token_end)):
