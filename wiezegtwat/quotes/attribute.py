@@ -250,6 +250,11 @@ class Resolver:
         named = self._titled(m)
         if named is not None:
             return named, f'"{m.text}" → {named}: named with that description'
+        if m.how == "described":
+            # A source described in the subject slot and never named with that
+            # description stays as written ("de buurvrouw"): guessing the last
+            # person named is what turns vox pops into a politician's words.
+            return m.text, "description as written"
         # "de Oekraïner": the most recent person of that nationality.
         stem = next((st for st in nl.NATIONALITY_STEMS if head.startswith(st)), None)
         if stem is not None and not is_role_word(head):

@@ -126,6 +126,12 @@ class Detector:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
                 return m, f'subject after "{cue_word}"'
+            inverted = c == sent.token_start or toks[c - 1].upos == "LET"  # '…", zegt de buurvrouw'
+            if j == c + 1 and inverted and toks[j].text.lower() in nl.ARTICLES \
+                    and toks[j].text.lower() not in nl.COMPLEMENTISERS:
+                m = self._described_subject(j, sent)
+                if m is not None:
+                    return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
             title = toks[j].upos in ("N", "ADJ", "LID", "SPEC") and (
                 is_role_word(toks[j].text) or w in nl.ARTICLES or toks[j].upos == "ADJ")
@@ -166,6 +172,33 @@ class Detector:
             if m is not None:
                 return m, f'subject before "{cue_word}"'
         return None, ""
+
+    def _described_subject(self, j: int, sent: Sentence) -> Ment | None:
+        """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
+        in the subject slot right after a cue is the source, whatever its noun.
+        Word order, not a list of person nouns, decides; the mention is added to
+        the article's mentions so that later quotes can refer back to it."""
+        toks = self.toks
+        k = j + 1
+        while k < sent.token_end and toks[k].upos in ("ADJ", "TW") and k - j < 4:
+            k += 1
+        if k >= sent.token_end or toks[k].upos != "N" or "eigen" in toks[k].pos or toks[k].dep != "su":
+            return None
+        end = k + 1
+        # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
+        if end + 1 < sent.token_end and toks[end].text.lower() in ("van", "bij", "uit"):
+            e = end + 1
+            while e < sent.token_end and e - end < 6 and (
+                toks[e].upos in ("LID", "ADJ", "N", "SPEC", "TW") or toks[e].text.lower() in nl.ARTICLES
+            ):
+                e += 1
+                if toks[e - 1].upos in ("N", "SPEC"):
+                    end = e
+        start, stop = toks[j].start, toks[end - 1].end
+        m = Ment(j, end, start, stop, self.doc.text[start:stop], "role", "PER", toks[j].sent, how="described")
+        self.mentions.append(m)
+        self._by_token.setdefault(j, []).append(m)
+        return m
 
     def _mention_covering(self, t: int) -> Ment | None:
         best = None
