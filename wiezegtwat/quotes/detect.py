@@ -301,9 +301,10 @@ class Detector:
             k = j
             while k < sj.token_end and toks[k].text in (",", "'", '"', "”", "’"):
                 k += 1
+            near = k < sj.token_end and toks[k].start - end <= 4
             if k < sj.token_end and toks[k].text.lower() == "zo":
                 k += 1
-            if k < sj.token_end and toks[k].start - end <= 4:
+            if k < sj.token_end and near:
                 if toks[k].text.lower() in nl.ALDUS:
                     m = self.mention_at(k + 1) or self._next_mention(k + 1, sj)
                     cand.cue = Cue(toks[k].text, toks[k].start, toks[k].end, lemma="aldus", statement="according-to")
@@ -340,7 +341,12 @@ class Detector:
                     m, how = self.subject_of(c, s0)
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
-            m = self._mention_covering(k - 2)
+            before = k - 2
+            if toks[before].text == ")":  # 'X (voorzitter van Y): "…"': skip the aside
+                while before > s0.token_start and toks[before].text != "(":
+                    before -= 1
+                before -= 1
+            m = self._mention_covering(before)
             if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
                 cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
                 return
