@@ -44,7 +44,16 @@ def _opening_ok(text: str, i: int, mark: str, pend: int) -> bool:
         probe = text[i : i + 3]
         if mark in nl.SINGLE_MARKS and any(probe.startswith(w[:3]) for w in nl.APOSTROPHE_WORDS):
             return False
+        if mark in nl.SINGLE_MARKS and _contraction(text, i + len(mark), pend):
+            return False
     return True
+
+
+def _contraction(text: str, j: int, pend: int) -> bool:
+    """"'m", "'s-Hertogenbosch": one clitic letter, then no letter."""
+    if j >= pend or text[j] not in nl.CONTRACTION_LETTERS:
+        return False
+    return j + 1 >= pend or not text[j + 1].isalpha()
 
 
 def _closing_ok(text: str, i: int, mark: str, pend: int) -> bool:

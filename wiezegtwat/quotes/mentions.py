@@ -106,6 +106,7 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         raw.append((i, j, label))
         i = j
+    raw = _merge_multiword(doc, raw)
     out: list[tuple[int, int, str]] = []
     for i, j, label in raw:
         piece = i
@@ -118,6 +119,56 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for i, j, label in out:
         fixed.append(_grow_name(doc, i, j, label))
     return fixed
+
+
+def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entity spans that cut through one multiword name of the parse (tokens
+    tied to their head by the name relation) are joined to cover it, so
+    "Marieke van der | Laan" tagged as two entities is one name. A person
+    label wins over the others; a role word in front stays a title."""
+    toks = doc.tokens
+    group = list(range(len(toks)))
+    for t in toks:
+        h = t.head
+        if t.dep == "mwp" and h is not None and abs(h - t.i) <= 4 and toks[h].sent == t.sent:
+            lo, hi = min(h, t.i), max(h, t.i)
+            if all(_cap(toks[x].text) or _is_particle(toks[x]) for x in range(lo, hi + 1)):
+                for x in range(lo, hi + 1):
+                    group[x] = group[lo]
+    def joins(k: int, label: str) -> bool:
+        other = toks[k].ner[2:]
+        if toks[k].ner == "O" or other == label:
+            return True
+        # Frog's uncertain labels (PRO, MISC) join a name, but an acronym
+        # ("ABVV") is an organisation of its own.
+        return bool({label, other} & {"PRO", "MISC"}) and not toks[k].text.isupper()
+
+    merged: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        while i > 0 and group[i - 1] == group[i] and joins(i - 1, label) and joins(i, toks[i - 1].ner[2:] or label):
+            i -= 1
+        while j < len(toks) and group[j] == group[j - 1] and joins(j, label) and joins(j - 1, toks[j].ner[2:] or label):
+            j += 1
+        while j - i > 1 and is_role_word(toks[i].text):
+            i += 1  # "Gedeputeerde X Y": the title is attached later
+        if j - i == 1 and is_role_word(toks[i].text) and "-" not in toks[i].text:
+            continue  # a capitalised title tagged as an entity of its own
+        if j < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) and toks[j].text == "." \
+                and _glued(toks[j - 1], toks[j]):
+            j += 1  # "Martien R."
+        if merged and i < merged[-1][1]:
+            p0, p1, plabel = merged[-1]
+            if label == plabel or {label, plabel} & {"PRO", "MISC"} and not toks[i].text.isupper() \
+                    and not toks[p0].text.isupper():
+                merged.pop()
+                label = "PER" if "PER" in (label, plabel) else plabel
+                i = min(i, p0)
+            else:  # two entities of different kinds stay two: "ORG | Name Surname"
+                i = max(i, p1)
+                if i >= j:
+                    continue
+        merged.append((i, j, label))
+    return merged
 
 
 def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
@@ -143,7 +194,8 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
         j = k + 1
     # A span never ends on a lowercase function word: an organisation's tail
     # follows it ("Forum voor X"); a person's name simply stops before it.
-    while j - i > 1 and not _cap(toks[j - 1].text) and not toks[j - 1].text[:1].isdigit():
+    while j - i > 1 and not _cap(toks[j - 1].text) and not toks[j - 1].text[:1].isdigit() \
+            and toks[j - 1].text != ".":  # the point of an initial ("Martien R.") stays
         if label == "ORG" and ok(j) and _cap(toks[j].text) and toks[j].upos != "WW":
             j += 1
             break
@@ -248,7 +300,8 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES or _role_compound(tok.text):
+        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES or _role_compound(tok.text) \
+                or is_role_word(tok.text) and "-" not in tok.text:
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start

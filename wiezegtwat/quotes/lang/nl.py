@@ -27,6 +27,10 @@ SINGLE_MARKS = frozenset("‘'‚’")
 # Dashes that open a line of dialogue.
 DIALOGUE_DASHES = ("–", "—", "-")
 # Contractions that start with an apostrophe, not a quote ("'s avonds", "'t").
+# Clitic forms written with an apostrophe and one letter: 's (des), 't (het),
+# 'n (een), 'k (ik), 'm (hem), 'r (haar/er) — Woordenlijst Nederlandse Taal,
+# "apostrof". An apostrophe before one of these letters and a non-letter is no mark.
+CONTRACTION_LETTERS = frozenset("stnkmr")
 APOSTROPHE_WORDS = ("'s ", "'t ", "'n ", "'k ", "’s ", "’t ", "’n ", "’k ", "‘s ", "‘t ", "‘n ", "‘k ")
 
 # Reporting and thought verbs: infinitive → statement type.
