@@ -57,7 +57,11 @@ def test_quotes_json_contract_shape(cli_frog: None, tmp_path: Path) -> None:
         assert set(q) >= {"start", "end", "text", "type", "cue", "speaker", "evidence"}
         assert text[q["start"] : q["end"]] == q["text"]
         assert q["type"] in ("direct", "indirect", "mixed")
-        assert set(q["speaker"]) == {"name", "start", "end", "actor_id"}
+        assert set(q["speaker"]) == {"name", "start", "end", "actor_id", "kind", "confidence", "mentions"}
+        assert q["speaker"]["kind"] in ("name", "pronoun", "description", "organisation", "group")
+        assert 0.0 < q["speaker"]["confidence"] <= 1.0
+        for m in q["speaker"]["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
         assert text[q["cue"]["start"] : q["cue"]["end"]] == q["cue"]["text"]
     assert [(q["text"], q["speaker"]["name"]) for q in first["quotes"]] == [
         ("We gaan door", "Anouk Verbeek"), ("het lukt", "Anouk Verbeek")]

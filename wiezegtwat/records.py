@@ -99,12 +99,29 @@ class Mention:
     actor_id: str | None = None  # set by wiezegtwat.actors.link_article
 
 
+SpeakerKind = Literal["name", "pronoun", "description", "organisation", "group"]
+
+
+@dataclass
+class SpeakerMention:
+    """One mention in the chain a speaker was resolved through ("hij" → "Jan de Vries")."""
+
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Speaker:
     name: str | None
     start: int | None = None
     end: int | None = None
     actor_id: str | None = None
+    # What the text says at the quote: a name, a pronoun, a description ...
+    kind: SpeakerKind | None = None
+    # Calibrated probability that the speaker is right (quotes/confidence.py).
+    confidence: float | None = None
+    mentions: list[SpeakerMention] = field(default_factory=list)
 
 
 @dataclass
@@ -130,6 +147,9 @@ class Quote:
                 "start": self.speaker.start,
                 "end": self.speaker.end,
                 "actor_id": self.speaker.actor_id,
+                "kind": self.speaker.kind,
+                "confidence": self.speaker.confidence,
+                "mentions": [asdict(m) for m in self.speaker.mentions],
             }
         return {
             "start": self.start,

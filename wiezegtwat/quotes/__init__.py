@@ -5,10 +5,11 @@ detect (marks and cues) → attribute (names, pronouns, roles, discourse).
 
 from __future__ import annotations
 
-from ..records import Doc, Mention, Quote, Speaker
+from ..records import Doc, Mention, Quote, Speaker, SpeakerKind, SpeakerMention
 from .attribute import attribute
-from .detect import Detector
-from .mentions import Ment, find_mentions
+from .confidence import speaker_confidence
+from .detect import Candidate, Detector
+from .mentions import Ment, find_mentions, surname_key
 
 __all__ = ["extract"]
 
@@ -23,8 +24,7 @@ def extract(doc: Doc, *, lang: str = "nl") -> tuple[list[Quote], list[Mention]]:
     for cand, name, how in attribute(doc, ments, cands):
         speaker = None
         if name is not None:
-            m = cand.speaker
-            speaker = Speaker(name, m.start if m else None, m.end if m else None)
+            speaker = _speaker(doc, ments, cand, name, how)
         quotes.append(
             Quote(
                 start=cand.start,
@@ -44,3 +44,29 @@ def _mention(m: Ment) -> Mention:
     kind = m.kind if m.kind in ("name", "pronoun", "role", "group") else "organisation"
     return Mention(m.text, m.start, m.end, kind=kind, label=m.label, chain=m.chain,  # type: ignore[arg-type]
                    name=m.name, role=m.roles[0] if m.roles else None)
+
+
+_KINDS: dict[str, SpeakerKind] = {"name": "name", "pronoun": "pronoun", "role": "description",
+                                  "group": "group", "org": "organisation"}
+
+
+def _speaker(doc: Doc, ments: list[Ment], cand: Candidate, name: str, how: str) -> Speaker:
+    """The structured speaker: the mention at the quote (if any), its kind,
+    the chain of mentions that carries the name, and a calibrated confidence."""
+    m = cand.speaker
+    chain = [x for x in ments if x.kind in ("name", "org", "group") and x.start < cand.start
+             and (x.text == name or surname_key(x.text) == surname_key(name))]
+    kind: SpeakerKind
+    if m is not None:
+        kind = _KINDS.get(m.kind, "name")
+        if kind == "name" and m.label == "ORG":
+            kind = "organisation"
+    else:
+        anchor = chain[-1] if chain else None
+        kind = _KINDS.get(anchor.kind, "name") if anchor is not None else "name"
+    links = [SpeakerMention(x.text, x.start, x.end) for x in chain[-1:]]
+    if m is not None and all(s.start != m.start for s in links):
+        links.append(SpeakerMention(m.text, m.start, m.end))
+    links.sort(key=lambda s: s.start)
+    return Speaker(name, m.start if m else None, m.end if m else None, kind=kind,
+                   confidence=speaker_confidence(how, has_speaker=True), mentions=links)

@@ -342,7 +342,8 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tu
         if name is None and cand.speaker is None and out and out[-1][0].sent == cand.sent and out[-1][1]:
             # "X heeft gezegd dat …, maar stelde als eis dat …": the elided subject.
             name, how = out[-1][1], f"shares the subject of the previous report ({out[-1][1]})"
-        if name is None and cand.speaker is not None:
+        if name is None and cand.speaker is not None and cand.speaker.kind != "pronoun":
+            # An unresolved pronoun ("ik", "die") is no name: no speaker is more honest.
             name = cand.speaker.text
         if name is not None:
             speakers.append((cand.start, name))
