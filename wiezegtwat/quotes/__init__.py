@@ -10,18 +10,25 @@ from .attribute import attribute
 from .confidence import speaker_confidence
 from .detect import Candidate, Detector
 from .mentions import Ment, find_mentions, surname_key
+from .rank import default_weights
 
 __all__ = ["extract"]
 
 
-def extract(doc: Doc, *, lang: str = "nl") -> tuple[list[Quote], list[Mention]]:
-    """Every quote of an analysed document with its speaker, and the mentions."""
+def extract(doc: Doc, *, lang: str = "nl", weights: dict[str, float] | None = None,
+            trace: list[dict] | None = None) -> tuple[list[Quote], list[Mention]]:
+    """Every quote of an analysed document with its speaker, and the mentions.
+
+    ``weights`` overrides the speaker ranker's shipped weights (cross-validation
+    trains its own per fold); ``trace`` collects the ranked decisions."""
     if lang != "nl":
         raise ValueError(f"no quote rules for language {lang!r}")
     ments = find_mentions(doc)
     cands = Detector(doc, ments).run()
     quotes: list[Quote] = []
-    for cand, name, how in attribute(doc, ments, cands):
+    if weights is None:
+        weights = default_weights()
+    for cand, name, how in attribute(doc, ments, cands, weights=weights, trace=trace):
         speaker = None
         if name is not None:
             speaker = _speaker(doc, ments, cand, name, how)

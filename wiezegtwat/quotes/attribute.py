@@ -8,6 +8,7 @@ import re
 from ..records import Doc
 from .detect import Candidate
 from .lang import nl
+from . import rank
 from .mentions import Ment, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
@@ -19,7 +20,10 @@ DISCOURSE_PARAGRAPHS = 4
 class Resolver:
     """Chains of mentions in one article and the most complete name of each."""
 
-    def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate], *,
+                 weights: dict[str, float] | None = None, trace: list[dict] | None = None) -> None:
+        self.weights = weights
+        self.trace = trace
         self.doc = doc
         self.mentions = mentions
         self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
@@ -135,6 +139,30 @@ class Resolver:
         return out
 
     def _pronoun(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
+        name, how = self._pronoun_rule(m, speakers=speakers)
+        word = m.text.lower()
+        plural = word in ("ze", "zij", "hen", "hun") and self._plural_verb(m)
+        if m.label == "REL" or word in nl.FIRST_PERSON or plural:
+            return name, how
+        gender = nl.PRONOUNS.get(word, ("", ""))[0]
+        return self.ranked("pronoun", m.start, m.sent, name, how, speakers=speakers, gender=gender)
+
+    def ranked(self, task: str, offset: int, sent: int, name: str | None, how: str, *,
+               speakers: list[tuple[int, str]], gender: str = "", recent: bool = False) -> tuple[str | None, str]:
+        """The rules' pick (name, how), reconsidered by the learned ranker."""
+        if self.weights is None and self.trace is None:
+            return name, how  # no trained weights shipped: the rules decide
+        cands = rank.candidates(self, offset=offset, sent=sent, rule=name, speakers=speakers,
+                                gender=gender, recent_quote=recent)
+        if self.trace is not None:
+            self.trace.append({"task": task, "anchor": offset, "rule": name,
+                               "candidates": [(c.name, c.features) for c in cands]})
+        best = rank.choose(cands, self.weights)
+        if best is None or best.name == name:
+            return name, how
+        return best.name, f"ranked first of {len(cands)} candidates ({best.name}; the rules said {name})"
+
+    def _pronoun_rule(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         word = m.text.lower()
         if m.label == "REL":
             # "premier Mark Rutte …, die zegt": the nearest person before the relative.
@@ -324,9 +352,14 @@ def _sent_of(doc: Doc, offset: int) -> int:
     return len(doc.sentences) - 1
 
 
-def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tuple[Candidate, str | None, str]]:
-    """(candidate, speaker name, evidence) for every candidate, in text order."""
-    res = Resolver(doc, mentions, cands)
+def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], *,
+              weights: dict[str, float] | None = None,
+              trace: list[dict] | None = None) -> list[tuple[Candidate, str | None, str]]:
+    """(candidate, speaker name, evidence) for every candidate, in text order.
+
+    ``weights``: the ranker's (``rank.default_weights()`` unless given);
+    ``trace``: a list that receives every ranked decision (for training)."""
+    res = Resolver(doc, mentions, cands, weights=weights, trace=trace)
     speakers: list[tuple[int, str]] = []  # (offset, name) of resolved quotes so far
     out: list[tuple[Candidate, str | None, str]] = []
     last_para = -1
@@ -339,6 +372,9 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate]) -> list[tu
             how = f"{how}; {extra}" if extra else how
         if name is None and cand.type == "direct":
             name, how = _discourse(doc, res, cand, speakers, last_name, last_para)
+            recent = bool(speakers) and _recent_quote(doc, res, cand, speakers)
+            name, how = res.ranked("discourse", cand.start, cand.sent, name, how,
+                                   speakers=speakers, recent=recent)
         if name is None and cand.speaker is None and out and out[-1][0].sent == cand.sent and out[-1][1]:
             # "X heeft gezegd dat …, maar stelde als eis dat …": the elided subject.
             name, how = out[-1][1], f"shares the subject of the previous report ({out[-1][1]})"
