@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..records import Doc
+from . import rank
 from .detect import Candidate
 from .lang import nl
-from . import rank
 from .mentions import Ment, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
