@@ -32,6 +32,9 @@ class Resolver:
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
+        # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
+        self.plural_names = {m.text for m in mentions if m.kind in ("role", "group")
+                             and "mv" in doc.tokens[m.t1 - 1].features}
 
     def main_person(self) -> str | None:
         """The person named most often outside quotes (the article's protagonist)."""
@@ -188,7 +191,7 @@ class Resolver:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
         recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender)
-                  and (plural or s[1] not in self.org_names)]
+                  and (plural or s[1] not in self.org_names and s[1] not in self.plural_names)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
         if persons:
@@ -309,7 +312,11 @@ class Resolver:
         if persons and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
-        if recent:
+        # A role that says more than its noun ("de Palestijnse minister", "de
+        # commissaris van de koning") is a person of its own unless the text
+        # introduced someone with it: the current speaker is no safe guess.
+        specific = bool(adjs) or "van" in [w.lower() for w in m.text.split()[1:]]
+        if recent and not specific:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the current speaker'
         if words[0] in ("een",):
             return m.text, "unnamed source, as described"

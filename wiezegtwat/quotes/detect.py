@@ -173,7 +173,7 @@ class Detector:
                 return m, f'subject before "{cue_word}"'
         return None, ""
 
-    def _described_subject(self, j: int, sent: Sentence) -> Ment | None:
+    def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
         """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
         in the subject slot right after a cue is the source, whatever its noun.
         Word order, not a list of person nouns, decides; the mention is added to
@@ -182,7 +182,8 @@ class Detector:
         k = j + 1
         while k < sent.token_end and toks[k].upos in ("ADJ", "TW") and k - j < 4:
             k += 1
-        if k >= sent.token_end or toks[k].upos != "N" or "eigen" in toks[k].pos or toks[k].dep != "su":
+        if k >= sent.token_end or toks[k].upos != "N" or "eigen" in toks[k].pos \
+                or need_subject and toks[k].dep != "su" or toks[k].text.lower() in nl.NON_SOURCE_NOUNS:
             return None
         end = k + 1
         # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
@@ -560,6 +561,9 @@ class Detector:
             nxt = [t.text.lower() for t in toks[c + 1 : c + 4]]
             if any(w in nl.NON_SOURCE_NOUNS for w in nxt) or not nxt:
                 return None
+            if m is None and c + 1 < sent.token_end and toks[c + 1].text.lower() in nl.ARTICLES:
+                # "volgens een omstander": the noun phrase after the preposition is the source.
+                m = self._described_subject(c + 1, sent, need_subject=False)
             if m is None:
                 return None
         if any(t.text.lower() in nl.NON_SOURCE_NOUNS for t in toks[m.t0 : m.t1]):
