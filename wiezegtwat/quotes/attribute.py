@@ -81,8 +81,11 @@ class Resolver:
                         self.nationality.setdefault(surname_key(m.text), stem)
         # A lone first name ("Lotte") means the one person of the article with it.
         by_first: dict[str, set[str]] = {}
-        for full in self.full.values():
+        persons = {surname_key(m.text) for m in self.mentions if m.kind == "name" and m.label == "PER"}
+        for key0, full in self.full.items():
             words = full.split()
+            if key0 not in persons:
+                continue  # "Rutte III" is a cabinet: its first word names no first name
             if len(words) >= 2:
                 by_first.setdefault(words[0].lower(), set()).add(full)
         for key, full in list(self.full.items()):
