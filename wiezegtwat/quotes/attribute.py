@@ -260,7 +260,7 @@ class Resolver:
                     return name, f'"{m.text}" → {name}: introduced as {adjs[0]} {head}'
         if m.affiliation:
             for x in self.mentions:
-                if x.kind == "name" and x.affiliation and x.affiliation.lower() == m.affiliation.lower():
+                if x.kind == "name" and x.label == "PER" and x.affiliation and x.affiliation.lower() == m.affiliation.lower():
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
             # "ABN AMRO-econoom" right after "Jan-Paul van de Kerke …": nearest person.
@@ -303,7 +303,7 @@ class Resolver:
         if "-" in head:
             prefix = head.split("-")[0]
             for x in self.mentions:
-                if x.affiliation and x.affiliation.lower() == prefix:
+                if x.label == "PER" and x.affiliation and x.affiliation.lower() == prefix:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
         # 3. Age or origin ("de 61-jarige Amsterdammer") or an unmatched role:

@@ -261,6 +261,9 @@ def _names(doc: Doc) -> list[Ment]:
             r.kind = "drop"
     out = [m for m in out if m.kind != "drop"]
     for m in out:
+        # A single word in capitals ("NAVO", a headline's "LIVE") is no person.
+        if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 1 and m.text.isupper() and len(m.text) > 1:
+            m.label = "ORG"
         # "Rutte IV" is a cabinet, not a person.
         if m.kind == "name" and re.fullmatch(r"[IVX]+", m.text.split()[-1]) and len(m.text.split()) > 1:
             m.label = "ORG"
