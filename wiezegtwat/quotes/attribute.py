@@ -28,7 +28,7 @@ class Resolver:
         self.mentions = mentions
         self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
         self.full: dict[str, str] = {}  # surname key → most complete name
-        self.abbrev: dict[str, str] = {}  # "cbs" → "Centraal Bureau voor de Statistiek"
+        self.abbrev: dict[str, str] = {}  # "nvb" → "Nationaal Verkeersbureau"
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
@@ -65,12 +65,12 @@ class Resolver:
             best = self.full.get(key)
             if best is None or len(clean.split()) > len(best.split()):
                 self.full[key] = clean
-            # "Centraal Bureau voor de Statistiek (CBS)": the acronym means the long name.
+            # "Nationaal Verkeersbureau (NVB)": the acronym means the long name.
             after = text[m.end : m.end + 12]
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
             if acr and len(m.text.split()) > 1:
                 self.abbrev[acr.group(1).lower()] = clean
-        # Nationality the text gives each person ("de Oekraïense president Zelensky").
+        # Nationality the text gives each person ("de Finse president Aaltonen").
         self.nationality: dict[str, str] = {}
         for m in self.mentions:
             if m.kind == "name" and m.label == "PER":
@@ -79,19 +79,19 @@ class Resolver:
                     stem = next((st for st in nl.NATIONALITY_STEMS if w.startswith(st)), None)
                     if stem is not None:
                         self.nationality.setdefault(surname_key(m.text), stem)
-        # A lone first name ("Lotte") means the one person of the article with it.
+        # A lone first name ("Femke") means the one person of the article with it.
         by_first: dict[str, set[str]] = {}
         persons = {surname_key(m.text) for m in self.mentions if m.kind == "name" and m.label == "PER"}
         for key0, full in self.full.items():
             words = full.split()
             if key0 not in persons:
-                continue  # "Rutte III" is a cabinet: its first word names no first name
+                continue  # "Jansen II" is a cabinet: its first word names no first name
             if len(words) >= 2:
                 by_first.setdefault(words[0].lower(), set()).add(full)
         for key, full in list(self.full.items()):
             if len(full.split()) == 1 and len(by_first.get(key, ())) == 1:
                 self.full[key] = next(iter(by_first[key]))
-        # A single word that is the first name of "Martien R." means that person.
+        # A single word that is the first name of "Karel V." means that person.
         for full in list(self.full.values()):
             words = full.split()
             if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]):
@@ -171,7 +171,7 @@ class Resolver:
     def _pronoun_rule(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         word = m.text.lower()
         if m.label == "REL":
-            # "premier Mark Rutte …, die zegt": the nearest person before the relative.
+            # "minister Anouk Verbeek …, die zegt": the nearest person before the relative.
             cands = [x for x in self._persons_before(m.start) if x.sent == m.sent]
             if cands:
                 return self.complete(cands[-1]), f'"{m.text}" → {self.complete(cands[-1])}: antecedent of the relative'
@@ -207,10 +207,10 @@ class Resolver:
 
     def _titled(self, m: Ment) -> str | None:
         """A name the text writes right after this description's noun, anywhere
-        ("Economen" … "Economen Jan-Paul van de Kerke en Hugo Erken")."""
+        ("Economen" … "Economen Sanne Bakker en Tom Wit")."""
         words = [w.lower() for w in m.text.split() if w.lower() not in nl.ARTICLES]
         if "van" in words:
-            words = words[: words.index("van")]  # "Economen van ABN AMRO" → "economen"
+            words = words[: words.index("van")]  # "Economen van de bank" → "economen"
         head = words[-1] if words else ""
         if head in ("jarige",) or len(head) < 4:
             return None
@@ -250,7 +250,7 @@ class Resolver:
         head = words[-1]
         if words[0] in ("een", "enkele", "twee", "drie") or m.text[:1].isupper() and words[0] == "een":
             return m.text, "unnamed source, as described"
-        # "de Oekraïense president": a person introduced with that nationality and role.
+        # "de Finse president": a person introduced with that nationality and role.
         adjs = [w for w in words[:-1] if any(w.startswith(s) for s in nl.NATIONALITY_STEMS)]
         if adjs:
             for x in reversed([x for x in self.mentions if x.kind == "name" and x.roles]):
@@ -263,8 +263,8 @@ class Resolver:
                 if x.kind == "name" and x.label == "PER" and x.affiliation and x.affiliation.lower() == m.affiliation.lower():
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
-            # "ABN AMRO-econoom" right after "Jan-Paul van de Kerke …": nearest person.
-        # 1. A person introduced with this role ("Robert Serry, … oud-diplomaat"),
+            # "XYZ-econoom" right after "Sanne Bakker …": nearest person.
+        # 1. A person introduced with this role ("Joris Kramer, … oud-diplomaat"),
         # the most recent one before the description, with no conflicting nationality.
         best = None
         for x in self.mentions:
@@ -289,7 +289,7 @@ class Resolver:
             # description stays as written ("de buurvrouw"): guessing the last
             # person named is what turns vox pops into a politician's words.
             return m.text, "description as written"
-        # "de Oekraïner": the most recent person of that nationality.
+        # "de Fin": the most recent person of that nationality.
         stem = next((st for st in nl.NATIONALITY_STEMS if head.startswith(st)), None)
         if stem is not None and not is_role_word(head):
             same = [x for x in self._persons_before(m.start) if self.nationality.get(surname_key(x.text)) == stem]
@@ -299,14 +299,14 @@ class Resolver:
             if same:
                 name = self.complete(same[-1])
                 return name, f'"{m.text}" → {name}: the {stem}- person named before'
-        # 2. The compound's prefix names an affiliation ("de CDA-leider").
+        # 2. The compound's prefix names an affiliation ("de XYZ-leider").
         if "-" in head:
             prefix = head.split("-")[0]
             for x in self.mentions:
                 if x.label == "PER" and x.affiliation and x.affiliation.lower() == prefix:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
-        # 3. Age or origin ("de 61-jarige Amsterdammer") or an unmatched role:
+        # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
         recent = [s for s in speakers if s[0] < m.start]
         persons = [x for x in self._persons_before(m.start) if x.label == "PER"]

@@ -114,12 +114,12 @@ class Detector:
             clause -= 1
         while clause < c and toks[clause].upos in ("VG", "LET") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
             clause += 1
-        # Subject first, right before the cue: "Serry denkt", ", die zegt", "Hij zei".
+        # Subject first, right before the cue: "Kramer denkt", ", die zegt", "Hij zei".
         if c - 1 >= sent.token_start:
             m = self._mention_covering(c - 1)
             if m is not None and (m.t0 <= clause or m.label == "REL"):
                 return m, f'subject of "{cue_word}"'
-        # Inverted: "zegt Serry", "meldde het CBS", "zei hij dan weer",
+        # Inverted: "zegt Kramer", "meldde het NVB", "zei hij dan weer",
         # "denkt econoom Sanne Bakker" (a title before the name).
         j = c + 1
         while j < sent.token_end and j - c <= 5:
@@ -148,7 +148,7 @@ class Detector:
                 if m is not None:
                     return m, f'subject of "{cue_word}"'
         # Surface: the first mention of the clause before the cue (verb second);
-        # "Economen Jan-Paul … en Hugo Erken": the names after a role noun.
+        # "Economen Sanne … en Tom Wit": the names after a role noun.
         for t in range(clause, c):
             m = self._mention_covering(t)
             if m is not None and m.label != "REL":
@@ -156,7 +156,7 @@ class Detector:
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
                 return m, f'subject before "{cue_word}"'
-        # "Ahmed Bouzid, eigenaar van een café in het Kanaalkwartier, vreest dat":
+        # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
         # the name before the apposition.
         if c - 1 > sent.token_start and toks[c - 1].text == ",":
             for q in range(c - 2, sent.token_start, -1):
@@ -351,7 +351,7 @@ class Detector:
             if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
                 cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
                 return
-        # Within the sentence before the quote: '… zei Jonker. "' is handled by discourse;
+        # Within the sentence before the quote: '… zei Kramer. "' is handled by discourse;
         # '… vindt „dat …”' (a cue right before the marks) is attributed here.
         if k is not None and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
             cue = self.cue_lemma(k - 1)

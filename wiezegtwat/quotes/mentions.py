@@ -47,7 +47,7 @@ def surname_key(name: str) -> str:
     """Lower-cased last word of a name (the key names are grouped by)."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     while len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[-1]):
-        return " ".join(words).lower()  # "Martien R." keeps its initial: it is the key
+        return " ".join(words).lower()  # "Karel V." keeps its initial: it is the key
     return words[-1].lower().strip(".,") if words else ""
 
 
@@ -91,7 +91,7 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     together across "zou" or "heeft" made two entities of them); a name
     never ends on a particle or preposition (the next capitalised word is
     its tail: "Forum voor X"); particles and capitalised words glued on
-    either side belong to it ("Wil van X", "Wilson De X", "D'X").
+    either side belong to it ("Ans van X", "Koen De X", "D'X").
     """
     toks = doc.tokens
     raw: list[tuple[int, int, str]] = []
@@ -155,7 +155,7 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue  # a capitalised title tagged as an entity of its own
         if j < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) and toks[j].text == "." \
                 and _glued(toks[j - 1], toks[j]):
-            j += 1  # "Martien R."
+            j += 1  # "Karel V."
         if merged and i < merged[-1][1]:
             p0, p1, plabel = merged[-1]
             if label == plabel or {label, plabel} & {"PRO", "MISC"} and not toks[i].text.isupper() \
@@ -181,7 +181,7 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
     # Backwards: a capitalised proper word before a particle that starts the span.
     if _is_particle(toks[i]) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
         i -= 1
-    # Forwards: particles then a capitalised word ("De Pril", "van der Laan").
+    # Forwards: particles then a capitalised word ("De Smet", "van der Veen").
     # A lowercase "van" after a full name starts an affiliation ("X Y van de
     # Partij"), so lowercase particles extend only a lone first name.
     k = j
@@ -193,9 +193,9 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
     ):
         j = k + 1
     # A span never ends on a lowercase function word: an organisation's tail
-    # follows it ("Forum voor X"); a person's name simply stops before it.
+    # follows it ("Bond voor X"); a person's name simply stops before it.
     while j - i > 1 and not _cap(toks[j - 1].text) and not toks[j - 1].text[:1].isdigit() \
-            and toks[j - 1].text != ".":  # the point of an initial ("Martien R.") stays
+            and toks[j - 1].text != ".":  # the point of an initial ("Karel V.") stays
         if label == "ORG" and ok(j) and _cap(toks[j].text) and toks[j].upos != "WW":
             j += 1
             break
@@ -212,14 +212,14 @@ def _names(doc: Doc) -> list[Ment]:
     out: list[Ment] = []
     toks = doc.tokens
     for i, j, label in _ner_spans(doc):
-        # Frog sometimes starts a name on the word before it ("als Erdogan").
+        # Frog sometimes starts a name on the word before it ("als Kramer").
         while i < j and not _cap(toks[i].text) and toks[i].text not in nl.NAME_PARTICLES:
             i += 1
-        # An initial after a name belongs to it ("Martien R.").
+        # An initial after a name belongs to it ("Karel V.").
         if j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j].text) and toks[j].sent == toks[i].sent:
             j += 1
-        # A role compound glued in front ("PVV-leider Geert Wilders") is a title;
-        # a span that is only a role compound ("ABN AMRO-econoom") is a role.
+        # A role compound glued in front ("XYZ-leider Anouk Verbeek") is a title;
+        # a span that is only a role compound ("ABC-econoom") is a role.
         if j - i > 1 and _role_compound(toks[j - 1].text) and not _role_compound(toks[i].text):
             role = _span(doc, i, j, "role", "PER")
             role.affiliation = doc.text[toks[i].start : toks[j - 1].end].rsplit("-", 1)[0]
@@ -242,7 +242,7 @@ def _names(doc: Doc) -> list[Ment]:
                 continue
             i = k
         if label == "PER":
-            # "Hans Korteweg van LogistiekNu": a full name, then its organisation.
+            # "Kees Bakker van TransportPlus": a full name, then its organisation.
             for v in range(i + 2, j - 1):
                 if toks[v].text in ("van", "bij") and _cap(toks[v + 1].text) and _cap(toks[v - 1].text) \
                         and _cap(toks[i].text) and toks[v + 1].text.lower() not in nl.NAME_PARTICLES:
@@ -251,9 +251,9 @@ def _names(doc: Doc) -> list[Ment]:
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
             if not (label == "LOC" and toks[i].upos == "ADJ"):
                 out.append(_span(doc, i, j, "name", label))
-                if k > i0:  # "PVV-leider Geert Wilders" in one NER span: the title is a role
+                if k > i0:  # "XYZ-leider Anouk Verbeek" in one NER span: the title is a role
                     out[-1].roles.append(toks[k - 1].text.lower())
-    # "PVV-leider Geert Wilders": a role compound right before a name is its title.
+    # "XYZ-leider Anouk Verbeek": a role compound right before a name is its title.
     for r, n in zip(out, out[1:], strict=False):
         if r.kind == "role" and n.kind == "name" and n.t0 == r.t1:
             n.roles.append(r.text.lower())
@@ -264,10 +264,10 @@ def _names(doc: Doc) -> list[Ment]:
         # A single word in capitals ("NAVO", a headline's "LIVE") is no person.
         if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 1 and m.text.isupper() and len(m.text) > 1:
             m.label = "ORG"
-        # "Rutte IV" is a cabinet, not a person.
+        # "Jansen IV" is a cabinet, not a person.
         if m.kind == "name" and re.fullmatch(r"[IVX]+", m.text.split()[-1]) and len(m.text.split()) > 1:
             m.label = "ORG"
-        # "Vereniging van Ziekenhuizen": an organisation name keeps its "van" part.
+        # "Vereniging van Bakkers": an organisation name keeps its "van" part.
         if m.kind == "name" and m.label == "ORG":
             j = m.t1
             if j + 1 < len(toks) and toks[j].text == "van" and toks[j].sent == m.sent:
@@ -322,14 +322,14 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
             j += 1
         label = "PER" if surname_key(doc.text[tok.start : toks[j - 1].end]) in known else "UNK"
         if tok.text.isupper() and len(tok.text) > 1:
-            label = "ORG"  # acronyms: CBS, RIVM, NAVO
+            label = "ORG"  # acronyms: a federation or an institute in capitals
         out.append(_span(doc, i, j, "name", label))
         i = j
     return out
 
 
 def _role_compound(word: str) -> bool:
-    """"PVV-leider", "AMRO-econoom": an organisation glued to a role noun."""
+    """"XYZ-leider", "ABC-econoom": an organisation glued to a role noun."""
     if "-" not in word or not word[:1].isupper():
         return False
     head = word.rsplit("-", 1)[1].lower()
@@ -341,12 +341,12 @@ def is_role_word(word: str) -> bool:
     if w in nl.ROLE_NOUNS:
         return True
     if "-" in w and w.rsplit("-", 1)[1] in nl.ROLE_NOUNS:
-        return True  # "ABN AMRO-econoom", "CDA-leider"
+        return True  # "ABC-econoom", "XYZ-leider"
     return any(w.endswith(s) and len(w) > len(s) + 2 for s in nl.ROLE_SUFFIXES)
 
 
 def _is_demonym(tok: Token) -> bool:
-    """"Oekraïner", "Amsterdammer": a capitalised noun of origin used for a person."""
+    """"Fin", "Utrechter": a capitalised noun of origin used for a person."""
     w = tok.text.lower()
     return (
         _cap(tok.text)
@@ -357,8 +357,8 @@ def _is_demonym(tok: Token) -> bool:
 
 
 def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
-    """Roles written right before a name ("premier Mark Rutte") or after it in
-    apposition ("Robert Serry, de eerste Nederlandse ambassadeur …")."""
+    """Roles written right before a name ("premier Anouk Verbeek") or after it in
+    apposition ("Joris Kramer, de eerste Nederlandse consul …")."""
     toks = doc.tokens
     for m in names:
         k = m.t0 - 1
@@ -377,7 +377,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
                     if is_role_word(toks[j].text):
                         m.roles.append(toks[j].text.lower())
                     j += 1
-        # Affiliation in brackets: "Wopke Hoekstra (CDA)".
+        # Affiliation in brackets: "Kees Bakker (XYZ)".
         j = m.t1
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
             m.affiliation = toks[j + 1].text
@@ -417,7 +417,7 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
                 break
         t1 = i + 1
         # "een woordvoerder van de politie": the description keeps its "van" phrase.
-        # It may run over organisation names ("van het Purmermeer Ziekenhuis",
+        # It may run over organisation names ("van het Zuiderpark Ziekenhuis",
         # "van het ministerie van Financiën") but never over a person's name.
         if t1 + 1 < len(toks) and toks[t1].text.lower() == "van" and toks[t1].sent == tok.sent:
             j = t1 + 1

@@ -198,8 +198,8 @@ ROLE_NOUNS = frozenset(
     staatshoofd regeringsleider kroonprins oppositieleider oppositieleden
     partijgenoot coalitiegenoot gezant onderhandelaar bemiddelaar""".split()
 )
-# Role noun endings: compounds ending in these are roles ("ABN AMRO-econoom",
-# "CDA-leider", "VVD-kamerlid", "oud-bondscoach").
+# Role noun endings: compounds ending in these are roles ("ABC-econoom",
+# "XYZ-leider", "ABC-kamerlid", "oud-bondscoach").
 ROLE_SUFFIXES = tuple(
     sorted(
         {n for n in ROLE_NOUNS if len(n) >= 5}
@@ -230,7 +230,7 @@ ORG_NOUNS = frozenset(
     veiligheidsdienst inlichtingendienst marechaussee douane waterschap
     veiligheidsregio ggd staatszender persagentschap nieuwsagentschap""".split()
 )
-# Nationality and origin adjectives and nouns ("de Oekraïense president", "de Oekraïner").
+# Nationality and origin adjectives and nouns ("de Finse president", "de Fin").
 # Source: written for this project; the stems match both the adjective and the demonym.
 NATIONALITY_STEMS = (
     "nederland", "belg", "vlaam", "duits", "frans", "brit", "engels", "amerika", "russ",
