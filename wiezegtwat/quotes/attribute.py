@@ -336,12 +336,11 @@ def _recent_quote(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple
 
 def _gender_ok(name: str, gender: str) -> bool:
     """False only when the name's first name contradicts the pronoun's gender."""
-    first = name.split()[0].lower() if name.split() else ""
-    if gender == "m":
-        return first not in nl.FEMALE_FIRST_NAMES
-    if gender == "f":
-        return first not in nl.MALE_FIRST_NAMES
-    return True
+    first = name.split()[0] if name.split() else ""
+    if not gender or not first[:1].isupper():
+        return True
+    known = nl.first_name_gender(first)
+    return not known or known == gender
 
 
 def _same_role(a: str, b: str) -> bool:

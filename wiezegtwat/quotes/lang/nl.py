@@ -8,6 +8,9 @@ forms; verbs are listed by infinitive.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 # Quote marks: opening mark → the closing marks accepted for it.
 # Source: Dutch typographic practice (Taalunie "aanhalingstekens") plus the
 # German, French and English styles that Dutch and Flemish outlets also print.
@@ -261,19 +264,31 @@ NOT_NAMES = frozenset(
 INTERVIEW_LABELS = frozenset({"vraag", "v", "interviewer"})
 
 # First names by the gender a pronoun ("hij", "zij") most likely refers to.
-# Source: written for this project from the most common given names in the
-# Netherlands and Flanders plus frequent international names in the news; it is
-# only used to rule out an antecedent, so a missing name just means "unknown".
-FEMALE_FIRST_NAMES = frozenset(
-    """anna anne annemarie anouk astrid barbara beatrix carola caroline cora daphne
-    els elsa emma esther eva femke fleur freya hanneke hilde ilse inge ingrid irene
-    janneke jill joke julia karin kim lieke linda lisa liesbeth lotte maria marie
-    marieke marjan marianne mirjam monique nicole olga paula petra saskia sandra sigrid
-    silvia sophie susan tamara ursula vera wendy angela theresa giorgia marine kamala
-    hillary ruth sarah sara mona carla nadia fatima agnes chantal claudia dominique
-    hester jolanda kathleen nathalie sofie tine lies suzanne yvonne noor sanne iris
-    lieve julie laura charlotte eline marloes jessica natasha ilona yulia tatjana""".split()
-)
+# Source: the name dictionary of the gender-guesser package (GPL-3.0, ~40,000
+# first names with their use per country), asked for the Netherlands and
+# Belgium first, then for all countries. Only a clear answer counts
+# ("male"/"mostly_male", "female"/"mostly_female"); a name used for both or
+# unknown means "unknown": the gender only ever rules an antecedent out.
+NAME_COUNTRIES = ("the_netherlands", "belgium")
+
+
+@cache
+def _gender_detector() -> Any:
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(first: str) -> str:
+    """"m", "f" or "" (unknown or used for both) for a first name."""
+    answers = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+    detector = _gender_detector()
+    for country in NAME_COUNTRIES:
+        g = detector.get_gender(first, country)
+        if g != "unknown":
+            return answers.get(g, "")
+    return answers.get(detector.get_gender(first), "")
 MALE_FIRST_NAMES = frozenset(
     """aart ad ahmed alexander arnold bart ben bert boris bram cees dick dirk donald
     emmanuel erik frans frank geert gert hans hendrik henk herman hugo jaap jan jasper
