@@ -151,11 +151,14 @@ def test_analyse_returns_quotes_json_shape(client: TestClient) -> None:
         "quotes": [{
             "start": 1, "end": 27, "text": "Het gaat goed met de haven", "type": "direct",
             "cue": {"text": "zegt", "start": 30, "end": 34}, "statement": "says",
-            "speaker": {"name": "Piet Bakker", "start": 35, "end": 46, "actor_id": None},
+            "speaker": {"name": "Piet Bakker", "start": 35, "end": 46, "actor_id": None,
+                        "kind": "name", "confidence": body["quotes"][0]["speaker"]["confidence"],
+                        "mentions": [{"text": "Piet Bakker", "start": 35, "end": 46}]},
             "evidence": 'subject after "zegt"',
         }],
         "stored": False,
     }
+    assert 0.5 < body["quotes"][0]["speaker"]["confidence"] <= 1.0
     assert client.get("/api/stats").json()["articles"] == 3
 
 

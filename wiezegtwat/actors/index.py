@@ -270,6 +270,13 @@ class ActorIndex:
         article_id: str | None,
     ) -> Actor | None:
         if kind != "person":
+            # A lone surname the tagger called an organisation or a place, while the
+            # corpus knows exactly one person of that surname, is that person.
+            words = cleaned.split()
+            if len(words) == 1 and not words[0].isupper():
+                ids = self._surnames.get(name_key(strip_particles(cleaned)), set())
+                if len(ids) == 1:
+                    return self.get(next(iter(ids)))
             return self._find_organisation(cleaned, kind)
         parsed = parse_name(cleaned)
         given = _given_keys(parsed)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from wiezegtwat.actors.index import ActorIndex
-from wiezegtwat.actors.names import guess_type, is_description
+from wiezegtwat.actors.names import guess_type, is_description, surname_key
+from wiezegtwat.quotes.lang.nl import first_name_gender
 from wiezegtwat.records import Actor, ActorType, Article, Mention, Speaker
 
 # Mention labels and kinds of the quote engine, and the actor type each one stands for.
@@ -24,13 +27,14 @@ def link_article(article: Article, index: ActorIndex) -> list[Actor]:
     """
     before = {a.id: index.revision(a.id) for a in index.actors()}
     touched: list[str] = []
+    voted = _types_by_name(article)
     for mention in article.mentions:
         name = _mention_name(mention)
         if name is None:
             continue
         actor = index.resolve(
             name,
-            type=_mention_type(mention, name),
+            type=voted.get(surname_key(name)) or _mention_type(mention, name),
             role=mention.role,
             article_id=article.id,
             date=article.date,
@@ -42,12 +46,13 @@ def link_article(article: Article, index: ActorIndex) -> list[Actor]:
         if speaker is None:
             continue
         speaker.actor_id = None
-        if not speaker.name or is_description(speaker.name):
+        if not speaker.name or is_description(speaker.name) or _unresolved(article, speaker):
             continue
         found = _speaker_mention(article, speaker)
         actor = index.resolve(
             speaker.name,
-            type=_mention_type(found, speaker.name) if found else guess_type(speaker.name),
+            type=voted.get(surname_key(speaker.name))
+            or (_mention_type(found, speaker.name) if found else guess_type(speaker.name)),
             role=_speaker_role(article, found),
             article_id=article.id,
             date=article.date,
@@ -60,6 +65,37 @@ def link_article(article: Article, index: ActorIndex) -> list[Actor]:
         if linked is not None and index.revision(linked.id) != before.get(linked.id):
             out.setdefault(linked.id, linked)
     return list(out.values())
+
+
+def _types_by_name(article: Article) -> dict[str, ActorType]:
+    """One actor type per name in an article, whatever the tagger said of one mention.
+
+    A name whose first word is a known given name and that has a surname is a
+    person ("Jan Jansen" tagged as an organisation once is still Jan Jansen);
+    otherwise the type most of its mentions carry wins.
+    """
+    votes: dict[str, Counter[ActorType]] = {}
+    for m in article.mentions:
+        name = _mention_name(m)
+        if name is None:
+            continue
+        key = surname_key(name)
+        words = name.split()
+        if len(words) >= 2 and first_name_gender(words[0]):
+            votes.setdefault(key, Counter())["person"] += 100
+        votes.setdefault(key, Counter())[_mention_type(m, name)] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+
+def _unresolved(article: Article, speaker: Speaker) -> bool:
+    """A description or pronoun the engine kept as written ("de XYZ-leider"):
+    it names no one who can be followed across articles, so it gets no actor."""
+    name = (speaker.name or "").strip().lower()
+    if any(m.kind in ("role", "pronoun") and m.text.strip().lower() == name for m in article.mentions):
+        return True  # also when a later quote continues that description's words
+    if speaker.kind not in ("description", "pronoun") or speaker.start is None or speaker.end is None:
+        return False
+    return article.text[speaker.start : speaker.end].strip().lower() == name
 
 
 def _mention_name(mention: Mention) -> str | None:

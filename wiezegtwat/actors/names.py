@@ -124,6 +124,12 @@ def _trim_complement(tokens: list[str]) -> list[str]:
             break  # "Centraal Bureau voor de Statistiek" is one organisation name
         if low in lang_nl.COMPLEMENT_PREPOSITIONS:
             return tokens[:j]
+        width = _particle_width(tokens, j)
+        if low == "van" and width >= 2 and sum(_is_capitalised(t) for t in tokens[:j]) == 1 \
+                and not _is_all_caps(tokens[j + width]):
+            # Right after a lone given name, "van der Laan" / "Van den Broeck" are the
+            # particles of a surname; after a full name "van de X" is an affiliation.
+            continue
         if low == "van" and j + 1 < len(tokens):
             k = j + 1
             while k < len(tokens) - 1 and tokens[k].lower() in ("de", "het", "'t"):
@@ -140,6 +146,9 @@ def _tokens(text: str) -> list[str]:
     # Keep the dot of a trailing "jr." that the edge stripping would take away.
     last = text.rsplit(" ", 1)[-1].lower()
     if last in lang_nl.GENERATION_SUFFIXES and last.endswith(".") and not stripped.endswith("."):
+        stripped += "."
+    # And the dot of a final initial ("Karel V."): without it the initial reads as a surname.
+    if len(last) == 2 and last[0].isalpha() and last.endswith(".") and not stripped.endswith("."):
         stripped += "."
     return [t.strip("\"“”„«»,;:") for t in stripped.split(" ") if t.strip("\"“”„«»,;:")]
 

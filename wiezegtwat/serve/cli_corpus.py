@@ -149,6 +149,12 @@ def speakers_command(
             help="Count each group of near-duplicate articles once (default), or every copy.",
         ),
     ] = True,
+    descriptions: Annotated[
+        bool,
+        typer.Option("--descriptions/--actors-only",
+                     help="Also list described speakers ('een buurvrouw') and places; "
+                          "by default only actors (persons, organisations, groups)."),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """List the most quoted speakers with their quote and article counts.
@@ -156,7 +162,7 @@ def speakers_command(
     Example: wzw speakers --db wzw.db --limit 10
     """
     with Store.open(db, readonly=True) as store:
-        stats = speakers(store, limit=limit, dedup=dedup)
+        stats = speakers(store, limit=limit, dedup=dedup, descriptions=descriptions)
     if as_json:
         _print_json([asdict(s) for s in stats])
         return

@@ -306,13 +306,20 @@ def _facets(store: Store, source: str, clause: str, params: list[Any]) -> dict[s
 # -- speakers --------------------------------------------------------------------
 
 
-def speakers(store: Store, *, limit: int = 50, dedup: bool = False) -> list[SpeakerStat]:
+def speakers(store: Store, *, limit: int = 50, dedup: bool = False,
+             descriptions: bool = False) -> list[SpeakerStat]:
     """The most quoted speakers: linked actors, and unlinked speaker names on their own.
 
     dedup: count only the first article of each near-duplicate group.
+    descriptions: also list speakers that are only described ("een buurvrouw",
+    "de woordvoerder") and places; by default the list holds actors a reader
+    can follow across articles — persons, organisations and named groups.
     """
     _page(limit, 0)
     filter_ = f"AND {DEDUP_WHERE}" if dedup else ""
+    if not descriptions:
+        filter_ += (" AND q.actor_id IS NOT NULL AND q.actor_id NOT IN "
+                    "(SELECT id FROM actors WHERE type = 'place')")
     # Unlinked speakers are grouped by name; the "\x1f" prefix cannot clash with an actor id.
     key = "coalesce(q.actor_id, char(31) || q.speaker_name)"
     sql = (
