@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from wiezegtwat.evaluate import predict
 from wiezegtwat.scoring import load_gold, score
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("WZW_SHARED", ROOT.parent / "shared"))
 pytestmark = [pytest.mark.frog, pytest.mark.slow]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
 
@@ -28,6 +30,18 @@ def test_eval_gate_dev_set_above_floors(frog: FrogBackend, dev_gold: list[dict])
     assert seed.fp <= FLOORS["seed-000"]["false_quotes"]
 
 
+def test_eval_gate_dev2_set_above_floors(frog: FrogBackend) -> None:
+    path = SHARED / "eval" / "nl-dev2.jsonl"
+    if not path.exists():
+        pytest.skip(f"no second development set at {path}")
+    golds = load_gold(path)
+    s = score(golds, predict(golds, backend=frog))
+    floor = FLOORS["nl-dev2"]
+    assert s.f1 >= floor["f1"], f"quote F1 {s.f1:.3f} < floor {floor['f1']}"
+    assert s.speaker_accuracy >= floor["speaker_accuracy"], f"speaker accuracy {s.speaker_accuracy:.3f}"
+    assert s.e2e_f1 >= floor["e2e_f1"], f"end-to-end F1 {s.e2e_f1:.3f} < floor {floor['e2e_f1']}"
+
+
 def test_eval_gate_examples_above_floors(frog: FrogBackend) -> None:
     gold_path = ROOT / "examples" / "gold.jsonl"
     golds = load_gold(gold_path)
@@ -38,6 +52,6 @@ def test_eval_gate_examples_above_floors(frog: FrogBackend) -> None:
 
 
 def test_eval_gate_floors_file_is_complete() -> None:
-    for name in ("nl-dev", "seed-000", "examples"):
+    for name in ("nl-dev", "nl-dev2", "seed-000", "examples"):
         assert name in FLOORS
     assert Path(ROOT / "eval" / "floors.json").exists()
