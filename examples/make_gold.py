@@ -26,15 +26,15 @@ Ann = tuple[Any, ...]  # (text, speaker, type, required[, occurrence])
 # The two storm articles are the same wire story (near-duplicates): same quotes.
 _STORM_ALIASES = {
     "het Meteorologisch Instituut": ["het weerinstituut", "het instituut"],
-    "Jesse Brandsma": ["Brandsma", "meteoroloog Jesse Brandsma"],
+    "Jesse Terpstra": ["Terpstra", "meteoroloog Jesse Terpstra"],
     "Mirjam Zwart": ["Zwart", "Eigenaar Mirjam Zwart"],
     "een woordvoerster van het waterschap": ["Waterschap Zeekant"],
 }
 _STORM: list[Ann] = [
-    ("De storm bereikt de kust vrijdagochtend rond het begin van de spits", "Jesse Brandsma", "direct", True),
-    ("Het zwaarste deel duurt een uur of zes. Daarna neemt de wind langzaam af, maar het blijft de hele dag onstuimig.", "Jesse Brandsma", "direct", True),
-    ("omgewaaide bomen en rondvliegende takken het grootste gevaar vormen", "Jesse Brandsma", "indirect", True),
-    ("Hij raadt mensen aan om niet onnodig de weg op te gaan en losse spullen in de tuin vast te zetten.", "Jesse Brandsma", "indirect", False),
+    ("De storm bereikt de kust vrijdagochtend rond het begin van de spits", "Jesse Terpstra", "direct", True),
+    ("Het zwaarste deel duurt een uur of zes. Daarna neemt de wind langzaam af, maar het blijft de hele dag onstuimig.", "Jesse Terpstra", "direct", True),
+    ("omgewaaide bomen en rondvliegende takken het grootste gevaar vormen", "Jesse Terpstra", "indirect", True),
+    ("Hij raadt mensen aan om niet onnodig de weg op te gaan en losse spullen in de tuin vast te zetten.", "Jesse Terpstra", "indirect", False),
     ("Volgens de spoorbeheerder rijden er vrijdagochtend minder treinen in het westen van het land.", "de spoorbeheerder", "indirect", True),
     ("We verwachten geen problemen, de dijken zijn sterk genoeg", "een woordvoerster van het waterschap", "direct", True),
     ("Maar bij hoogwater en storm tegelijk zijn we altijd alert.", "een woordvoerster van het waterschap", "direct", True),
@@ -43,7 +43,7 @@ _STORM: list[Ann] = [
     ("reizigers rekening moeten houden met vertragingen en annuleringen", "een woordvoerder van Schiphol", "indirect", True),
     ("Wie vrijdag vliegt, doet er goed aan de website van de luchtvaartmaatschappij te raadplegen.", "een woordvoerder van Schiphol", "indirect", False),
     ("de storm zaterdag is uitgeraasd", "het Meteorologisch Instituut", "indirect", True),
-    ("Het weekend wordt rustig, met zon en een graad of acht", "Jesse Brandsma", "direct", True),
+    ("Het weekend wordt rustig, met zon en een graad of acht", "Jesse Terpstra", "direct", True),
 ]
 
 ANNOTATIONS: dict[str, dict[str, Any]] = {
@@ -163,7 +163,7 @@ ANNOTATIONS: dict[str, dict[str, Any]] = {
             "Claire Lemarchand": ["Topvrouw Claire Lemarchand"],
             "Hans Korteweg": ["Korteweg", "Bestuurder Hans Korteweg"],
             "LogistiekNu": ["de bond", "de vakbond"],
-            "Lotte Verhagen": ["Verhagen", "Wethouder Lotte Verhagen"],
+            "Lotte Verhulst": ["Verhulst", "Wethouder Lotte Verhulst"],
             "Bram Theunissen": ["Theunissen", "Econoom Bram Theunissen"],
         },
         "quotes": [
@@ -179,8 +179,8 @@ ANNOTATIONS: dict[str, dict[str, Any]] = {
             ("Vorig jaar kregen ze nog een bonus omdat de cijfers zo goed waren. Nu horen ze in een bijeenkomst van tien minuten dat ze eruit liggen.", "Hans Korteweg", "direct", True),
             ("Volgens Korteweg had het bedrijf de werknemers veel eerder moeten inlichten.", "Hans Korteweg", "indirect", True),
             ("De bond eist een sociaal plan met een ruime vertrekregeling en hulp bij het vinden van ander werk.", "LogistiekNu", "indirect", False),
-            ("veel werknemers snel elders aan de slag kunnen", "Lotte Verhagen", "indirect", True),
-            ("In de logistiek is nog altijd een groot tekort aan personeel. Wij gaan samen met het UWV banenmarkten organiseren.", "Lotte Verhagen", "direct", True),
+            ("veel werknemers snel elders aan de slag kunnen", "Lotte Verhulst", "indirect", True),
+            ("In de logistiek is nog altijd een groot tekort aan personeel. Wij gaan samen met het UWV banenmarkten organiseren.", "Lotte Verhulst", "direct", True),
             ("Econoom Bram Theunissen van onderzoeksbureau Markt & Magazijn ziet de sluiting als onderdeel van een bredere trend.", "Bram Theunissen", "indirect", False),
             ("Bedrijven bouwen nieuwe, volledig geautomatiseerde hallen en sluiten de oude. Dat kost banen, ook al groeit de sector als geheel.", "Bram Theunissen", "direct", True),
             ("Het personeel wordt volgende week per afdeling geïnformeerd over de gevolgen", "een woordvoerder van Vandermeer", "indirect", True),
@@ -257,7 +257,7 @@ ANNOTATIONS: dict[str, dict[str, Any]] = {
             ("Volzjanin liet zich minder positief uit.", "Arkadi Volzjanin", "indirect", False),
             ("Moskou „geen enkele reden” ziet om aan Oekraïense voorwaarden tegemoet te komen", "Arkadi Volzjanin", "mixed", True),
             ("geen enkele reden", "Arkadi Volzjanin", "direct", False),
-            ("Het Westen moet ophouden het regime in Kiev van wapens te voorzien.", "het Russische ministerie van Buitenlandse Zaken", "direct", True),
+            ("Het Westen moet ophouden het bewind in Kiev van wapens te voorzien.", "het Russische ministerie van Buitenlandse Zaken", "direct", True),
             ("Hanneke Roelofsen, oud-ambassadeur van Nederland in Kiev, ziet toch reden voor optimisme.", "Hanneke Roelofsen", "indirect", False),
             ("Dat ze überhaupt in dezelfde kamer zitten, zegt veel", "Hanneke Roelofsen", "direct", True),
             ("Een half jaar geleden was dat ondenkbaar.", "Hanneke Roelofsen", "direct", True),

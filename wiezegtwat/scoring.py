@@ -68,7 +68,7 @@ def speaker_matches(pred_name: str | None, gold_name: str, aliases: Mapping[str,
     Right when, normalised, it equals the gold name or one of its aliases, or
     has the same surname (last word, longer than two letters) as the gold
     name or as an alias that is itself a name (capitalised last word, e.g.
-    the transliteration "Kuleba" of "Dmitro Koeleba"; role aliases such as
+    the transliteration "Volkov" of "Sergej Wolkow"; role aliases such as
     "de burgemeester" lend no surname).
     """
     if not pred_name or not pred_name.strip():

@@ -21,8 +21,8 @@ from wiezegtwat.errors import InputError
 from wiezegtwat.records import Actor, ActorType, Role
 
 # rapidfuzz ratio (0-100) on surname keys above which a full name with agreeing given
-# names is taken as a typo of a known surname ("Zelenskyi"/"Zelenski" are caught by the
-# key already; this catches "Kavusoglu"/"Cavusoglu"). Tuned on the fictional cases in
+# names is taken as a typo of a known surname ("Dovzjenskyi"/"Dovzjenski" are caught by the
+# key already; this catches "Kabakoglu"/"Cabakoglu"). Tuned on the fictional cases in
 # tests/actors and checked on eval/actors_nl_dev.jsonl: 85 merged "Jansen"/"Janssens".
 SURNAME_FUZZ = 88
 # A surname-only mention may only match by typo when the surname is unique and long.
@@ -308,7 +308,7 @@ class ActorIndex:
             if actor is None or actor.type != "person":
                 continue
             theirs = parse_name(split_role(actor.name)[0] or actor.name)
-            # "Jan Smit jr." is not "Jan Smit": suffixes must agree once a given name is known.
+            # "Joris Kramer jr." is not "Joris Kramer": suffixes must agree once a given name is known.
             if given and theirs.given and theirs.suffix != suffix:
                 continue
             if given_compatible(given, _given_keys(theirs)):
@@ -388,7 +388,7 @@ class ActorIndex:
 
 
 def _fuller(new: str, current: str) -> bool:
-    """Whether ``new`` is a more complete spelling of the same person ("Mark Rutte" > "Rutte")."""
+    """Whether ``new`` is a more complete spelling of the same person ("Anouk Verbeek" > "Verbeek")."""
     a, b = parse_name(new), parse_name(current)
     if name_key(strip_particles(a.surname)) != name_key(strip_particles(b.surname)):
         return False

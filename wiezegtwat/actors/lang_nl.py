@@ -65,7 +65,7 @@ ROLE_HEADS: tuple[str, ...] = ("minister", "president", "premier", "leider", "vo
                                "commissaris", "directeur", "man", "vrouw", "secretaris",
                                "diplomaat", "coach", "trainer", "deskundige", "kenner")
 
-# Adjectives that sit between article and role ("de Russische president", "de nieuwe
+# Adjectives that sit between article and role ("de Franse president", "de nieuwe
 # premier"). Nationality adjectives are recognised by their ending in names.py.
 ROLE_ADJECTIVES: frozenset[str] = frozenset(
     {"nieuwe", "voormalige", "vorige", "huidige", "demissionaire", "kersverse", "toenmalige",
@@ -109,7 +109,7 @@ PARTICLES: tuple[str, ...] = (
 )
 
 # Prepositions that, after a complete name, start a complement that is not part of it
-# ("Lorena uit Buenos Aires", "Jansen namens de bond"). Source: Dutch grammar.
+# ("Sanne uit Zwolle", "Jansen namens de bond"). Source: Dutch grammar.
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"uit", "bij", "namens", "voor", "in", "op", "over", "tegen", "met", "zonder"}
 )
@@ -129,7 +129,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 
 # Bare nouns that make a speaker an unnamed description ("de politie" is an organisation,
-# but "een woordvoerder" or "Russische media" is nobody in particular).
+# but "een woordvoerder" or "Franse media" is nobody in particular).
 GROUP_WORDS: frozenset[str] = frozenset(
     {"media", "bronnen", "bron", "ingewijden", "deskundigen", "experts", "analisten",
      "inwoners", "bewoners", "burgers", "getuigen", "ooggetuigen", "critici", "tegenstanders",
@@ -152,21 +152,21 @@ TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"schtsch|shch|sjtsj|sjch|shtch", "SC"),  # Щ: Chroesjtsjov, Khrushchev, Chruschtschow
         (r"tsch|tsj|tch", "C"),  # Ч: Gorbatsjov, Gorbatschow, Gorbatchev
         (r"zh|zj", "Z"),  # Ж: Zjoekov, Zhukov
-        (r"sh|sj", "S"),  # Ш: Sjojgoe, Shoigu
+        (r"sh|sj", "S"),  # Ш: Sjolochov, Sholokhov
         (r"kh|ch", "C"),  # Х: Dutch "ch" is English "kh"; English "ch" is Dutch "tsj"
-        (r"oe", "u"),  # У: Dutch "oe" is English/German "u" (Poetin, Putin)
+        (r"oe", "u"),  # У: Dutch "oe" is English/German "u" (Boelgakov, Bulgakov)
         (r"ph", "f"),
         (r"ck", "k"),
         (r"x", "ks"),  # Aleksandr, Alexander
-        (r"w", "v"),  # German "w" is Dutch/English "v" (Lawrow, Lavrov)
+        (r"w", "v"),  # German "w" is Dutch/English "v" (Wolkow, Volkov)
         (r"\by(?=[aeiou])", "j"),  # Й at the start: Yulia, Julia, Joelia
-        (r"(?<=[a-zA-Z])(?:ij|iy|yj|yi|ii|y|j)\b", "i"),  # -ij/-yj/-iy endings: Zelenskyj
-        (r"(?<=[aeou])j(?=[^aeiouy\s])", "i"),  # Й before a consonant: Sjojgoe, Shoigu
+        (r"(?<=[a-zA-Z])(?:ij|iy|yj|yi|ii|y|j)\b", "i"),  # -ij/-yj/-iy endings: Dostojevskij
+        (r"(?<=[aeou])j(?=[^aeiouy\s])", "i"),  # Й before a consonant: Bojko, Boiko
         (r"y", "i"),  # Ы/И inside a word: Volodymyr, Volodimir; Dmytro, Dmitro
         (r"ij", "i"),  # Dutch ij inside a word
         (r"(?<=[CSZ])ev\b|(?<=[CSZ])ov\b|(?<=[CSZ])ef\b|(?<=[CSZ])of\b", "ov"),  # Ё after Ш/Ч/Щ
-        (r"\bs(?=[aeiou])", "z"),  # German "s" is З at the start: Selenskyj, Zelensky
-        (r"([a-z])\1+", r"\1"),  # double letters: Rutte/Rute, Nawalny/Navalny
+        (r"\bs(?=[aeiou])", "z"),  # German "s" is З at the start: Sinowjew, Zinovjev
+        (r"([a-z])\1+", r"\1"),  # double letters: Bakker/Baker, Nawalny/Navalny
     )
 )
 

@@ -23,7 +23,7 @@ def link_article(article: Article, index: ActorIndex) -> list[Actor]:
     """Set ``actor_id`` on named speakers and mentions; return the actors this article changed.
 
     A speaker that is only a description ("een woordvoerder van de politie",
-    "Russische media") gets no actor: it names nobody who can be followed across articles.
+    "Franse media") gets no actor: it names nobody who can be followed across articles.
     """
     before = {a.id: index.revision(a.id) for a in index.actors()}
     touched: list[str] = []

@@ -100,7 +100,7 @@ def _is_org_word(low: str) -> bool:
 def _complement_width(tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` (after a role and "van") belong to the role, not the name.
 
-    "woordvoerder van Rutte" names Rutte's spokesperson, not Rutte: all of it is role.
+    "woordvoerder van Verbeek" names Verbeek's spokesperson, not Verbeek: all of it is role.
     "voorzitter van de Tweede Kamer Anna Bakker": the role ends at the institution.
     """
     last_org = max(
@@ -115,7 +115,7 @@ def _complement_width(tokens: list[str], i: int) -> int:
 
 
 def _trim_complement(tokens: list[str]) -> list[str]:
-    """Cut "van het RIVM" off "Jaap van Dissel van het RIVM", "uit Amsterdam" off a name."""
+    """Cut "van het RIVM" off "Anouk Verbeek van het KNMI", "uit Amsterdam" off a name."""
     for j in range(len(tokens) - 1, 0, -1):
         low = tokens[j].lower()
         if not any(_is_capitalised(t) for t in tokens[:j]):
@@ -171,7 +171,7 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         width = _particle_width(tokens, i)
         if width > 1 or (width == 1 and low not in lang_nl.ARTICLES):
-            break  # "van der Laan", "ter Horst": the surname starts here
+            break  # "van der Laan", "ter Haar": the surname starts here
         if width == 1 and following is not None:
             # "de Jonge" is a surname, unless what follows "de" is itself a role,
             # an adjective or a multi-word organisation name ("de Verenigde Naties").
@@ -198,7 +198,7 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
         ):
             role.append(_lower_role(token))
             i += 1
-            # "van" after a role opens a complement ("woordvoerder van Rutte"), unless it
+            # "van" after a role opens a complement ("woordvoerder van Verbeek"), unless it
             # starts a longer particle ("burgemeester van der Laan").
             if i < n and tokens[i] == "van" and _particle_width(tokens, i) < 2:
                 width = _match_portfolio(tokens, i + 1) or _complement_width(tokens, i + 1)
@@ -220,13 +220,13 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def split_role(text: str) -> tuple[str, str | None]:
-    """Cut a speaker string into (name, role): "de Russische president Poetin" → ("Poetin", …).
+    """Cut a speaker string into (name, role): "de Franse president Volkov" → ("Volkov", …).
 
     The name is "" when the string names nobody ("een woordvoerder van de politie").
     """
     head, _, tail = text.partition(",")
     role_tokens, name_tokens = _split_head(_tokens(head))
-    # Titles may also stand right before the surname ("Jan dr. Smit" does not occur,
+    # Titles may also stand right before the surname ("Jan dr. Kramer" does not occur,
     # but "prof. dr. De Vries" does): drop any that are left inside the name.
     name_tokens = _trim_complement([t for t in name_tokens if t.lower() not in lang_nl.TITLES])
     if not any(_is_capitalised(t) for t in name_tokens):
@@ -243,7 +243,7 @@ def split_role(text: str) -> tuple[str, str | None]:
 
 
 def clean_name(name: str) -> str:
-    """The name without articles, titles and roles: "premier Mark Rutte" → "Mark Rutte"."""
+    """The name without articles, titles and roles: "premier Anouk Verbeek" → "Anouk Verbeek"."""
     return split_role(name)[0]
 
 
@@ -291,7 +291,7 @@ def strip_particles(surname_text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A key that is blind to case, accents and Cyrillic romanisation ("Poetin" = "Putin")."""
+    """A key that is blind to case, accents and Cyrillic romanisation ("Boelgakov" = "Bulgakov")."""
     text = anyascii(name).lower().replace("-", " ").replace("'", "").replace("’", "")
     text = _WS.sub(" ", _KEY_DROP.sub(" ", text)).strip()
     for pattern, repl in lang_nl.TRANSLIT_RULES:
@@ -324,14 +324,14 @@ def is_description(text: str) -> bool:
     words = _WS.split(name)
     if words[-1].lower() in lang_nl.GROUP_WORDS or words[0].lower() in lang_nl.GROUP_WORDS:
         return True
-    # A name ends in a capitalised word (or "jr."): "Veel socialisten" is no name.
+    # A name ends in a capitalised word (or "jr."): "Veel liberalen" is no name.
     last = words[-1]
     return not (_is_capitalised(last) or last.lower() in lang_nl.GENERATION_SUFFIXES
                 or last[:1].isdigit())
 
 
 def is_joint(text: str) -> bool:
-    """Whether a speaker string names several sources at once ("PVV en SP", "Akar en Shoigu")."""
+    """Whether a speaker string names several sources at once ("VVD en D66", "Kramer en Verbeek")."""
     parts = re.split(r"\s+(?:en|&|and|und|et)\s+", text.strip())
     if len(parts) < 2:
         return False

@@ -58,7 +58,7 @@ def quotes(
 ) -> None:
     """Print the quotes of each article, with speaker, type and cue.
 
-    Example: wzw quotes --json examples/articles/01-gemeenteraad.txt
+    Example: wzw quotes --json examples/articles/01-steunpakket-kamer.txt
     """
     from ..ingest import iter_articles
     from ..pipeline import Pipeline

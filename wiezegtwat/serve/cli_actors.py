@@ -82,7 +82,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Show one actor: name, spellings, roles and counts.
 
-        Example: wzw actors show "Vladimir Poetin" --db wzw.db
+        Example: wzw actors show "Anouk Verbeek" --db wzw.db
         """
         try:
             with _open(db, readonly=True) as store:
@@ -126,7 +126,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Move one spelling of an actor into a new actor of its own.
 
-        Example: wzw actors split a-693baf6e30 "Jan Smit jr." --db wzw.db
+        Example: wzw actors split a-693baf6e30 "Joris Kramer jr." --db wzw.db
         """
         _correct(db, "split", {"actor": actor, "variant": variant})
 
@@ -138,6 +138,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Give an actor a new canonical name.
 
-        Example: wzw actors rename a-8afa83b77e "Mark Rutte" --db wzw.db
+        Example: wzw actors rename a-8afa83b77e "Anouk Verbeek" --db wzw.db
         """
         _correct(db, "rename", {"actor": actor, "name": name})

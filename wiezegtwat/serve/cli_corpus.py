@@ -98,7 +98,7 @@ def search(
 ) -> None:
     """Search quotes by their words, speaker, date and outlet.
 
-    Example: wzw search "humanitaire corridors" --speaker Jansen --since 2024-01-01
+    Example: wzw search "woningbouw" --speaker Jansen --since 2024-01-01
     """
     with Store.open(db, readonly=True) as store:
         result = search_quotes(
