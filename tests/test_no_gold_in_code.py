@@ -57,7 +57,7 @@ COUNTRIES = SHARED / "data" / "countries-mledoze" / "countries.json"
 # in wiezegtwat/serve/cli*.py and are scanned with the package.
 SCANNED = ("wiezegtwat", "README.md", "docs", "examples")
 # Folders being cleaned on another branch; emptied when that branch is merged.
-PENDING: tuple[str, ...] = ("wiezegtwat/quotes/",)
+PENDING: tuple[str, ...] = ()
 TEXT_SUFFIXES = frozenset(
     {".py", ".md", ".txt", ".csv", ".json", ".jsonl", ".yaml", ".yml", ".html", ".js", ".css", ".svg", ".toml"}
 )

@@ -127,7 +127,7 @@ def _trim_complement(tokens: list[str]) -> list[str]:
         width = _particle_width(tokens, j)
         if low == "van" and width >= 2 and sum(_is_capitalised(t) for t in tokens[:j]) == 1 \
                 and not _is_all_caps(tokens[j + width]):
-            # Right after a lone given name, "van der Laan" / "Van den Broeck" are the
+            # Right after a lone given name, "van der Laan" / "Van den Bossche" are the
             # particles of a surname; after a full name "van de X" is an affiliation.
             continue
         if low == "van" and j + 1 < len(tokens):
