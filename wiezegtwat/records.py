@@ -18,30 +18,45 @@ MentionKind = Literal["name", "pronoun", "role", "organisation", "group", "other
 
 @dataclass
 class Token:
-    """One token of the linguistic analysis, aligned to the original text."""
+    """One token of the linguistic analysis, aligned to the original text.
+
+    The tags are universal, whatever the backend: ``upos`` and ``feats`` follow
+    Universal Dependencies (plus ``Attributive=Yes`` for a participle used as an
+    adjective and ``Nominal=Yes`` for a verb used as a noun), ``dep`` is a UD
+    relation name, ``ner`` a BIO tag over the CoNLL labels PER, ORG, LOC, MISC.
+    ``xpos`` keeps the backend's own tag for people reading the analysis; the
+    engine never looks at it.
+    """
 
     i: int  # index within the article (0-based, over all sentences)
     text: str  # the surface exactly as in the original text
     start: int
     end: int
     lemma: str = ""
-    pos: str = ""  # full CGN tag, e.g. "WW(pv,tgw,met-t)"
+    upos: str = "X"  # UD part of speech: NOUN, PROPN, VERB, AUX, ADJ, PRON, DET, ...
+    feats: dict[str, str] = field(default_factory=dict)  # UD features: VerbForm=Fin, Number=Plur ...
     ner: str = "O"  # BIO tag with type, e.g. "B-PER"
     head: int | None = None  # article-level token index of the head; None = root
-    dep: str = ""  # Alpino-style relation: su, obj1, vc, body, mod, app, ...
+    dep: str = ""  # UD relation: nsubj, obj, xcomp, ccomp, flat, appos, ...
     sent: int = 0  # sentence index
+    xpos: str = ""  # the backend's own tag (e.g. CGN), for display only
 
     @property
-    def upos(self) -> str:
-        """The main CGN category (``WW``, ``N``, ``VNW``, ``SPEC`` ...)."""
-        return self.pos.split("(", 1)[0]
+    def is_verb(self) -> bool:
+        return self.upos in ("VERB", "AUX")
 
     @property
-    def features(self) -> tuple[str, ...]:
-        """The CGN features inside the brackets of the tag."""
-        if "(" not in self.pos:
-            return ()
-        return tuple(self.pos.split("(", 1)[1].rstrip(")").split(","))
+    def is_finite(self) -> bool:
+        """A finite verb form (the one that agrees with the subject)."""
+        return self.is_verb and self.feats.get("VerbForm") == "Fin"
+
+    @property
+    def is_plural(self) -> bool:
+        return self.feats.get("Number") == "Plur"
+
+    @property
+    def is_article(self) -> bool:
+        return self.feats.get("PronType") == "Art"
 
 
 @dataclass

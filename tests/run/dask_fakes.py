@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from wiezegtwat.analyse.blocks import paragraphs
+from wiezegtwat.analyse.frog_tags import upos_feats
 from wiezegtwat.pipeline import Pipeline
 from wiezegtwat.records import Doc, Paragraph, Sentence, Token
 
@@ -86,14 +87,15 @@ def word_doc(text: str) -> Doc:
         for k, m in enumerate(matches):
             prev = doc.tokens[-1] if len(doc.tokens) > sent_first else None
             # A word right after a quote mark or colon starts a clause: not a name by case.
-            first = prev is None or prev.pos == "LET()"
+            first = prev is None or prev.upos == "PUNCT"
             pos = _tag(m.group(), first)
             ner = "O"
             if pos.startswith("SPEC"):
                 ner = "I-PER" if prev is not None and prev.ner != "O" else "B-PER"
+            upos, feats = upos_feats(pos, m.group().lower())  # CGN guesses, mapped as Frog's are
             doc.tokens.append(Token(i=len(doc.tokens), text=m.group(), start=m.start(),
-                                    end=m.end(), lemma=m.group().lower(), pos=pos, ner=ner,
-                                    sent=len(doc.sentences)))
+                                    end=m.end(), lemma=m.group().lower(), upos=upos, feats=feats,
+                                    ner=ner, sent=len(doc.sentences)))
             nxt = matches[k + 1].group() if k + 1 < len(matches) else ""
             ends = m.group() in _ENDS or (m.group() in _CLOSERS and prev is not None
                                           and prev.text in _ENDS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from wiezegtwat.analyse.frog_tags import upos_feats
 from wiezegtwat.records import Doc, Paragraph, Sentence, Token
 
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
@@ -41,8 +42,9 @@ class FakeBackend:
             word = match.group()
             i = len(tokens)
             pos, ner, lemma = _tag(word, first=first, previous=tokens[-1] if tokens else None)
+            upos, feats = upos_feats(pos, lemma)  # this stand-in guesses CGN tags, as Frog writes
             tokens.append(Token(i=i, text=word, start=match.start(), end=match.end(),
-                                lemma=lemma, pos=pos, ner=ner, sent=len(sentences)))
+                                lemma=lemma, upos=upos, feats=feats, ner=ner, sent=len(sentences)))
             first = False
             if word in _SENT_END:
                 sentences.append(_sentence(len(sentences), tokens, sent_start_tok))

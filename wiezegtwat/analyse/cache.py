@@ -17,7 +17,7 @@ from ..records import Doc
 from .base import Backend
 
 # Bump when the Doc layout or the alignment changes, so old entries are ignored.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: universal tags (UD part of speech, features, relations)
 
 
 class CachedBackend:

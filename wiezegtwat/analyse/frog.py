@@ -27,6 +27,7 @@ from ..errors import BackendError
 from ..records import Doc, Paragraph, Sentence, Token
 from .align import FoldedText, align_tokens
 from .blocks import blocks
+from .frog_tags import ud_dep, ud_ner, upos_feats
 
 FROG_CONFIG = "/usr/share/frog/nld/frog.cfg"
 # Measured start-up is 5–15 s (../shared/notes/frog.md); allow for a loaded machine.
@@ -341,6 +342,7 @@ def _add_sentence(
             lemma = row.lemma
         else:
             lemma = _part(row.lemma, k, n_parts) if "_" in row.lemma else words[w]
+        upos, feats = upos_feats(pos, lemma)
         doc.tokens.append(
             Token(
                 i=base + n,
@@ -348,11 +350,13 @@ def _add_sentence(
                 start=span[0],
                 end=span[1],
                 lemma=lemma,
-                pos=pos,
-                ner=ner,
+                upos=upos,
+                feats=feats,
+                ner=ud_ner(ner),
                 head=head,
-                dep=dep,
+                dep=ud_dep(dep, upos),
                 sent=sent_i,
+                xpos=pos,
             )
         )
     first, last = doc.tokens[base], doc.tokens[-1]

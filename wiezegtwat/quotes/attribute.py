@@ -34,7 +34,7 @@ class Resolver:
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         self.plural_names = {m.text for m in mentions if m.kind in ("role", "group")
-                             and "mv" in doc.tokens[m.t1 - 1].features}
+                             and doc.tokens[m.t1 - 1].is_plural}
 
     def main_person(self) -> str | None:
         """The person named most often outside quotes (the article's protagonist)."""
@@ -139,7 +139,7 @@ class Resolver:
         out = [
             x for x in self.mentions
             if x.end <= offset and x.kind == "name"
-            and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos == "SPEC")
+            and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos in ("PROPN", "X"))
             and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x)
         ]
         return out
@@ -228,12 +228,12 @@ class Resolver:
         """Subject by the parse, first in its sentence, or right after the first verb."""
         toks = self.doc.tokens
         sent = self.doc.sentences[x.sent]
-        if toks[x.t0].dep == "su" or x.t0 == sent.token_start:
+        if toks[x.t0].dep == "nsubj" or x.t0 == sent.token_start:
             return True
         lead = toks[sent.token_start : x.t0]
-        if all(t.upos in ("BW", "VG", "LET") or t.text.lower() in nl.ROLE_NOUNS for t in lead):
+        if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in nl.ROLE_NOUNS for t in lead):
             return True
-        verbs = [t for t in lead if t.upos == "WW" and "pv" in t.features]
+        verbs = [t for t in lead if t.is_finite]
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
 
     def _plural_verb(self, m: Ment) -> bool:
@@ -241,7 +241,7 @@ class Resolver:
         if tok.head is None:
             return False
         head = self.doc.tokens[tok.head]
-        return "mv" in head.features or head.pos.startswith("WW(pv,tgw,mv") or head.pos.startswith("WW(pv,verl,mv")
+        return head.is_plural
 
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
@@ -412,8 +412,8 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                 continue
             tok = doc.tokens[m.t0]
             lead = doc.tokens[s.token_start:m.t0]
-            subject = tok.dep == "su" or all(
-                t.upos in ("BW", "VG", "LID", "ADJ", "LET") or t.text.lower() in nl.ROLE_NOUNS for t in lead
+            subject = tok.dep == "nsubj" or all(
+                t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in nl.ROLE_NOUNS for t in lead
             )
             if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
                 name, extra = res.resolve(m, speakers=speakers)

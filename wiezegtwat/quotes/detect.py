@@ -72,7 +72,7 @@ class Detector:
         tok = self.toks[i]
         if tok.text.lower() in nl.ALDUS:
             return "aldus", Cue(tok.text, tok.start, tok.end, lemma="aldus", statement="according-to")
-        if tok.upos != "WW" or "prenom" in tok.features or "nom" in tok.features:
+        if not tok.is_verb or tok.feats.get("Attributive") or tok.feats.get("Nominal"):
             return None  # adjectival participles ("een gevraagd relaas") report nothing
         lemma = tok.lemma.lower()
         sent = self.doc.sentences[tok.sent]
@@ -83,7 +83,7 @@ class Detector:
                     break
                 for particle, verb in nl.PARTICLE_VERBS[lemma].items():
                     ptok = self.toks[j]
-                    separated = ptok.pos.startswith("VZ(fin") or ptok.upos in ("BW", "ADJ") or w == "weten"
+                    separated = ptok.feats.get("AdpType") == "Post" or ptok.upos in ("ADV", "ADJ") or w == "weten"
                     if w == particle.split()[-1] and separated:
                         return verb, self._cue(tok, verb)
         if lemma in nl.CUE_VERBS:
@@ -112,7 +112,7 @@ class Detector:
         clause = c
         while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";") and not self.in_pair(toks[clause - 1].start):
             clause -= 1
-        while clause < c and toks[clause].upos in ("VG", "LET") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
+        while clause < c and toks[clause].upos in ("CCONJ", "SCONJ", "PUNCT") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
             clause += 1
         # Subject first, right before the cue: "Kramer denkt", ", die zegt", "Hij zei".
         if c - 1 >= sent.token_start:
@@ -126,24 +126,24 @@ class Detector:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
                 return m, f'subject after "{cue_word}"'
-            inverted = c == sent.token_start or toks[c - 1].upos == "LET"  # '…", zegt de buurvrouw'
+            inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
             if j == c + 1 and inverted and toks[j].text.lower() in nl.ARTICLES \
                     and toks[j].text.lower() not in nl.COMPLEMENTISERS:
                 m = self._described_subject(j, sent)
                 if m is not None:
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
-            title = toks[j].upos in ("N", "ADJ", "LID", "SPEC") and (
+            title = (toks[j].upos in ("NOUN", "PROPN", "X", "ADJ") or toks[j].is_article) and (
                 is_role_word(toks[j].text) or w in nl.ARTICLES or toks[j].upos == "ADJ")
-            if not (title or toks[j].upos == "BW" and w not in ("dat",) or w == "er"):
+            if not (title or toks[j].upos == "ADV" and w not in ("dat",) or w == "er"):
                 break
             j += 1
         # Dependency: a "su" of the cue or of its auxiliary.
         heads: set[int | None] = {c}
-        if toks[c].head is not None and toks[c].dep in ("vc", "body"):
+        if toks[c].head is not None and toks[c].dep in ("xcomp", "ccomp"):
             heads.add(toks[c].head)
         for t in range(sent.token_start, sent.token_end):
-            if toks[t].dep == "su" and toks[t].head in heads:
+            if toks[t].dep == "nsubj" and toks[t].head in heads:
                 m = self._mention_covering(t)
                 if m is not None:
                     return m, f'subject of "{cue_word}"'
@@ -180,20 +180,20 @@ class Detector:
         the article's mentions so that later quotes can refer back to it."""
         toks = self.toks
         k = j + 1
-        while k < sent.token_end and toks[k].upos in ("ADJ", "TW") and k - j < 4:
+        while k < sent.token_end and toks[k].upos in ("ADJ", "NUM") and k - j < 4:
             k += 1
-        if k >= sent.token_end or toks[k].upos != "N" or "eigen" in toks[k].pos \
-                or need_subject and toks[k].dep != "su" or toks[k].text.lower() in nl.NON_SOURCE_NOUNS:
+        if k >= sent.token_end or toks[k].upos != "NOUN" \
+                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in nl.NON_SOURCE_NOUNS:
             return None
         end = k + 1
         # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
         if end + 1 < sent.token_end and toks[end].text.lower() in ("van", "bij", "uit"):
             e = end + 1
             while e < sent.token_end and e - end < 6 and (
-                toks[e].upos in ("LID", "ADJ", "N", "SPEC", "TW") or toks[e].text.lower() in nl.ARTICLES
+                toks[e].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or toks[e].text.lower() in nl.ARTICLES
             ):
                 e += 1
-                if toks[e - 1].upos in ("N", "SPEC"):
+                if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
                     end = e
         start, stop = toks[j].start, toks[end - 1].end
         m = Ment(j, end, start, stop, self.doc.text[start:stop], "role", "PER", toks[j].sent, how="described")
@@ -225,7 +225,7 @@ class Detector:
             if w == "," and j + 2 < sent.token_end:
                 m = self.mention_at(j + 1)
                 if m is not None and m.kind == "name" and m.t1 < sent.token_end and (
-                        toks[m.t1].upos == "WW" and "pv" in toks[m.t1].features):
+                        toks[m.t1].is_finite):
                     return j
             if w == "," and j + 1 < sent.token_end:
                 nxt = toks[j + 1].text.lower()
@@ -234,7 +234,7 @@ class Detector:
             if w == "en" and j + 1 < sent.token_end and self.cue_lemma(j + 1):
                 return j
         end = sent.token_end
-        while end > t and toks[end - 1].upos == "LET" and toks[end - 1].text in ".,!?;:":
+        while end > t and toks[end - 1].upos == "PUNCT" and toks[end - 1].text in ".,!?;:":
             end -= 1
         return end
 
@@ -367,7 +367,7 @@ class Detector:
         if not any(toks[x].text == "," for x in range(j, k)):
             return None
         verb = toks[k]
-        if verb.upos != "WW" or "pv" not in verb.features or k + 1 >= sent.token_end:
+        if not verb.is_finite or k + 1 >= sent.token_end:
             return None
         m = self.mention_at(k + 1, kinds=("name", "pronoun", "role", "group", "org"))
         if m is None or m.label == "REL":
@@ -424,12 +424,12 @@ class Detector:
                 negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in ("niet", "nooit")
                 if m is not None and m.t0 > c and not negated:
                     s0 = sent.token_start
-                    while s0 < c and toks[s0].upos == "LET":
+                    while s0 < c and toks[s0].upos == "PUNCT":
                         s0 += 1
                     if comma - s0 >= 3 and not self.in_pair(toks[s0].start) and not self.in_pair(toks[comma - 1].start):
                         end = comma
                         j = m.t1
-                        while j < sent.token_end and toks[j].upos in ("BW", "VZ", "ADJ") and toks[j].text != ",":
+                        while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":
                             j += 1
                         if (j + 2 < sent.token_end and toks[j].text == ","
                                 and toks[j + 1].text.lower() not in nl.ARTICLES and not toks[j + 1].text[:1].isupper()):
@@ -466,13 +466,13 @@ class Detector:
                         if m is not None and end > t0:
                             out.append(self._cand(t0, end, sent, cueobj, m, how))
                     break
-                if toks[j].upos == "WW" and "pv" in toks[j].features:
+                if toks[j].is_finite:
                     break
         # 5. "Dat zei X": the previous sentence is the report.
         first = toks[sent.token_start]
         anaphor = first.text.lower() in ("dat", "dit") or (
             first.text.lower() in ("die", "deze") and sent.token_start + 1 < sent.token_end
-            and toks[sent.token_start + 1].upos in ("N", "ADJ"))
+            and toks[sent.token_start + 1].upos in ("NOUN", "PROPN", "ADJ"))
         if anaphor and sent.i > 0:
             cue = None
             for c in range(sent.token_start + 1, min(sent.token_start + 18, sent.token_end)):
@@ -502,7 +502,7 @@ class Detector:
 
     def _inverted_perfect(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         toks = self.toks
-        if "vd" not in toks[c].features and "inf" not in toks[c].features:
+        if not (toks[c].feats.get("VerbForm") == "Part" and toks[c].feats.get("Tense") == "Past") and toks[c].feats.get("VerbForm") != "Inf":
             return None
         for q in range(c - 1, max(sent.token_start, c - 9), -1):
             if toks[q].text != ",":
@@ -514,7 +514,7 @@ class Detector:
                 return None
             m = self._next_mention(a + 1, sent)
             s0 = sent.token_start
-            while s0 < q and toks[s0].upos == "LET":
+            while s0 < q and toks[s0].upos == "PUNCT":
                 s0 += 1
             if m is None or m.t0 >= c or q - s0 < 3 or self.in_pair(toks[s0].start):
                 return None
@@ -527,15 +527,15 @@ class Detector:
             w = toks[j].text.lower()
             if w in nl.COMPLEMENTISERS:
                 nxt = toks[j + 1] if j + 1 < sent.token_end else None
-                if toks[j].upos == "VG" or (w == "dat" and nxt is not None and nxt.upos != "LET"
+                if toks[j].upos in ("CCONJ", "SCONJ") or (w == "dat" and nxt is not None and nxt.upos != "PUNCT"
                                             and nxt.text.lower() not in ("niet", "ook", "wel", "nooit")):
                     return j
                 return None
             if toks[j].text in ".;:!?" or self.in_pair(toks[j].start):
                 return None
-            if toks[j].upos == "WW" and "pv" in toks[j].features:
+            if toks[j].is_finite:
                 return None
-            if toks[j].upos == "VG" and w not in ("en", "als"):
+            if toks[j].upos in ("CCONJ", "SCONJ") and w not in ("en", "als"):
                 return None
         return None
 
@@ -544,9 +544,9 @@ class Detector:
         for j in range(c + 1, min(c + 16, sent.token_end - 1)):
             if toks[j].text in ".;:!?," and j > c + 1 and toks[j].text != ",":
                 return None
-            if toks[j].upos == "WW" and "pv" in toks[j].features:
+            if toks[j].is_finite:
                 return None
-            if toks[j].text.lower() == "te" and toks[j + 1].upos == "WW" and "inf" in toks[j + 1].features:
+            if toks[j].text.lower() == "te" and toks[j + 1].is_verb and toks[j + 1].feats.get("VerbForm") == "Inf":
                 return j
         return None
 
@@ -573,7 +573,7 @@ class Detector:
             if toks[j].text == "," and toks[j + 1].text.lower() in nl.CLAUSE_OPENERS:
                 s0 = j + 1
                 break
-        while s0 < sent.token_end and toks[s0].upos == "LET" and toks[s0].text not in "(":
+        while s0 < sent.token_end and toks[s0].upos == "PUNCT" and toks[s0].text not in "(":
             s0 += 1
         cand = Candidate(toks[s0].start, toks[sent.token_end - 1].end, "indirect", sent.i,
                          cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma="volgens", statement="according-to"),

@@ -40,7 +40,7 @@ def _cap(word: str) -> bool:
 
 
 def _is_name_token(tok: Token) -> bool:
-    return tok.upos == "SPEC" and "deeleigen" in tok.pos or tok.pos.startswith("N(eigen")
+    return tok.upos == "PROPN"
 
 
 def surname_key(name: str) -> str:
@@ -111,7 +111,7 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for i, j, label in raw:
         piece = i
         for k in range(i, j + 1):
-            if k == j or toks[k].upos == "WW" and not _cap(toks[k].text) or toks[k].text in ",;:()\"":
+            if k == j or toks[k].is_verb and not _cap(toks[k].text) or toks[k].text in ",;:()\"":
                 if k > piece:
                     out.append((piece, k, label))
                 piece = k + 1
@@ -130,7 +130,7 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
     group = list(range(len(toks)))
     for t in toks:
         h = t.head
-        if t.dep == "mwp" and h is not None and abs(h - t.i) <= 4 and toks[h].sent == t.sent:
+        if t.dep == "flat" and h is not None and abs(h - t.i) <= 4 and toks[h].sent == t.sent:
             lo, hi = min(h, t.i), max(h, t.i)
             if all(_cap(toks[x].text) or _is_particle(toks[x]) for x in range(lo, hi + 1)):
                 for x in range(lo, hi + 1):
@@ -188,7 +188,7 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
     while ok(k) and _is_particle(toks[k]) and k - j < 3:
         k += 1
     capital_particles = all(_cap(toks[x].text) for x in range(j, k))
-    if k > j and ok(k) and label == "PER" and _cap(toks[k].text) and toks[k].upos != "WW" and (
+    if k > j and ok(k) and label == "PER" and _cap(toks[k].text) and not toks[k].is_verb and (
         capital_particles or j - i == 1 and toks[k].ner in ("O", "B-PER", "I-PER")
     ):
         j = k + 1
@@ -196,7 +196,7 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
     # follows it ("Bond voor X"); a person's name simply stops before it.
     while j - i > 1 and not _cap(toks[j - 1].text) and not toks[j - 1].text[:1].isdigit() \
             and toks[j - 1].text != ".":  # the point of an initial ("Karel V.") stays
-        if label == "ORG" and ok(j) and _cap(toks[j].text) and toks[j].upos != "WW":
+        if label == "ORG" and ok(j) and _cap(toks[j].text) and not toks[j].is_verb:
             j += 1
             break
         j -= 1
@@ -288,8 +288,7 @@ def _names(doc: Doc) -> list[Ment]:
         if m.label == "MISC":
             m.label = "UNK"
     # MISC/PRO spans on common nouns ("NAVO-lidmaatschap") are no sources.
-    out = [m for m in out if not (m.label == "UNK" and doc.tokens[m.t0].upos == "N"
-                                  and "eigen" not in doc.tokens[m.t0].pos)]
+    out = [m for m in out if not (m.label == "UNK" and doc.tokens[m.t0].upos == "NOUN")]
     return out
 
 
@@ -308,7 +307,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start
-        proper = _is_name_token(tok) or tok.upos == "SPEC"
+        proper = _is_name_token(tok) or tok.upos == "X"
         if not proper or (first_in_sentence and tok.text.lower() not in known and not _is_name_token(tok)):
             # Sentence-initial capitals are names only when the article knows them.
             if tok.text.lower() not in known:
@@ -316,7 +315,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
                 continue
         j = i + 1
         while j < len(toks) and j not in taken and toks[j].sent == tok.sent and (
-            (_cap(toks[j].text) and (_is_name_token(toks[j]) or toks[j].upos == "SPEC"))
+            (_cap(toks[j].text) and (_is_name_token(toks[j]) or toks[j].upos == "X"))
             or re.fullmatch(r"[A-Z]\.", toks[j].text)
         ):
             j += 1
@@ -350,7 +349,7 @@ def _is_demonym(tok: Token) -> bool:
     w = tok.text.lower()
     return (
         _cap(tok.text)
-        and tok.upos in ("N", "SPEC")
+        and tok.upos in ("NOUN", "PROPN", "X")
         and w.endswith(("er", "se", "aard", "ees", "aan", "ier"))
         and any(w.startswith(s) for s in nl.NATIONALITY_STEMS)
     )
@@ -388,12 +387,12 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
     out: list[Ment] = []
     toks = doc.tokens
     for i, tok in enumerate(toks):
-        if i in taken or tok.upos not in ("N", "SPEC", "ADJ"):
+        if i in taken or tok.upos not in ("NOUN", "PROPN", "X", "ADJ"):
             continue
         word = tok.text.lower()
         if is_role_word(tok.text) or _is_demonym(tok) or word.endswith("jarige"):
             kind, label = "role", "PER"
-        elif word in nl.GROUP_NOUNS or (tok.upos == "N" and "mv" in tok.features and is_role_word(word.rstrip("s"))):
+        elif word in nl.GROUP_NOUNS or (tok.upos == "NOUN" and tok.is_plural and is_role_word(word.rstrip("s"))):
             kind, label = "group", "GRP"
         elif word in nl.ORG_NOUNS:
             kind, label = "org", "ORG"
@@ -409,11 +408,11 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
             continue  # a title before a name: the name mention carries it
         t0 = i
         while t0 > 0 and toks[t0 - 1].sent == tok.sent and t0 - 1 not in taken and (
-            toks[t0 - 1].upos in ("ADJ", "TW") or toks[t0 - 1].text.lower() in nl.ARTICLES
-            or toks[t0 - 1].pos.startswith("VNW(bez") or toks[t0 - 1].upos == "SPEC"
+            toks[t0 - 1].upos in ("ADJ", "NUM") or toks[t0 - 1].text.lower() in nl.ARTICLES
+            or toks[t0 - 1].feats.get("Poss") == "Yes" or toks[t0 - 1].upos in ("PROPN", "X")
         ):
             t0 -= 1
-            if toks[t0].text.lower() in nl.ARTICLES or toks[t0].pos.startswith("VNW(bez"):
+            if toks[t0].text.lower() in nl.ARTICLES or toks[t0].feats.get("Poss") == "Yes":
                 break
         t1 = i + 1
         # "een woordvoerder van de politie": the description keeps its "van" phrase.
@@ -422,11 +421,11 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
         if t1 + 1 < len(toks) and toks[t1].text.lower() == "van" and toks[t1].sent == tok.sent:
             j = t1 + 1
             while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
-                toks[j].upos in ("LID", "ADJ", "N", "SPEC") or toks[j].text.lower() in nl.ARTICLES
+                (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in nl.ARTICLES
                 or (toks[j].text.lower() == "van" and j > t1 + 1)
             ):
                 j += 1
-                if toks[j - 1].upos in ("N", "SPEC"):
+                if toks[j - 1].upos in ("NOUN", "PROPN", "X"):
                     t1 = j
         out.append(_span(doc, t0, t1, kind, label))
     return out
@@ -438,9 +437,9 @@ def _pronouns(doc: Doc, taken: set[int]) -> list[Ment]:
         w = tok.text.lower()
         if i in taken:
             continue
-        if w in nl.PRONOUNS and tok.pos.startswith("VNW(pers"):
+        if w in nl.PRONOUNS and tok.feats.get("PronType") == "Prs" and not tok.feats.get("Poss"):
             out.append(_span(doc, i, i + 1, "pronoun", "PER"))
-        elif w in nl.RELATIVES and tok.pos.startswith("VNW(betr"):
+        elif w in nl.RELATIVES and tok.feats.get("PronType") == "Rel":
             out.append(_span(doc, i, i + 1, "pronoun", "REL"))
     return out
 

@@ -140,7 +140,7 @@ def _features(res: Resolver, name: str, ms: list[Ment], *, offset: int, sent: in
 
 
 def _subject(res: Resolver, m: Ment) -> bool:
-    return m.kind != "name" and res.doc.tokens[m.t0].dep == "su" or m.kind == "name" and res._subject_like(m)
+    return m.kind != "name" and res.doc.tokens[m.t0].dep == "nsubj" or m.kind == "name" and res._subject_like(m)
 
 
 def _para(doc: Doc, sent: int) -> int:
