@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..records import Doc
+from ..records import Doc, Sentence
 from . import rank
 from .detect import Candidate
 from .lang import nl
-from .mentions import Ment, is_role_word, surname_key
+from .mentions import Ment, is_person_noun, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
@@ -312,13 +312,15 @@ class Resolver:
         persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
         if adjs:
             persons = [x for x in persons if self.nationality.get(surname_key(x.text), adjs[0][:4])[:4] == adjs[0][:4]]
-        if persons and (not recent or persons[-1].start > recent[-1][0]):
+        # A role that says more than its noun ("de Finse minister", "de winnaar
+        # van de beker") is a person of its own unless the text introduced
+        # someone with it: neither the last person nor the current speaker is a
+        # safe guess. A nationality alone still picks a person of that nationality.
+        complement = "van" in [w.lower() for w in m.text.split()[1:]]
+        if persons and not complement and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
-        # A role that says more than its noun ("de Palestijnse minister", "de
-        # commissaris van de koning") is a person of its own unless the text
-        # introduced someone with it: the current speaker is no safe guess.
-        specific = bool(adjs) or "van" in [w.lower() for w in m.text.split()[1:]]
+        specific = bool(adjs) or complement
         if recent and not specific:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the current speaker'
         if words[0] in ("een",):
@@ -401,27 +403,66 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                last_name: str | None, last_para: int) -> tuple[str | None, str]:
     """Speaker of a quote that its own sentence does not attribute."""
     para = doc.sentences[cand.sent].paragraph
-    if last_name is not None and para - last_para <= 1 and speakers and _recent_quote(doc, res, cand, speakers):
-        return last_name, f"continues the quotes of {last_name}"
     # The sentence right before the quote: its subject, if a person.
     prev = [s for s in doc.sentences if s.end <= cand.start and not any(a <= s.start < b for a, b in res.quote_spans)]
+    subject: tuple[str, str] | None = None
     if prev and prev[-1].paragraph >= para - 1:
-        s = prev[-1]
-        for m in res.mentions:
-            if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
-                continue
-            tok = doc.tokens[m.t0]
-            lead = doc.tokens[s.token_start:m.t0]
-            subject = tok.dep == "nsubj" or all(
-                t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in nl.ROLE_NOUNS for t in lead
-            )
-            if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
-                name, extra = res.resolve(m, speakers=speakers)
-                if name:
-                    return name, f"standalone quote after a sentence about {name}" + (f" ({extra})" if extra else "")
+        subject = _sentence_subject(doc, res, prev[-1], speakers)
+    if last_name is not None and para - last_para <= 1 and speakers and _recent_quote(doc, res, cand, speakers):
+        # A sentence between two quotes that brings in a new, unnamed person as
+        # its subject hands the floor to that person ('"…" Een andere vrouw kwam
+        # kijken. "…"'); a named person acting in between is narration.
+        between = bool(prev) and prev[-1].start > speakers[-1][0]
+        fresh = subject is not None and subject[0].split()[0].lower() in nl.INDEFINITE_ARTICLES
+        if subject is not None and between and fresh and subject[0] != last_name:
+            return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
+        return last_name, f"continues the quotes of {last_name}"
+    if subject is not None:
+        return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
     if last_name is not None and para - last_para <= DISCOURSE_PARAGRAPHS:
         return last_name, f"continues the quotes of {last_name}"
     main = res.main_person()
     if main is not None:
         return main, f"the article's main person ({main})"
     return None, ""
+
+
+def _sentence_subject(doc: Doc, res: Resolver, s: Sentence,
+                      speakers: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """The person a sentence is about: its subject mention (a name, a pronoun,
+    a role), or a description of a person in subject position ("Een
+    buurvrouw werd wakker …"); None when it is about something else."""
+    for m in res.mentions:
+        if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
+            continue
+        tok = doc.tokens[m.t0]
+        lead = doc.tokens[s.token_start:m.t0]
+        subject = tok.dep == "nsubj" or all(
+            t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in nl.ROLE_NOUNS for t in lead
+        )
+        if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
+            name, extra = res.resolve(m, speakers=speakers)
+            if name:
+                return name, f" ({extra})" if extra else ""
+    described = _person_description(doc, s)
+    if described is not None:
+        return described, " (a person described as the subject)"
+    return None
+
+
+def _person_description(doc: Doc, s: Sentence) -> str | None:
+    """"Een buurvrouw", "De andere man": a sentence that opens with an article,
+    adjectives and a person noun as its subject."""
+    toks = doc.tokens
+    first = s.token_start
+    while first < s.token_end and toks[first].upos == "PUNCT":
+        first += 1  # a closing mark the sentence splitter left at the front
+    k = first
+    if k >= s.token_end or not toks[k].is_article:
+        return None
+    k += 1
+    while k < s.token_end and toks[k].upos in ("ADJ", "NUM"):
+        k += 1
+    if k >= s.token_end or toks[k].upos != "NOUN" or toks[k].dep != "nsubj" or not is_person_noun(toks[k].text):
+        return None
+    return doc.text[toks[first].start : toks[k].end]

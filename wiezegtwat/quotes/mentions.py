@@ -344,6 +344,16 @@ def is_role_word(word: str) -> bool:
     return any(w.endswith(s) and len(w) > len(s) + 2 for s in nl.ROLE_SUFFIXES)
 
 
+def is_person_noun(word: str) -> bool:
+    """A noun that denotes a person: a role noun, a general person noun
+    ("vrouw", "buurman"), or a compound or derivation ending in one."""
+    w = word.lower()
+    if is_role_word(w) or w in nl.PERSON_NOUNS:
+        return True
+    return any(w.endswith(n) and len(w) > len(n) + 2 for n in nl.PERSON_NOUNS if len(n) >= 3) \
+        or w.endswith(nl.PERSON_SUFFIXES)
+
+
 def _is_demonym(tok: Token) -> bool:
     """"Fin", "Utrechter": a capitalised noun of origin used for a person."""
     w = tok.text.lower()

@@ -167,6 +167,8 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 RELATIVES = frozenset({"die", "dat", "wie"})
 ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dit", "dat"})
+# Indefinite articles: a noun phrase with one brings a new person into the text.
+INDEFINITE_ARTICLES = frozenset({"een", "'n"})
 
 # Role nouns: functions, professions and descriptions used to refer to people.
 # Source: written for this project from common Dutch news usage.
@@ -201,6 +203,18 @@ ROLE_NOUNS = frozenset(
     staatshoofd regeringsleider kroonprins oppositieleider oppositieleden
     partijgenoot coalitiegenoot gezant onderhandelaar bemiddelaar""".split()
 )
+# Nouns for people by sex, age, kinship and neighbourhood, which are no roles
+# ("een vrouw", "de buurman"): the general person nouns of Dutch (ANS §3.2,
+# written for this project). Compounds ending in one ("buurtbewoonster",
+# "oud-buurman") count too.
+PERSON_NOUNS = frozenset(
+    """man vrouw jongen meisje kind mens persoon dame heer meneer mevrouw jongeman
+    buur buurman buurvrouw bewoonster inwoonster omstander voorbijganger passant
+    bezoeker bezoekster klant reiziger reizigster fan toeschouwer ander
+    tiener puber bejaarde oudere senior volwassene baby peuter kleuter""".split()
+)
+# Female agent endings ("-ster", "-trice", "-euse"): a noun so formed names a person.
+PERSON_SUFFIXES = ("ster", "trice", "euse")
 # Role noun endings: compounds ending in these are roles ("ABC-econoom",
 # "XYZ-leider", "ABC-kamerlid", "oud-bondscoach").
 ROLE_SUFFIXES = tuple(
