@@ -29,9 +29,9 @@ from common import (  # noqa: E402
 from wiezegtwat.analyse.blocks import blocks  # noqa: E402
 from wiezegtwat.analyse.frog import FrogBackend, frog_available  # noqa: E402
 from wiezegtwat.analyse.langid import check_language  # noqa: E402
+from wiezegtwat.lang.nl.words import ACCORDING_TO, ALDUS, CUE_FORMS, QUOTE_PAIRS  # noqa: E402
 from wiezegtwat.pipeline import Pipeline  # noqa: E402
 from wiezegtwat.quotes import extract  # noqa: E402
-from wiezegtwat.quotes.lang.nl import ACCORDING_TO, ALDUS, CUE_FORMS, QUOTE_PAIRS  # noqa: E402
 from wiezegtwat.records import Article, Doc  # noqa: E402
 
 FULL_TOKENS, QUICK_TOKENS = 20_000, 2_500

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wiezegtwat.analyse.frog import FrogRow, build_doc
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes import extract
 from wiezegtwat.quotes.marks import find_pairs
 
@@ -59,5 +60,5 @@ def test_extract_property_offsets_slice_back(text: str) -> None:
 @settings(max_examples=600, deadline=None)
 @given(st.text(max_size=300))
 def test_find_pairs_property_any_unicode(text: str) -> None:
-    for p in find_pairs(text):
+    for p in find_pairs(text, NL):
         assert 0 <= p.open < p.start <= p.end <= len(text)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wiezegtwat.quotes.lang import nl
-from wiezegtwat.quotes.lang.nl_verbs import forms
+from wiezegtwat.lang.nl import NL
+from wiezegtwat.lang.nl import words as nl
+from wiezegtwat.lang.nl.verbs import forms
 from wiezegtwat.quotes.marks import find_pairs
 
 
@@ -44,11 +45,11 @@ def test_cue_forms_map_back_to_infinitives() -> None:
     ],
 )
 def test_find_pairs_contents(text: str, contents: list[str]) -> None:
-    assert [text[p.start : p.end] for p in find_pairs(text)] == contents
+    assert [text[p.start : p.end] for p in find_pairs(text, NL)] == contents
 
 
 def test_find_pairs_unclosed_quote_stops_at_paragraph_end() -> None:
     text = '"Eerste alinea zonder einde\n\n"Tweede alinea."'
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     assert [text[p.start : p.end] for p in pairs] == ["Eerste alinea zonder einde", "Tweede alinea."]
     assert pairs[0].close is None

@@ -6,7 +6,7 @@ from collections import Counter
 
 from wiezegtwat.actors.index import ActorIndex
 from wiezegtwat.actors.names import guess_type, is_description, surname_key
-from wiezegtwat.quotes.lang.nl import first_name_gender
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.records import Actor, ActorType, Article, Mention, Speaker
 
 # Mention labels and kinds of the quote engine, and the actor type each one stands for.
@@ -81,7 +81,7 @@ def _types_by_name(article: Article) -> dict[str, ActorType]:
             continue
         key = surname_key(name)
         words = name.split()
-        if len(words) >= 2 and first_name_gender(words[0]):
+        if len(words) >= 2 and NL.first_name_gender(words[0]):
             votes.setdefault(key, Counter())["person"] += 100
         votes.setdefault(key, Counter())[_mention_type(m, name)] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}

@@ -5,6 +5,7 @@ detect (marks and cues) → attribute (names, pronouns, roles, discourse).
 
 from __future__ import annotations
 
+from ..lang import Language, get_language
 from ..records import Doc, Mention, Quote, Speaker, SpeakerKind, SpeakerMention
 from .attribute import attribute
 from .confidence import speaker_confidence
@@ -15,20 +16,20 @@ from .rank import default_weights
 __all__ = ["extract"]
 
 
-def extract(doc: Doc, *, lang: str = "nl", weights: dict[str, float] | None = None,
+def extract(doc: Doc, *, lang: str | Language = "nl", weights: dict[str, float] | None = None,
             trace: list[dict] | None = None) -> tuple[list[Quote], list[Mention]]:
     """Every quote of an analysed document with its speaker, and the mentions.
 
+    ``lang``: a ``Language`` or its code (the engine holds no words of its own);
     ``weights`` overrides the speaker ranker's shipped weights (cross-validation
     trains its own per fold); ``trace`` collects the ranked decisions."""
-    if lang != "nl":
-        raise ValueError(f"no quote rules for language {lang!r}")
-    ments = find_mentions(doc)
-    cands = Detector(doc, ments).run()
+    language = lang if isinstance(lang, Language) else get_language(lang)
+    ments = find_mentions(doc, language)
+    cands = Detector(doc, ments, language).run()
     quotes: list[Quote] = []
     if weights is None:
         weights = default_weights()
-    for cand, name, how in attribute(doc, ments, cands, weights=weights, trace=trace):
+    for cand, name, how in attribute(doc, ments, cands, language, weights=weights, trace=trace):
         speaker = None
         if name is not None:
             speaker = _speaker(doc, ments, cand, name, how)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..lang import Language
 from ..records import Doc, Sentence
 from . import rank
 from .detect import Candidate
-from .lang import nl
 from .mentions import Ment, is_person_noun, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
@@ -20,8 +20,9 @@ DISCOURSE_PARAGRAPHS = 4
 class Resolver:
     """Chains of mentions in one article and the most complete name of each."""
 
-    def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate], *,
+    def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate], lang: Language, *,
                  weights: dict[str, float] | None = None, trace: list[dict] | None = None) -> None:
+        self.lang = lang
         self.weights = weights
         self.trace = trace
         self.doc = doc
@@ -31,7 +32,7 @@ class Resolver:
         self.abbrev: dict[str, str] = {}  # "nvb" → "Nationaal Verkeersbureau"
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
-        self.org_names |= {f"{a} {n}" for n in self.org_names for a in ("de", "het")}
+        self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         self.plural_names = {m.text for m in mentions if m.kind in ("role", "group")
                              and doc.tokens[m.t1 - 1].is_plural}
@@ -48,7 +49,8 @@ class Resolver:
         # Interviews often name their subject only by role ("de winnaar").
         roles: dict[str, int] = {}
         for m in self.mentions:
-            if m.kind == "role" and m.text.lower().startswith("de ") and not self.inside_quote(m):
+            if m.kind == "role" and m.text.lower().split()[0] in self.lang.definite_articles \
+                    and not self.inside_quote(m):
                 roles[m.text.lower()] = roles.get(m.text.lower(), 0) + 1
         return max(roles, key=lambda n: roles[n]) if roles else None
 
@@ -61,7 +63,7 @@ class Resolver:
             if m.kind != "name":
                 continue
             key = surname_key(m.text)
-            clean = _strip_article(m.text)
+            clean = _strip_article(m.text, self.lang)
             best = self.full.get(key)
             if best is None or len(clean.split()) > len(best.split()):
                 self.full[key] = clean
@@ -76,7 +78,7 @@ class Resolver:
             if m.kind == "name" and m.label == "PER":
                 pre = text[max(0, m.start - 40) : m.start].lower().split()[-3:]
                 for w in pre:
-                    stem = next((st for st in nl.NATIONALITY_STEMS if w.startswith(st)), None)
+                    stem = next((st for st in self.lang.nationality_stems if w.startswith(st)), None)
                     if stem is not None:
                         self.nationality.setdefault(surname_key(m.text), stem)
         # A lone first name ("Femke") means the one person of the article with it.
@@ -102,8 +104,8 @@ class Resolver:
     def complete(self, m: Ment) -> str:
         """The most complete name the article gives the named mention ``m``."""
         if m.kind == "group" and m.members:
-            return " en ".join(self.complete(x) for x in m.members)
-        clean = _strip_article(m.text)
+            return f" {self.lang.and_word} ".join(self.complete(x) for x in m.members)
+        clean = _strip_article(m.text, self.lang)
         if clean.lower() in self.abbrev:
             return self.abbrev[clean.lower()]
         if m.kind != "name":
@@ -123,9 +125,9 @@ class Resolver:
             if m.kind == "org" and not m.text[:1].isupper():
                 return m.text, "organisation as written"
             # Organisations keep their article: "het OM", "de NAVO".
-            if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text):
+            if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text, self.lang):
                 art = self.doc.tokens[m.t0 - 1].text
-                if art.lower() in ("het", "de") and (m.label == "ORG" or m.text.isupper()):
+                if art.lower() in self.lang.definite_articles and (m.label == "ORG" or m.text.isupper()):
                     return f"{art.lower()} {name}", ""
             return name, ""
         if m.kind == "pronoun":
@@ -147,10 +149,10 @@ class Resolver:
     def _pronoun(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         name, how = self._pronoun_rule(m, speakers=speakers)
         word = m.text.lower()
-        plural = word in ("ze", "zij", "hen", "hun") and self._plural_verb(m)
-        if m.label == "REL" or word in nl.FIRST_PERSON or plural:
+        plural = word in self.lang.plural_pronouns and self._plural_verb(m)
+        if m.label == "REL" or word in self.lang.first_person or plural:
             return name, how
-        gender = nl.PRONOUNS.get(word, ("", ""))[0]
+        gender = self.lang.pronouns.get(word, ("", ""))[0]
         return self.ranked("pronoun", m.start, m.sent, name, how, speakers=speakers, gender=gender)
 
     def ranked(self, task: str, offset: int, sent: int, name: str | None, how: str, *,
@@ -176,11 +178,11 @@ class Resolver:
             if cands:
                 return self.complete(cands[-1]), f'"{m.text}" → {self.complete(cands[-1])}: antecedent of the relative'
             return None, ""
-        if word in nl.FIRST_PERSON:
+        if word in self.lang.first_person:
             return None, ""
-        plural = word in ("ze", "zij", "hen", "hun") and self._plural_verb(m)
-        gender = nl.PRONOUNS.get(word, ("", ""))[0]
-        persons = [x for x in self._persons_before(m.start) if _gender_ok(self.complete(x), gender)]
+        plural = word in self.lang.plural_pronouns and self._plural_verb(m)
+        gender = self.lang.pronouns.get(word, ("", ""))[0]
+        persons = [x for x in self._persons_before(m.start) if _gender_ok(self.complete(x), gender, self.lang)]
         # Subjects first: a person who was the subject of an earlier sentence.
         for x in reversed(persons):
             if plural:
@@ -193,7 +195,7 @@ class Resolver:
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
-        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender)
+        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender, self.lang)
                   and (plural or s[1] not in self.org_names and s[1] not in self.plural_names)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
@@ -208,11 +210,11 @@ class Resolver:
     def _titled(self, m: Ment) -> str | None:
         """A name the text writes right after this description's noun, anywhere
         ("Economen" … "Economen Sanne Bakker en Tom Wit")."""
-        words = [w.lower() for w in m.text.split() if w.lower() not in nl.ARTICLES]
-        if "van" in words:
-            words = words[: words.index("van")]  # "Economen van de bank" → "economen"
+        words = [w.lower() for w in m.text.split() if w.lower() not in self.lang.articles]
+        if self.lang.of_word in words:
+            words = words[: words.index(self.lang.of_word)]  # "Economen van de bank" → "economen"
         head = words[-1] if words else ""
-        if head in ("jarige",) or len(head) < 4:
+        if head == self.lang.age_suffix or len(head) < 4:
             return None
         for x in self.mentions:
             if x.kind not in ("name", "group") or x is m or not x.t0 or (x.kind == "group" and not x.members):
@@ -231,7 +233,7 @@ class Resolver:
         if toks[x.t0].dep == "nsubj" or x.t0 == sent.token_start:
             return True
         lead = toks[sent.token_start : x.t0]
-        if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in nl.ROLE_NOUNS for t in lead):
+        if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in self.lang.role_nouns for t in lead):
             return True
         verbs = [t for t in lead if t.is_finite]
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
@@ -245,13 +247,13 @@ class Resolver:
 
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
-        if "van" in words[1:]:
-            words = words[: words.index("van", 1)]  # "de minister van Defensie": head "minister"
+        if self.lang.of_word in words[1:]:
+            words = words[: words.index(self.lang.of_word, 1)]  # "de minister van Defensie": head "minister"
         head = words[-1]
-        if words[0] in ("een", "enkele", "twee", "drie") or m.text[:1].isupper() and words[0] == "een":
+        if words[0] in self.lang.quantifiers:
             return m.text, "unnamed source, as described"
         # "de Finse president": a person introduced with that nationality and role.
-        adjs = [w for w in words[:-1] if any(w.startswith(s) for s in nl.NATIONALITY_STEMS)]
+        adjs = [w for w in words[:-1] if any(w.startswith(s) for s in self.lang.nationality_stems)]
         if adjs:
             for x in reversed([x for x in self.mentions if x.kind == "name" and x.roles]):
                 pre = self.doc.text[max(0, x.start - 40) : x.start].lower()
@@ -270,7 +272,7 @@ class Resolver:
         for x in self.mentions:
             if x.kind != "name" or not x.roles or x.start > m.start:
                 continue
-            if not any(r == head or head.endswith("-" + r) or r.endswith("-" + head) or _same_role(r, head) for r in x.roles):
+            if not any(r == head or head.endswith("-" + r) or r.endswith("-" + head) or _same_role(r, head, self.lang) for r in x.roles):
                 continue
             nat = self.nationality.get(surname_key(x.text))
             if adjs and nat and not adjs[0].startswith(nat):
@@ -290,8 +292,8 @@ class Resolver:
             # person named is what turns vox pops into a politician's words.
             return m.text, "description as written"
         # "de Fin": the most recent person of that nationality.
-        stem = next((st for st in nl.NATIONALITY_STEMS if head.startswith(st)), None)
-        if stem is not None and not is_role_word(head):
+        stem = next((st for st in self.lang.nationality_stems if head.startswith(st)), None)
+        if stem is not None and not is_role_word(head, self.lang):
             same = [x for x in self._persons_before(m.start) if self.nationality.get(surname_key(x.text)) == stem]
             if not same:
                 same = [x for x in self.mentions if x.kind == "name" and x.start < m.start
@@ -316,14 +318,14 @@ class Resolver:
         # van de beker") is a person of its own unless the text introduced
         # someone with it: neither the last person nor the current speaker is a
         # safe guess. A nationality alone still picks a person of that nationality.
-        complement = "van" in [w.lower() for w in m.text.split()[1:]]
+        complement = self.lang.of_word in [w.lower() for w in m.text.split()[1:]]
         if persons and not complement and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
         specific = bool(adjs) or complement
         if recent and not specific:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the current speaker'
-        if words[0] in ("een",):
+        if words[0] in self.lang.indefinite_articles:
             return m.text, "unnamed source, as described"
         return m.text, "description as written"
 
@@ -336,22 +338,24 @@ def _recent_quote(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple
     return len(between) <= 1
 
 
-def _gender_ok(name: str, gender: str) -> bool:
+def _gender_ok(name: str, gender: str, lang: Language) -> bool:
     """False only when the name's first name contradicts the pronoun's gender."""
     first = name.split()[0] if name.split() else ""
     if not gender or not first[:1].isupper():
         return True
-    known = nl.first_name_gender(first)
+    known = lang.first_name_gender(first)
     return not known or known == gender
 
 
-def _same_role(a: str, b: str) -> bool:
-    return a.replace("oud-", "").replace("ex-", "") == b.replace("oud-", "").replace("ex-", "")
+def _same_role(a: str, b: str, lang: Language) -> bool:
+    for prefix in lang.former_prefixes:
+        a, b = a.replace(prefix, ""), b.replace(prefix, "")
+    return a == b
 
 
-def _strip_article(text: str) -> str:
+def _strip_article(text: str, lang: Language) -> str:
     words = text.split()
-    if len(words) > 1 and words[0].lower() in ("de", "het"):
+    if len(words) > 1 and words[0].lower() in lang.definite_articles:
         return " ".join(words[1:]) if words[1][:1].isupper() else text
     return text
 
@@ -363,14 +367,14 @@ def _sent_of(doc: Doc, offset: int) -> int:
     return len(doc.sentences) - 1
 
 
-def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], *,
+def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], lang: Language, *,
               weights: dict[str, float] | None = None,
               trace: list[dict] | None = None) -> list[tuple[Candidate, str | None, str]]:
     """(candidate, speaker name, evidence) for every candidate, in text order.
 
     ``weights``: the ranker's (``rank.default_weights()`` unless given);
     ``trace``: a list that receives every ranked decision (for training)."""
-    res = Resolver(doc, mentions, cands, weights=weights, trace=trace)
+    res = Resolver(doc, mentions, cands, lang, weights=weights, trace=trace)
     speakers: list[tuple[int, str]] = []  # (offset, name) of resolved quotes so far
     out: list[tuple[Candidate, str | None, str]] = []
     last_para = -1
@@ -413,7 +417,7 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
         # its subject hands the floor to that person ('"…" Een andere vrouw kwam
         # kijken. "…"'); a named person acting in between is narration.
         between = bool(prev) and prev[-1].start > speakers[-1][0]
-        fresh = subject is not None and subject[0].split()[0].lower() in nl.INDEFINITE_ARTICLES
+        fresh = subject is not None and subject[0].split()[0].lower() in res.lang.indefinite_articles
         if subject is not None and between and fresh and subject[0] != last_name:
             return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
         return last_name, f"continues the quotes of {last_name}"
@@ -438,19 +442,19 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence,
         tok = doc.tokens[m.t0]
         lead = doc.tokens[s.token_start:m.t0]
         subject = tok.dep == "nsubj" or all(
-            t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in nl.ROLE_NOUNS for t in lead
+            t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in res.lang.role_nouns for t in lead
         )
         if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
             name, extra = res.resolve(m, speakers=speakers)
             if name:
                 return name, f" ({extra})" if extra else ""
-    described = _person_description(doc, s)
+    described = _person_description(doc, s, res.lang)
     if described is not None:
         return described, " (a person described as the subject)"
     return None
 
 
-def _person_description(doc: Doc, s: Sentence) -> str | None:
+def _person_description(doc: Doc, s: Sentence, lang: Language) -> str | None:
     """"Een buurvrouw", "De andere man": a sentence that opens with an article,
     adjectives and a person noun as its subject."""
     toks = doc.tokens
@@ -463,6 +467,6 @@ def _person_description(doc: Doc, s: Sentence) -> str | None:
     k += 1
     while k < s.token_end and toks[k].upos in ("ADJ", "NUM"):
         k += 1
-    if k >= s.token_end or toks[k].upos != "NOUN" or toks[k].dep != "nsubj" or not is_person_noun(toks[k].text):
+    if k >= s.token_end or toks[k].upos != "NOUN" or toks[k].dep != "nsubj" or not is_person_noun(toks[k].text, lang):
         return None
     return doc.text[toks[first].start : toks[k].end]

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang import Language
 from ..records import Cue, Doc, Sentence, Token
-from .lang import nl
 from .marks import MarkPair, find_pairs
 from .mentions import Ment, is_role_word
 
 # A quote in marks shorter than this (in words) is a term or a scare quote
 # unless something attributes it (a cue right after it, a colon before it).
 MIN_QUOTE_WORDS = 4
-TITLE_WORDS = frozenset(
-    """film boek serie programma titel getiteld lied nummer album documentaire voorstelling
-    campagne operatie project actie motto slogan hashtag roman single musical show
-    tentoonstelling expositie rubriek podcast artikel column rapport nota plan""".split()
-)
 
 
 @dataclass
@@ -45,11 +40,12 @@ def _words(text: str) -> int:
 class Detector:
     """Runs every detection rule over one analysed document."""
 
-    def __init__(self, doc: Doc, mentions: list[Ment]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Ment], lang: Language) -> None:
         self.doc = doc
+        self.lang = lang
         self.toks = doc.tokens
         self.mentions = mentions
-        self.pairs = find_pairs(doc.text)
+        self.pairs = find_pairs(doc.text, lang)
         self._by_token: dict[int, list[Ment]] = {}
         for m in mentions:
             self._by_token.setdefault(m.t0, []).append(m)
@@ -70,32 +66,32 @@ class Detector:
     def cue_lemma(self, i: int) -> tuple[str, Cue] | None:
         """The cue verb (infinitive) that token ``i`` carries, with its Cue."""
         tok = self.toks[i]
-        if tok.text.lower() in nl.ALDUS:
-            return "aldus", Cue(tok.text, tok.start, tok.end, lemma="aldus", statement="according-to")
+        if tok.text.lower() in self.lang.aldus:
+            return tok.text.lower(), Cue(tok.text, tok.start, tok.end, lemma=tok.text.lower(), statement="according-to")
         if not tok.is_verb or tok.feats.get("Attributive") or tok.feats.get("Nominal"):
             return None  # adjectival participles ("een gevraagd relaas") report nothing
         lemma = tok.lemma.lower()
         sent = self.doc.sentences[tok.sent]
-        if lemma in nl.PARTICLE_VERBS:
+        if lemma in self.lang.particle_verbs:
             for j in range(i + 1, sent.token_end):
                 w = self.toks[j].text.lower()
                 if self.toks[j].text in ".;:":
                     break
-                for particle, verb in nl.PARTICLE_VERBS[lemma].items():
+                for particle, verb in self.lang.particle_verbs[lemma].items():
                     ptok = self.toks[j]
-                    separated = ptok.feats.get("AdpType") == "Post" or ptok.upos in ("ADV", "ADJ") or w == "weten"
+                    separated = ptok.feats.get("AdpType") == "Post" or ptok.upos in ("ADV", "ADJ") or w in self.lang.report_verb_complements
                     if w == particle.split()[-1] and separated:
                         return verb, self._cue(tok, verb)
-        if lemma in nl.CUE_VERBS:
+        if lemma in self.lang.cue_verbs:
             return lemma, self._cue(tok, lemma)
         # Frog sometimes leaves an inflected form as its own lemma ("verwacht").
-        inf = nl.CUE_FORMS.get(tok.text.lower())
+        inf = self.lang.cue_forms.get(tok.text.lower())
         if inf is not None and lemma == tok.text.lower():
             return inf, self._cue(tok, inf)
         return None
 
     def _cue(self, tok: Token, lemma: str) -> Cue:
-        return Cue(tok.text, tok.start, tok.end, lemma=lemma, statement=nl.CUE_VERBS.get(lemma, "says"))  # type: ignore[arg-type]
+        return Cue(tok.text, tok.start, tok.end, lemma=lemma, statement=self.lang.cue_verbs.get(lemma, "says"))  # type: ignore[arg-type]
 
     def mention_at(self, i: int, *, kinds: tuple[str, ...] = ("name", "pronoun", "role", "group", "org")) -> Ment | None:
         """The longest mention starting at token ``i``."""
@@ -112,7 +108,7 @@ class Detector:
         clause = c
         while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";") and not self.in_pair(toks[clause - 1].start):
             clause -= 1
-        while clause < c and toks[clause].upos in ("CCONJ", "SCONJ", "PUNCT") or (clause < c and toks[clause].text.lower() in ("ook", "maar", "en", "toen", "dan")):
+        while clause < c and toks[clause].upos in ("CCONJ", "SCONJ", "PUNCT") or (clause < c and toks[clause].text.lower() in self.lang.clause_fillers):
             clause += 1
         # Subject first, right before the cue: "Kramer denkt", ", die zegt", "Hij zei".
         if c - 1 >= sent.token_start:
@@ -127,15 +123,15 @@ class Detector:
             if m is not None and m.label != "REL":
                 return m, f'subject after "{cue_word}"'
             inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
-            if j == c + 1 and inverted and toks[j].text.lower() in nl.ARTICLES \
-                    and toks[j].text.lower() not in nl.COMPLEMENTISERS:
+            if j == c + 1 and inverted and toks[j].text.lower() in self.lang.articles \
+                    and toks[j].text.lower() not in self.lang.complementisers:
                 m = self._described_subject(j, sent)
                 if m is not None:
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
             title = (toks[j].upos in ("NOUN", "PROPN", "X", "ADJ") or toks[j].is_article) and (
-                is_role_word(toks[j].text) or w in nl.ARTICLES or toks[j].upos == "ADJ")
-            if not (title or toks[j].upos == "ADV" and w not in ("dat",) or w == "er"):
+                is_role_word(toks[j].text, self.lang) or w in self.lang.articles or toks[j].upos == "ADJ")
+            if not (title or toks[j].upos == "ADV" and w not in self.lang.complementisers or w in self.lang.expletives):
                 break
             j += 1
         # Dependency: a "su" of the cue or of its auxiliary.
@@ -183,14 +179,14 @@ class Detector:
         while k < sent.token_end and toks[k].upos in ("ADJ", "NUM") and k - j < 4:
             k += 1
         if k >= sent.token_end or toks[k].upos != "NOUN" \
-                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in nl.NON_SOURCE_NOUNS:
+                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
             return None
         end = k + 1
         # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
-        if end + 1 < sent.token_end and toks[end].text.lower() in ("van", "bij", "uit"):
+        if end + 1 < sent.token_end and toks[end].text.lower() in self.lang.of_prepositions:
             e = end + 1
             while e < sent.token_end and e - end < 6 and (
-                toks[e].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or toks[e].text.lower() in nl.ARTICLES
+                toks[e].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or toks[e].text.lower() in self.lang.articles
             ):
                 e += 1
                 if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
@@ -229,9 +225,9 @@ class Detector:
                     return j
             if w == "," and j + 1 < sent.token_end:
                 nxt = toks[j + 1].text.lower()
-                if nxt in ("maar", "terwijl", "aldus") or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
+                if nxt in self.lang.contrastive or nxt in self.lang.aldus or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
                     return j
-            if w == "en" and j + 1 < sent.token_end and self.cue_lemma(j + 1):
+            if w == self.lang.and_word and j + 1 < sent.token_end and self.cue_lemma(j + 1):
                 return j
         end = sent.token_end
         while end > t and toks[end - 1].upos == "PUNCT" and toks[end - 1].text in ".,!?;:":
@@ -245,7 +241,7 @@ class Detector:
     # -- rules ---------------------------------------------------------------
     def run(self) -> list[Candidate]:
         cands = self.indirect() + self.direct()
-        return _merge(cands)
+        return _merge(cands, self.lang)
 
     def direct(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -290,7 +286,7 @@ class Detector:
 
     def _title(self, p: MarkPair) -> bool:
         before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
-        return any(w.strip(",:") in TITLE_WORDS for w in before[-3:])
+        return any(w.strip(",:") in self.lang.title_words for w in before[-3:])
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
         toks = self.toks
@@ -303,18 +299,18 @@ class Detector:
             while k < sj.token_end and toks[k].text in (",", "'", '"', "”", "’"):
                 k += 1
             near = k < sj.token_end and toks[k].start - end <= 4
-            if k < sj.token_end and toks[k].text.lower() == "zo":
+            if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
                 k += 1
             if k < sj.token_end and near:
-                if toks[k].text.lower() in nl.ALDUS:
+                if toks[k].text.lower() in self.lang.aldus:
                     m = self.mention_at(k + 1) or self._next_mention(k + 1, sj)
-                    cand.cue = Cue(toks[k].text, toks[k].start, toks[k].end, lemma="aldus", statement="according-to")
+                    cand.cue = Cue(toks[k].text, toks[k].start, toks[k].end, lemma=toks[k].text.lower(), statement="according-to")
                     cand.speaker, cand.how, cand.attributed = m, f'after "{toks[k].text}"', True
                     return
                 cue = self.cue_lemma(k)
-                if cue is not None and cue[0] == "aldus":
+                if cue is not None and cue[0] in self.lang.aldus:
                     cue = None
-                if cue is None and toks[k].lemma in ("worden", "zijn"):
+                if cue is None and toks[k].lemma in self.lang.passive_auxiliaries:
                     for q in range(k + 1, min(k + 5, sj.token_end)):
                         cue = self.cue_lemma(q)
                         if cue is not None:
@@ -397,7 +393,7 @@ class Detector:
             if pair is not None and not pair.dialogue:
                 continue  # a cue inside a direct quote is the quoted person's own words
             w = tok.text.lower()
-            if w in nl.ACCORDING_TO:
+            if w in self.lang.according_to:
                 cand = self._volgens(c, sent)
                 if cand is not None:
                     out.append(cand)
@@ -417,11 +413,11 @@ class Detector:
             # 2. "Y, zegt X" (no marks), "Y, zo zegt X", "Y, aldus X", and the
             # parenthetical "Y, geeft hij zelf aan, Z" (the whole sentence).
             comma = c - 1
-            if comma > sent.token_start and toks[comma].text.lower() == "zo":
+            if comma > sent.token_start and toks[comma].text.lower() in self.lang.report_adverbs:
                 comma -= 1
-            if comma > sent.token_start and toks[comma].text == "," and lemma not in nl.NO_INVERSION:
+            if comma > sent.token_start and toks[comma].text == "," and lemma not in self.lang.no_inversion:
                 m, how = self.subject_of(c, sent)
-                negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in ("niet", "nooit")
+                negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in self.lang.negations
                 if m is not None and m.t0 > c and not negated:
                     s0 = sent.token_start
                     while s0 < c and toks[s0].upos == "PUNCT":
@@ -432,11 +428,11 @@ class Detector:
                         while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":
                             j += 1
                         if (j + 2 < sent.token_end and toks[j].text == ","
-                                and toks[j + 1].text.lower() not in nl.ARTICLES and not toks[j + 1].text[:1].isupper()):
+                                and toks[j + 1].text.lower() not in self.lang.articles and not toks[j + 1].text[:1].isupper()):
                             end = self.clause_end(j + 1, sent)
                         out.append(self._cand(s0, end, sent, cueobj, m, how))
                         continue
-            if w in nl.ALDUS:
+            if w in self.lang.aldus:
                 continue
             # 2b. "Y, zo heeft X getweet": the auxiliary follows the comma.
             cand = self._inverted_perfect(c, sent, cueobj)
@@ -459,7 +455,7 @@ class Detector:
                 p = self.in_pair(toks[j].start)
                 if p is not None:
                     inner = text[p.start : p.end].lstrip()
-                    if inner[:1].islower() and inner.split()[0].lower() not in nl.COMPLEMENTISERS:
+                    if inner[:1].islower() and inner.split()[0].lower() not in self.lang.complementisers:
                         m, how = self.subject_of(c, sent)
                         t0 = c + 1 if m is None or m.t0 < c else m.t1
                         end = self.clause_end(t0, sent)
@@ -470,8 +466,8 @@ class Detector:
                     break
         # 5. "Dat zei X": the previous sentence is the report.
         first = toks[sent.token_start]
-        anaphor = first.text.lower() in ("dat", "dit") or (
-            first.text.lower() in ("die", "deze") and sent.token_start + 1 < sent.token_end
+        anaphor = first.text.lower() in self.lang.anaphoric_neuter or (
+            first.text.lower() in self.lang.anaphoric_common and sent.token_start + 1 < sent.token_end
             and toks[sent.token_start + 1].upos in ("NOUN", "PROPN", "ADJ"))
         if anaphor and sent.i > 0:
             cue = None
@@ -508,9 +504,9 @@ class Detector:
             if toks[q].text != ",":
                 continue
             a = q + 1
-            if toks[a].text.lower() == "zo":
+            if toks[a].text.lower() in self.lang.report_adverbs:
                 a += 1
-            if a >= c or toks[a].lemma not in ("hebben", "zijn", "worden", "laten"):
+            if a >= c or toks[a].lemma not in self.lang.report_auxiliaries:
                 return None
             m = self._next_mention(a + 1, sent)
             s0 = sent.token_start
@@ -525,17 +521,17 @@ class Detector:
         toks = self.toks
         for j in range(c + 1, min(c + 14, sent.token_end)):
             w = toks[j].text.lower()
-            if w in nl.COMPLEMENTISERS:
+            if w in self.lang.complementisers:
                 nxt = toks[j + 1] if j + 1 < sent.token_end else None
-                if toks[j].upos in ("CCONJ", "SCONJ") or (w == "dat" and nxt is not None and nxt.upos != "PUNCT"
-                                            and nxt.text.lower() not in ("niet", "ook", "wel", "nooit")):
+                if toks[j].upos in ("CCONJ", "SCONJ") or (w in self.lang.complementisers and nxt is not None and nxt.upos != "PUNCT"
+                                            and nxt.text.lower() not in self.lang.demonstrative_markers):
                     return j
                 return None
             if toks[j].text in ".;:!?" or self.in_pair(toks[j].start):
                 return None
             if toks[j].is_finite:
                 return None
-            if toks[j].upos in ("CCONJ", "SCONJ") and w not in ("en", "als"):
+            if toks[j].upos in ("CCONJ", "SCONJ") and w not in self.lang.clause_internal_conjunctions:
                 return None
         return None
 
@@ -546,7 +542,7 @@ class Detector:
                 return None
             if toks[j].is_finite:
                 return None
-            if toks[j].text.lower() == "te" and toks[j + 1].is_verb and toks[j + 1].feats.get("VerbForm") == "Inf":
+            if toks[j].text.lower() == self.lang.infinitive_marker and toks[j + 1].is_verb and toks[j + 1].feats.get("VerbForm") == "Inf":
                 return j
         return None
 
@@ -559,24 +555,24 @@ class Detector:
                 break
         if m is None or m.label == "REL":
             nxt = [t.text.lower() for t in toks[c + 1 : c + 4]]
-            if any(w in nl.NON_SOURCE_NOUNS for w in nxt) or not nxt:
+            if any(w in self.lang.non_source_nouns for w in nxt) or not nxt:
                 return None
-            if m is None and c + 1 < sent.token_end and toks[c + 1].text.lower() in nl.ARTICLES:
+            if m is None and c + 1 < sent.token_end and toks[c + 1].text.lower() in self.lang.articles:
                 # "volgens een omstander": the noun phrase after the preposition is the source.
                 m = self._described_subject(c + 1, sent, need_subject=False)
             if m is None:
                 return None
-        if any(t.text.lower() in nl.NON_SOURCE_NOUNS for t in toks[m.t0 : m.t1]):
+        if any(t.text.lower() in self.lang.non_source_nouns for t in toks[m.t0 : m.t1]):
             return None
         s0 = sent.token_start
         for j in range(c - 1, sent.token_start, -1):
-            if toks[j].text == "," and toks[j + 1].text.lower() in nl.CLAUSE_OPENERS:
+            if toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
                 s0 = j + 1
                 break
         while s0 < sent.token_end and toks[s0].upos == "PUNCT" and toks[s0].text not in "(":
             s0 += 1
         cand = Candidate(toks[s0].start, toks[sent.token_end - 1].end, "indirect", sent.i,
-                         cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma="volgens", statement="according-to"),
+                         cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma=toks[c].text.lower(), statement="according-to"),
                          speaker=m, how=f'after "{toks[c].text}"', attributed=True)
         return cand
 
@@ -588,7 +584,7 @@ def _trim(text: str, cand: Candidate) -> None:
         cand.end -= 1
 
 
-def _merge(cands: list[Candidate]) -> list[Candidate]:
+def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
     """Drop candidates that another, better one contains or repeats."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
@@ -606,7 +602,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         if clash.type == "mixed" and cand.type == "direct":
             continue
         if clash.type == "indirect" and cand.type == "direct":
-            if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma == "volgens":
+            if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma in lang.according_to:
                 continue
             out[out.index(clash)] = cand
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..analyse.blocks import paragraphs
-from .lang import nl
+from ..lang import Language
 
 
 @dataclass
@@ -32,55 +32,55 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum()
 
 
-def _opening_ok(text: str, i: int, mark: str, pend: int) -> bool:
+def _opening_ok(text: str, i: int, mark: str, pend: int, lang: Language) -> bool:
     """Whether ``mark`` at ``i`` can open a quote (not an apostrophe)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < pend else " "
     if after.isspace():
         return False
-    if mark in nl.SINGLE_MARKS or mark == '"':
+    if mark in lang.single_marks or mark == '"':
         if _is_word_char(before):
             return False
         probe = text[i : i + 3]
-        if mark in nl.SINGLE_MARKS and any(probe.startswith(w[:3]) for w in nl.APOSTROPHE_WORDS):
+        if mark in lang.single_marks and any(probe.startswith(w[:3]) for w in lang.apostrophe_words):
             return False
-        if mark in nl.SINGLE_MARKS and _contraction(text, i + len(mark), pend):
+        if mark in lang.single_marks and _contraction(text, i + len(mark), pend, lang):
             return False
     return True
 
 
-def _contraction(text: str, j: int, pend: int) -> bool:
+def _contraction(text: str, j: int, pend: int, lang: Language) -> bool:
     """"'m", "'s-Hertogenbosch": one clitic letter, then no letter."""
-    if j >= pend or text[j] not in nl.CONTRACTION_LETTERS:
+    if j >= pend or text[j] not in lang.contraction_letters:
         return False
     return j + 1 >= pend or not text[j + 1].isalpha()
 
 
-def _closing_ok(text: str, i: int, mark: str, pend: int) -> bool:
+def _closing_ok(text: str, i: int, mark: str, pend: int, lang: Language) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < pend else " "
     if before.isspace() and mark != "»":
         return False
-    if mark in nl.SINGLE_MARKS and _is_word_char(before) and _is_word_char(after):
+    if mark in lang.single_marks and _is_word_char(before) and _is_word_char(after):
         return False  # an apostrophe inside a word
     return True
 
 
-def find_pairs(text: str) -> list[MarkPair]:
+def find_pairs(text: str, lang: Language) -> list[MarkPair]:
     """Every quote-mark pair (and dialogue line) in the text, in order."""
     out: list[MarkPair] = []
-    openers = sorted(nl.QUOTE_PAIRS, key=len, reverse=True)
+    openers = sorted(lang.quote_pairs, key=len, reverse=True)
     for p, (pstart, pend) in enumerate(paragraphs(text)):
-        if text[pstart] in nl.DIALOGUE_DASHES and pstart + 1 < pend and text[pstart + 1] == " ":
+        if text[pstart] in lang.dialogue_dashes and pstart + 1 < pend and text[pstart + 1] == " ":
             out.append(_dialogue(text, pstart, pend, p))
             continue
         i = pstart
         while i < pend:
             mark = next((m for m in openers if text.startswith(m, i)), None)
-            if mark is None or not _opening_ok(text, i, mark, pend):
+            if mark is None or not _opening_ok(text, i, mark, pend, lang):
                 i += 1
                 continue
-            close_at, close_mark = _find_close(text, i + len(mark), pend, mark)
+            close_at, close_mark = _find_close(text, i + len(mark), pend, mark, lang)
             start = i + len(mark)
             if close_at is None:
                 out.append(MarkPair(i, None, start, pend, mark, p))
@@ -91,23 +91,23 @@ def find_pairs(text: str) -> list[MarkPair]:
     return out
 
 
-def _find_close(text: str, j: int, pend: int, mark: str) -> tuple[int | None, str]:
-    closers = sorted(nl.QUOTE_PAIRS[mark], key=len, reverse=True)
+def _find_close(text: str, j: int, pend: int, mark: str, lang: Language) -> tuple[int | None, str]:
+    closers = sorted(lang.quote_pairs[mark], key=len, reverse=True)
     inner: list[str] = []  # marks of a different style opened inside this quote
     while j < pend:
         closer = next((c for c in closers if text.startswith(c, j)), None)
-        if closer is not None and not inner and _closing_ok(text, j, closer, pend):
+        if closer is not None and not inner and _closing_ok(text, j, closer, pend, lang):
             return j, closer
         # A quote of another style inside this one ("… 'fascistische kliek' …").
         if inner:
-            want = nl.QUOTE_PAIRS[inner[-1]]
+            want = lang.quote_pairs[inner[-1]]
             c = next((c for c in want if text.startswith(c, j)), None)
-            if c is not None and _closing_ok(text, j, c, pend):
+            if c is not None and _closing_ok(text, j, c, pend, lang):
                 inner.pop()
                 j += len(c)
                 continue
-        other = next((m for m in nl.QUOTE_PAIRS if m != mark and text.startswith(m, j)), None)
-        if other is not None and other not in closers and _opening_ok(text, j, other, pend):
+        other = next((m for m in lang.quote_pairs if m != mark and text.startswith(m, j)), None)
+        if other is not None and other not in closers and _opening_ok(text, j, other, pend, lang):
             inner.append(other)
             j += len(other)
             continue

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang import Language
 from ..records import Doc, Token
-from .lang import nl
 
 
 @dataclass
@@ -51,21 +51,21 @@ def surname_key(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def find_mentions(doc: Doc) -> list[Ment]:
+def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     """All source mentions of the document, sorted by position."""
-    names = _names(doc)
+    names = _names(doc, lang)
     known = {surname_key(m.text) for m in names if m.label == "PER"}
-    names += _unmarked_names(doc, names, known)
+    names += _unmarked_names(doc, names, known, lang)
     names.sort(key=lambda m: m.t0)
-    _attach_titles_and_appositions(doc, names)
+    _attach_titles_and_appositions(doc, names, lang)
     out = list(names)
     taken: set[int] = set()
     for m in names:
         taken.update(range(m.t0, m.t1))
     persons = {t for m in names if m.label == "PER" for t in range(m.t0, m.t1)}
-    out += _descriptions(doc, taken, persons)
-    out += _pronouns(doc, taken)
-    out = _coordinations(doc, sorted(out, key=lambda m: m.t0))
+    out += _descriptions(doc, taken, persons, lang)
+    out += _pronouns(doc, taken, lang)
+    out = _coordinations(doc, sorted(out, key=lambda m: m.t0), lang)
     return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
 
 
@@ -75,8 +75,8 @@ def _span(doc: Doc, t0: int, t1: int, kind: str, label: str) -> Ment:
     return Ment(t0, t1, start, end, doc.text[start:end], kind, label, toks[t0].sent)
 
 
-def _is_particle(tok: Token) -> bool:
-    return tok.text.lower() in nl.NAME_PARTICLES and tok.text.lower() not in ("in", "op", "te")
+def _is_particle(tok: Token, lang: Language) -> bool:
+    return tok.text.lower() in lang.name_particles and tok.text.lower() not in lang.non_name_particles
 
 
 def _glued(a: Token, b: Token) -> bool:
@@ -84,7 +84,7 @@ def _glued(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
-def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
+def _ner_spans(doc: Doc, lang: Language) -> list[tuple[int, int, str]]:
     """The backend's entity spans, repaired by rule (not by example).
 
     A name never holds a verb or a comma (a tagger that runs two names
@@ -106,7 +106,7 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         raw.append((i, j, label))
         i = j
-    raw = _merge_multiword(doc, raw)
+    raw = _merge_multiword(doc, raw, lang)
     out: list[tuple[int, int, str]] = []
     for i, j, label in raw:
         piece = i
@@ -117,11 +117,11 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 piece = k + 1
     fixed: list[tuple[int, int, str]] = []
     for i, j, label in out:
-        fixed.append(_grow_name(doc, i, j, label))
+        fixed.append(_grow_name(doc, i, j, label, lang))
     return fixed
 
 
-def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) -> list[tuple[int, int, str]]:
     """Entity spans that cut through one multiword name of the parse (tokens
     tied to their head by the name relation) are joined to cover it, so
     "Marieke van der | Laan" tagged as two entities is one name. A person
@@ -132,7 +132,7 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
         h = t.head
         if t.dep == "flat" and h is not None and abs(h - t.i) <= 4 and toks[h].sent == t.sent:
             lo, hi = min(h, t.i), max(h, t.i)
-            if all(_cap(toks[x].text) or _is_particle(toks[x]) for x in range(lo, hi + 1)):
+            if all(_cap(toks[x].text) or _is_particle(toks[x], lang) for x in range(lo, hi + 1)):
                 for x in range(lo, hi + 1):
                     group[x] = group[lo]
     def joins(k: int, label: str) -> bool:
@@ -149,9 +149,9 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             i -= 1
         while j < len(toks) and group[j] == group[j - 1] and joins(j, label) and joins(j - 1, toks[j].ner[2:] or label):
             j += 1
-        while j - i > 1 and is_role_word(toks[i].text):
+        while j - i > 1 and is_role_word(toks[i].text, lang):
             i += 1  # "Gedeputeerde X Y": the title is attached later
-        if j - i == 1 and is_role_word(toks[i].text) and "-" not in toks[i].text:
+        if j - i == 1 and is_role_word(toks[i].text, lang) and "-" not in toks[i].text:
             continue  # a capitalised title tagged as an entity of its own
         if j < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) and toks[j].text == "." \
                 and _glued(toks[j - 1], toks[j]):
@@ -171,7 +171,7 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
     return merged
 
 
-def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
+def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[int, int, str]:
     toks = doc.tokens
     sent = toks[i].sent
 
@@ -179,13 +179,13 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
         return 0 <= k < len(toks) and toks[k].sent == sent
 
     # Backwards: a capitalised proper word before a particle that starts the span.
-    if _is_particle(toks[i]) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
+    if _is_particle(toks[i], lang) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
         i -= 1
     # Forwards: particles then a capitalised word ("De Smet", "van der Veen").
     # A lowercase "van" after a full name starts an affiliation ("X Y van de
     # Partij"), so lowercase particles extend only a lone first name.
     k = j
-    while ok(k) and _is_particle(toks[k]) and k - j < 3:
+    while ok(k) and _is_particle(toks[k], lang) and k - j < 3:
         k += 1
     capital_particles = all(_cap(toks[x].text) for x in range(j, k))
     if k > j and ok(k) and label == "PER" and _cap(toks[k].text) and not toks[k].is_verb and (
@@ -207,35 +207,35 @@ def _grow_name(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str]:
     return i, j, label
 
 
-def _names(doc: Doc) -> list[Ment]:
+def _names(doc: Doc, lang: Language) -> list[Ment]:
     """NER spans of type PER and ORG (and LOC, kept for metonymic speakers)."""
     out: list[Ment] = []
     toks = doc.tokens
-    for i, j, label in _ner_spans(doc):
+    for i, j, label in _ner_spans(doc, lang):
         # Frog sometimes starts a name on the word before it ("als Kramer").
-        while i < j and not _cap(toks[i].text) and toks[i].text not in nl.NAME_PARTICLES:
+        while i < j and not _cap(toks[i].text) and toks[i].text not in lang.name_particles:
             i += 1
         # An initial after a name belongs to it ("Karel V.").
         if j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j].text) and toks[j].sent == toks[i].sent:
             j += 1
         # A role compound glued in front ("XYZ-leider Anouk Verbeek") is a title;
         # a span that is only a role compound ("ABC-econoom") is a role.
-        if j - i > 1 and _role_compound(toks[j - 1].text) and not _role_compound(toks[i].text):
+        if j - i > 1 and _role_compound(toks[j - 1].text, lang) and not _role_compound(toks[i].text, lang):
             role = _span(doc, i, j, "role", "PER")
             role.affiliation = doc.text[toks[i].start : toks[j - 1].end].rsplit("-", 1)[0]
             out.append(role)
             continue
-        if j - i == 1 and _is_demonym(toks[i]):
+        if j - i == 1 and _is_demonym(toks[i], lang):
             out.append(_span(doc, i, j, "role", "PER"))
             continue
         i0 = k = i
-        while k < j and _role_compound(toks[k].text):
+        while k < j and _role_compound(toks[k].text, lang):
             k += 1
         if k > i:
             role = _span(doc, i, k, "role", "PER")
             role.affiliation = toks[k - 1].text.rsplit("-", 1)[0].split()[-1]
             if k == j:
-                if i > 0 and toks[i - 1].text.lower() in nl.ARTICLES and toks[i - 1].sent == toks[i].sent:
+                if i > 0 and toks[i - 1].text.lower() in lang.articles and toks[i - 1].sent == toks[i].sent:
                     role = _span(doc, i - 1, k, "role", "PER")
                     role.affiliation = toks[k - 1].text.rsplit("-", 1)[0].split()[-1]
                 out.append(role)
@@ -244,8 +244,8 @@ def _names(doc: Doc) -> list[Ment]:
         if label == "PER":
             # "Kees Bakker van TransportPlus": a full name, then its organisation.
             for v in range(i + 2, j - 1):
-                if toks[v].text in ("van", "bij") and _cap(toks[v + 1].text) and _cap(toks[v - 1].text) \
-                        and _cap(toks[i].text) and toks[v + 1].text.lower() not in nl.NAME_PARTICLES:
+                if toks[v].text in lang.affiliation_prepositions and _cap(toks[v + 1].text) and _cap(toks[v - 1].text) \
+                        and _cap(toks[i].text) and toks[v + 1].text.lower() not in lang.name_particles:
                     j = v
                     break
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
@@ -270,9 +270,9 @@ def _names(doc: Doc) -> list[Ment]:
         # "Vereniging van Bakkers": an organisation name keeps its "van" part.
         if m.kind == "name" and m.label == "ORG":
             j = m.t1
-            if j + 1 < len(toks) and toks[j].text == "van" and toks[j].sent == m.sent:
+            if j + 1 < len(toks) and toks[j].text == lang.of_word and toks[j].sent == m.sent:
                 k = j + 1
-                if k < len(toks) and toks[k].text.lower() in ("de", "het"):
+                if k < len(toks) and toks[k].text.lower() in lang.definite_articles:
                     k += 1
                 e = k
                 while e < len(toks) and _cap(toks[e].text) and toks[e].sent == m.sent and e - k < 4:
@@ -292,7 +292,7 @@ def _names(doc: Doc) -> list[Ment]:
     return out
 
 
-def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
+def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language) -> list[Ment]:
     """Proper-noun runs Frog left untagged (often sentence-initial surnames)."""
     taken: set[int] = set()
     for m in names:
@@ -302,8 +302,8 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in taken or not _cap(tok.text) or tok.text in nl.NOT_NAMES or _role_compound(tok.text) \
-                or is_role_word(tok.text) and "-" not in tok.text:
+        if i in taken or not _cap(tok.text) or tok.text in lang.not_names or _role_compound(tok.text, lang) \
+                or is_role_word(tok.text, lang) and "-" not in tok.text:
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start
@@ -327,63 +327,63 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str]) -> list[Ment]:
     return out
 
 
-def _role_compound(word: str) -> bool:
+def _role_compound(word: str, lang: Language) -> bool:
     """"XYZ-leider", "ABC-econoom": an organisation glued to a role noun."""
     if "-" not in word or not word[:1].isupper():
         return False
     head = word.rsplit("-", 1)[1].lower()
-    return head in nl.ROLE_NOUNS or any(head.endswith(x) for x in ("leider", "woordvoerder", "voorman"))
+    return head in lang.role_nouns or any(head.endswith(x) for x in lang.role_compound_heads)
 
 
-def is_role_word(word: str) -> bool:
+def is_role_word(word: str, lang: Language) -> bool:
     w = word.lower()
-    if w in nl.ROLE_NOUNS:
+    if w in lang.role_nouns:
         return True
-    if "-" in w and w.rsplit("-", 1)[1] in nl.ROLE_NOUNS:
+    if "-" in w and w.rsplit("-", 1)[1] in lang.role_nouns:
         return True  # "ABC-econoom", "XYZ-leider"
-    return any(w.endswith(s) and len(w) > len(s) + 2 for s in nl.ROLE_SUFFIXES)
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in lang.role_suffixes)
 
 
-def is_person_noun(word: str) -> bool:
+def is_person_noun(word: str, lang: Language) -> bool:
     """A noun that denotes a person: a role noun, a general person noun
     ("vrouw", "buurman"), or a compound or derivation ending in one."""
     w = word.lower()
-    if is_role_word(w) or w in nl.PERSON_NOUNS:
+    if is_role_word(w, lang) or w in lang.person_nouns:
         return True
-    return any(w.endswith(n) and len(w) > len(n) + 2 for n in nl.PERSON_NOUNS if len(n) >= 3) \
-        or w.endswith(nl.PERSON_SUFFIXES)
+    return any(w.endswith(n) and len(w) > len(n) + 2 for n in lang.person_nouns if len(n) >= 3) \
+        or w.endswith(lang.person_suffixes)
 
 
-def _is_demonym(tok: Token) -> bool:
+def _is_demonym(tok: Token, lang: Language) -> bool:
     """"Fin", "Utrechter": a capitalised noun of origin used for a person."""
     w = tok.text.lower()
     return (
         _cap(tok.text)
         and tok.upos in ("NOUN", "PROPN", "X")
-        and w.endswith(("er", "se", "aard", "ees", "aan", "ier"))
-        and any(w.startswith(s) for s in nl.NATIONALITY_STEMS)
+        and w.endswith(lang.demonym_endings)
+        and any(w.startswith(s) for s in lang.nationality_stems)
     )
 
 
-def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
+def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) -> None:
     """Roles written right before a name ("premier Anouk Verbeek") or after it in
     apposition ("Joris Kramer, de eerste Nederlandse consul …")."""
     toks = doc.tokens
     for m in names:
         k = m.t0 - 1
         while k >= 0 and toks[k].sent == m.sent and (
-            is_role_word(toks[k].text) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
+            is_role_word(toks[k].text, lang) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
         ):
-            if is_role_word(toks[k].text):
+            if is_role_word(toks[k].text, lang):
                 m.roles.append(toks[k].text.lower())
             k -= 1
         # Apposition: ", de … ROLE …" up to the next comma or sentence end.
         j = m.t1
         if j < len(toks) and toks[j].text == "," and toks[j].sent == m.sent:
             j += 1
-            if j < len(toks) and (toks[j].text.lower() in ("de", "het", "een") or is_role_word(toks[j].text)):
+            if j < len(toks) and (toks[j].text.lower() in lang.definite_articles | lang.indefinite_articles or is_role_word(toks[j].text, lang)):
                 while j < len(toks) and toks[j].sent == m.sent and toks[j].text not in (",", ".", ";"):
-                    if is_role_word(toks[j].text):
+                    if is_role_word(toks[j].text, lang):
                         m.roles.append(toks[j].text.lower())
                     j += 1
         # Affiliation in brackets: "Kees Bakker (XYZ)".
@@ -392,7 +392,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment]) -> None:
             m.affiliation = toks[j + 1].text
 
 
-def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
+def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) -> list[Ment]:
     """Role, group and organisation noun phrases: "de oud-diplomaat", "Russische media"."""
     out: list[Ment] = []
     toks = doc.tokens
@@ -400,39 +400,39 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
         if i in taken or tok.upos not in ("NOUN", "PROPN", "X", "ADJ"):
             continue
         word = tok.text.lower()
-        if is_role_word(tok.text) or _is_demonym(tok) or word.endswith("jarige"):
+        if is_role_word(tok.text, lang) or _is_demonym(tok, lang) or word.endswith(lang.age_suffix):
             kind, label = "role", "PER"
-        elif word in nl.GROUP_NOUNS or (tok.upos == "NOUN" and tok.is_plural and is_role_word(word.rstrip("s"))):
+        elif word in lang.group_nouns or (tok.upos == "NOUN" and tok.is_plural and is_role_word(word.removesuffix(lang.plural_s), lang)):
             kind, label = "group", "GRP"
-        elif word in nl.ORG_NOUNS:
+        elif word in lang.org_nouns:
             kind, label = "org", "ORG"
         else:
             continue
         # The head is the last noun of the phrase: skip if a noun follows in the NP.
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.sent == tok.sent and i + 1 not in taken and (
-            is_role_word(nxt.text) or _is_demonym(nxt) or nxt.text.lower() in nl.ORG_NOUNS
+            is_role_word(nxt.text, lang) or _is_demonym(nxt, lang) or nxt.text.lower() in lang.org_nouns
         ):
             continue
         if nxt is not None and i + 1 in taken:
             continue  # a title before a name: the name mention carries it
         t0 = i
         while t0 > 0 and toks[t0 - 1].sent == tok.sent and t0 - 1 not in taken and (
-            toks[t0 - 1].upos in ("ADJ", "NUM") or toks[t0 - 1].text.lower() in nl.ARTICLES
+            toks[t0 - 1].upos in ("ADJ", "NUM") or toks[t0 - 1].text.lower() in lang.articles
             or toks[t0 - 1].feats.get("Poss") == "Yes" or toks[t0 - 1].upos in ("PROPN", "X")
         ):
             t0 -= 1
-            if toks[t0].text.lower() in nl.ARTICLES or toks[t0].feats.get("Poss") == "Yes":
+            if toks[t0].text.lower() in lang.articles or toks[t0].feats.get("Poss") == "Yes":
                 break
         t1 = i + 1
         # "een woordvoerder van de politie": the description keeps its "van" phrase.
         # It may run over organisation names ("van het Zuiderpark Ziekenhuis",
         # "van het ministerie van Financiën") but never over a person's name.
-        if t1 + 1 < len(toks) and toks[t1].text.lower() == "van" and toks[t1].sent == tok.sent:
+        if t1 + 1 < len(toks) and toks[t1].text.lower() == lang.of_word and toks[t1].sent == tok.sent:
             j = t1 + 1
             while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
-                (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in nl.ARTICLES
-                or (toks[j].text.lower() == "van" and j > t1 + 1)
+                (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in lang.articles
+                or (toks[j].text.lower() == lang.of_word and j > t1 + 1)
             ):
                 j += 1
                 if toks[j - 1].upos in ("NOUN", "PROPN", "X"):
@@ -441,27 +441,27 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Ment]:
     return out
 
 
-def _pronouns(doc: Doc, taken: set[int]) -> list[Ment]:
+def _pronouns(doc: Doc, taken: set[int], lang: Language) -> list[Ment]:
     out: list[Ment] = []
     for i, tok in enumerate(doc.tokens):
         w = tok.text.lower()
         if i in taken:
             continue
-        if w in nl.PRONOUNS and tok.feats.get("PronType") == "Prs" and not tok.feats.get("Poss"):
+        if w in lang.pronouns and tok.feats.get("PronType") == "Prs" and not tok.feats.get("Poss"):
             out.append(_span(doc, i, i + 1, "pronoun", "PER"))
-        elif w in nl.RELATIVES and tok.feats.get("PronType") == "Rel":
+        elif w in lang.relatives and tok.feats.get("PronType") == "Rel":
             out.append(_span(doc, i, i + 1, "pronoun", "REL"))
     return out
 
 
-def _coordinations(doc: Doc, ments: list[Ment]) -> list[Ment]:
+def _coordinations(doc: Doc, ments: list[Ment], lang: Language) -> list[Ment]:
     """"A en B" of two person names becomes one group mention as well."""
     out = list(ments)
     toks = doc.tokens
     for a, b in zip(ments, ments[1:], strict=False):
         if (
             a.kind == "name" and b.kind == "name" and a.label in ("PER", "UNK") and b.label in ("PER", "UNK")
-            and b.t0 == a.t1 + 1 and toks[a.t1].text.lower() == "en"
+            and b.t0 == a.t1 + 1 and toks[a.t1].text.lower() == lang.and_word
         ):
             g = _span(doc, a.t0, b.t1, "group", "GRP")
             g.members = [a, b]

@@ -121,7 +121,7 @@ def _features(res: Resolver, name: str, ms: list[Ment], *, offset: int, sent: in
     f["only_in_quotes"] = float(bool(ms) and not outside)
     f["organisation"] = float(any(m.label == "ORG" or m.kind == "org" for m in ms))
     f["description"] = float(bool(ms) and all(m.kind in ("role", "group") for m in ms))
-    f["gender_clash"] = float(bool(gender) and not _gender_ok(name, gender))
+    f["gender_clash"] = float(bool(gender) and not _gender_ok(name, gender, res.lang))
     prev = _previous_sentence(res, sent, offset)
     if outside:
         dist = min(sent - m.sent for m in outside)

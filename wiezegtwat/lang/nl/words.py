@@ -1,7 +1,7 @@
-"""Dutch language data for the quote engine: marks, cues, pronouns, roles.
+"""Dutch word lists for the quote engine: marks, cues, pronouns, roles.
 
-Only word lists and small tables live here; the algorithm is in
-``quotes/detect.py`` and ``quotes/attribute.py`` and is the same for every
+Only word lists and small tables live here; the algorithm in ``quotes/``
+receives them through ``wiezegtwat.lang.nl.NL`` and is the same for every
 language. Every list says where it came from. Lemmas are Frog's (MBLEM) lemma
 forms; verbs are listed by infinitive.
 """
@@ -75,7 +75,7 @@ _add("thinks", "eens_zijn overtuigd_zijn")
 _add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
 
 # Cue verbs written in full (particle verbs keep their infinitive with "_").
-from .nl_verbs import surface_table  # noqa: E402
+from .verbs import surface_table  # noqa: E402
 
 CUE_FORMS = surface_table(CUE_VERBS)
 
@@ -303,12 +303,66 @@ def first_name_gender(first: str) -> str:
         if g != "unknown":
             return answers.get(g, "")
     return answers.get(detector.get_gender(first), "")
-MALE_FIRST_NAMES = frozenset(
-    """aart ad ahmed alexander arnold bart ben bert boris bram cees dick dirk donald
-    emmanuel erik frans frank geert gert hans hendrik henk herman hugo jaap jan jasper
-    jesse jeroen joe johan joost jozef karel kees klaas koen louis luc marc mark max
-    michel olaf olivier paul peter pieter rob robert rutger sergej sergei stef sven
-    theo thierry tom vincent vladimir volodymyr willem wim wouter xi yves dmytro
-    dennis jens maarten matthijs nicolas pedro ruud stefan mohamed youssef daan sem
-    lucas thomas tim bas gijs niels joris ronald richard john george michael david""".split()
+
+
+# -- Function words the algorithm asks about by their job ----------------------
+# Source for all of them: ANS (Algemene Nederlandse Spraakkunst), the chapters
+# on the words named; each set is closed and complete for its job.
+# "…, zo zegt X": the adverb that points back at a fronted quote.
+REPORT_ADVERBS = frozenset({"zo"})
+# Words that may open a reporting clause before its subject ("ook", "maar", "en").
+CLAUSE_FILLERS = frozenset({"ook", "maar", "en", "toen", "dan"})
+# The expletive "er" ("zegt er een woordvoerder").
+EXPLETIVES = frozenset({"er"})
+# Prepositions that tie a description to its organisation ("een medewerker van X").
+OF_PREPOSITIONS = frozenset({"van", "bij", "uit"})
+# The preposition of possession and affiliation that starts a name's complement.
+OF_WORD = "van"
+# Conjunctions after which a new reported clause may start (", maar …").
+CONTRASTIVE = frozenset({"maar", "terwijl"})
+# The coordinating conjunction "and".
+AND_WORD = "en"
+# Conjunctions that do not end a reported clause ("en", "als").
+CLAUSE_INTERNAL_CONJUNCTIONS = frozenset({"en", "als"})
+# Auxiliaries of the passive and perfect ("werd gezegd", "is verklaard").
+PASSIVE_AUXILIARIES = frozenset({"worden", "zijn"})
+# Auxiliaries that can carry a participle or infinitive cue ("heeft gezegd", "liet weten").
+REPORT_AUXILIARIES = frozenset({"hebben", "zijn", "worden", "laten"})
+# Negations of a report ("zegt niet dat").
+NEGATIONS = frozenset({"niet", "nooit"})
+# Words after "dat" that make it a pronoun, not a complementiser ("dat wel").
+DEMONSTRATIVE_MARKERS = frozenset({"niet", "ook", "wel", "nooit"})
+# Demonstratives that pick up a statement ("Dat zei X", "Die prognose …").
+ANAPHORIC_NEUTER = frozenset({"dat", "dit"})
+ANAPHORIC_COMMON = frozenset({"die", "deze"})
+# The infinitive marker ("te zeggen").
+INFINITIVE_MARKER = "te"
+# The second verb of a separable report ("laten weten").
+REPORT_VERB_COMPLEMENTS = frozenset({"weten"})
+# Definite articles ("de", "het"): an organisation keeps its article.
+DEFINITE_ARTICLES = frozenset({"de", "het"})
+# Quantifiers that make a description unnamed ("enkele artsen", "twee getuigen").
+QUANTIFIERS = frozenset({"een", "enkele", "twee", "drie"})
+# Prefixes of former roles ("oud-minister", "ex-premier").
+FORMER_PREFIXES = ("oud-", "ex-")
+# "De 61-jarige": the ending of an age used as a person.
+AGE_SUFFIX = "jarige"
+# Pronouns that may be plural ("ze zeggen"), decided by the verb.
+PLURAL_PRONOUNS = frozenset({"ze", "zij", "hen", "hun"})
+# Role heads that make a capitalised compound a role ("XYZ-leider", "XYZ-woordvoerder").
+ROLE_COMPOUND_HEADS = ("leider", "woordvoerder", "voorman")
+# Endings of demonyms ("Fin", "Utrechter", "Noorse", "Portugees", "Afrikaan", "Parisiër").
+DEMONYM_ENDINGS = ("er", "se", "aard", "ees", "aan", "ier")
+# Plural endings of nouns ("economen" aside): the -s plural.
+PLURAL_S = "s"
+# Particles that are not name particles after all ("in", "op", "te").
+NON_NAME_PARTICLES = frozenset({"in", "op", "te"})
+# Prepositions between a person's name and an organisation ("X van Y", "X bij Y").
+AFFILIATION_PREPOSITIONS = frozenset({"van", "bij"})
+# Nouns that announce a title in marks, not a quote ("de film 'X'"): kinds of
+# works, documents and campaigns (written for this project).
+TITLE_WORDS = frozenset(
+    """film boek serie programma titel getiteld lied nummer album documentaire voorstelling
+    campagne operatie project actie motto slogan hashtag roman single musical show
+    tentoonstelling expositie rubriek podcast artikel column rapport nota plan""".split()
 )

@@ -1,0 +1,89 @@
+"""Languages are data: every language fills every field, and the engine holds no words."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from wiezegtwat.lang import Language, get_language
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ["nl"]
+# The algorithm modules that receive a Language and must not hold words of one.
+ENGINE = sorted((ROOT / "wiezegtwat" / "quotes").glob("*.py"))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_language_fills_every_field(code: str) -> None:
+    lang = get_language(code)
+    assert lang.code == code
+    for f in fields(Language):
+        value = getattr(lang, f.name)
+        assert value is not None and value != "" and value != () and value != frozenset(), f.name
+        if isinstance(value, (frozenset, tuple)):
+            assert all(isinstance(w, str) and w for w in value), f.name
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no language data for 'xx'"):
+        get_language("xx")
+
+
+def _language_words(code: str) -> set[str]:
+    """Every word of every list of a language, lower-cased."""
+    lang = get_language(code)
+    words: set[str] = set()
+    for f in fields(Language):
+        value = getattr(lang, f.name)
+        if isinstance(value, str):
+            words.add(value.lower())
+        elif isinstance(value, (frozenset, tuple)):
+            words |= {w.lower().strip() for w in value if isinstance(w, str)}
+        elif hasattr(value, "keys"):
+            words |= {str(k).lower() for k in value}
+    return {w for w in words if len(w) > 1 and any(c.isalpha() for c in w)}
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """String constants in code, docstrings and comments left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            out.append((node.lineno, node.value))
+    return out
+
+
+# Words the engine uses as its own identifiers (mention kinds, quote types,
+# statement types, evidence phrases), which a language may also happen to list.
+ENGINE_WORDS = {"name", "role", "group", "org", "direct", "indirect", "mixed", "says", "other", "none",
+                "data", "post", *LANGUAGES}  # "Post": the UD value AdpType=Post
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_engine_modules_hold_no_language_words(code: str) -> None:
+    words = _language_words(code) - ENGINE_WORDS
+    found = []
+    for path in ENGINE:
+        for line, literal in _string_literals(path):
+            # A word the algorithm compares with is a literal of its own ("en",
+            # "van "); longer literals are messages and evidence in English.
+            tokens = literal.lower().split()
+            if len(tokens) == 1 and tokens[0].strip(",.:;\"'") in words:
+                found.append(f"{path.relative_to(ROOT)}:{line}: {literal!r}")
+    assert not found, "language words in the engine:\n" + "\n".join(found)
+
+
+def test_engine_modules_import_no_language() -> None:
+    for path in ENGINE:
+        text = path.read_text(encoding="utf-8")
+        assert "lang.nl" not in text and "from ..lang import nl" not in text, path
