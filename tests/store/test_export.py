@@ -6,13 +6,14 @@ import csv
 import importlib
 import io
 import json
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, MakeArticle
 
-from wiezegtwat.errors import QueryError
+from wiezegtwat.errors import MissingExtraError, QueryError
 from wiezegtwat.store import Store, export
 from wiezegtwat.store.export import column_names, parquet_schema
 
@@ -79,6 +80,23 @@ def test_export_empty_parquet_has_schema(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "leeg.parquet"
     assert export(store, path, format="parquet", what="actors") == 0
     assert pq.read_table(path).schema.equals(parquet_schema("actors"))
+
+
+def test_export_parquet_without_pyarrow_names_the_extra(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    parquet_schema.cache_clear()
+    path = tmp_path / "citaten.parquet"
+    with pytest.raises(MissingExtraError, match=r"pip install 'wiezegtwat\[dask\]'"):
+        export(store, path, format="parquet")
+    assert not path.exists()
+    parquet_schema.cache_clear()
+
+
+def test_export_csv_needs_no_pyarrow(corpus: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    assert export(corpus, io.StringIO(), format="csv") == 4
 
 
 def test_export_dedup_leaves_out_copies(store: Store, make_article: MakeArticle) -> None:
