@@ -7,7 +7,7 @@ DB ?= demo.db
 # `make demo`) reuse them instead of analysing the same texts again.
 CACHE ?= .wzw-cache
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test test-fast lint bench clean
 
 install: $(STAMP)
 
@@ -26,6 +26,11 @@ lint: install
 
 test: lint
 	$(BIN)/pytest -q -rs
+
+# Without Frog, Chromium or the slow tests (markers in pyproject.toml): a quick check
+# while working. `make test` (and CI) still runs everything.
+test-fast: lint
+	$(BIN)/pytest -q -rs -m "not frog and not browser and not slow"
 
 bench: install
 	$(BIN)/python bench/run_all.py

@@ -15,6 +15,14 @@ SHARED = Path(os.environ.get("WZW_SHARED", ROOT.parent / "shared"))
 DEV_GOLD = SHARED / "eval" / "nl-dev.jsonl"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test that takes the real Frog is a `frog` test even when its module forgot the
+    # mark, so that `make test-fast` (-m "not frog ...") never starts Frog.
+    for item in items:
+        if "frog" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.frog)
+
+
 @pytest.fixture(scope="session")
 def frog() -> Iterator[FrogBackend]:
     """A started Frog backend shared by every test that needs real analysis."""

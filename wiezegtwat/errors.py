@@ -58,3 +58,37 @@ class StoreError(WzwError):
 
 class QueryError(WzwError):
     """A search query or filter is malformed."""
+
+
+class MissingExtraError(WzwError, ImportError):
+    """A feature needs an optional extra that is not installed (names the pip command).
+
+    Also an ImportError, so code that guards an optional import keeps working.
+    """
+
+    def __init__(self, feature: str, extra: str, problem: str = "") -> None:
+        self.feature = feature
+        self.extra = extra
+        self.problem = problem
+        detail = f" ({problem})" if problem else ""
+        super().__init__(
+            f"{feature} needs the optional '{extra}' dependencies{detail}; "
+            f"install them with: pip install 'wiezegtwat[{extra}]'"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (MissingExtraError, (self.feature, self.extra, self.problem))
+
+
+def require(module: str, *, extra: str, feature: str) -> Any:
+    """Import ``module`` of an optional extra, or raise MissingExtraError naming the extra.
+
+    The core install (``pip install wiezegtwat``) leaves out the web server and Dask;
+    a command that needs them says how to add them instead of showing a traceback.
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise MissingExtraError(feature, extra, str(e)) from e

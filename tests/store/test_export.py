@@ -6,22 +6,23 @@ import csv
 import importlib
 import io
 import json
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, MakeArticle
 
-from wiezegtwat.errors import QueryError
+from wiezegtwat.errors import MissingExtraError, QueryError
 from wiezegtwat.store import Store, export
-from wiezegtwat.store.export import SCHEMAS
+from wiezegtwat.store.export import column_names, parquet_schema
 
 
 def test_export_quotes_csv_has_fixed_columns(corpus: Store) -> None:
     out = io.StringIO()
     assert export(corpus, out, format="csv") == 4
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert list(rows[0]) == SCHEMAS["quotes"].names
+    assert list(rows[0]) == column_names("quotes")
     assert [(r["speaker_name"], r["actor_name"], r["type"], r["cue"]) for r in rows] == [
         ("Piet Jansen", "Piet Jansen", "direct", "zei"),
         ("Els de Vries", "Els de Vries", "indirect", "Volgens"),
@@ -70,7 +71,7 @@ def test_export_parquet_in_batches_keeps_schema(
     path = tmp_path / "citaten.parquet"
     assert export(store, path, format="parquet") == 5
     table = pq.read_table(path)
-    assert table.schema.equals(SCHEMAS["quotes"])
+    assert table.schema.equals(parquet_schema("quotes"))
     assert pq.ParquetFile(path).num_row_groups == 3
     assert table.column("speaker_name").to_pylist() == ["Bakker"] * 5
 
@@ -78,7 +79,24 @@ def test_export_parquet_in_batches_keeps_schema(
 def test_export_empty_parquet_has_schema(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "leeg.parquet"
     assert export(store, path, format="parquet", what="actors") == 0
-    assert pq.read_table(path).schema.equals(SCHEMAS["actors"])
+    assert pq.read_table(path).schema.equals(parquet_schema("actors"))
+
+
+def test_export_parquet_without_pyarrow_names_the_extra(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    parquet_schema.cache_clear()
+    path = tmp_path / "citaten.parquet"
+    with pytest.raises(MissingExtraError, match=r"pip install 'wiezegtwat\[dask\]'"):
+        export(store, path, format="parquet")
+    assert not path.exists()
+    parquet_schema.cache_clear()
+
+
+def test_export_csv_needs_no_pyarrow(corpus: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    assert export(corpus, io.StringIO(), format="csv") == 4
 
 
 def test_export_dedup_leaves_out_copies(store: Store, make_article: MakeArticle) -> None:

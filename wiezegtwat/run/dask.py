@@ -21,9 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from distributed import Client, WorkerPlugin, as_completed, get_worker
+from ..errors import BackendError, InputError, MissingExtraError, WzwError, require
 
-from ..errors import BackendError, InputError, WzwError
+try:
+    from distributed import Client, WorkerPlugin, as_completed, get_worker
+except ImportError as e:  # the core install leaves Dask out
+    raise MissingExtraError("Running on Dask", "dask", str(e)) from e
 from ..records import Article
 from .local import ErrorHandler, IngestStats, Progress, Runner
 
@@ -400,18 +403,18 @@ def _actor_names(articles: Iterable[Article], index: Any) -> dict[str, str]:
 def _write_part(root: Path, batch_id: int, articles: list[Article], *,
                 names: Mapping[str, str]) -> None:
     """Write the batch's quotes, then its articles; each file appears whole or not at all."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from ..store.export import parquet_schema
 
-    from ..store.export import SCHEMAS
+    pa = require("pyarrow", extra="dask", feature="Parquet output")
+    pq = require("pyarrow.parquet", extra="dask", feature="Parquet output")
 
     name = PART.format(batch_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     tables = {
         "quotes": pa.Table.from_pylist(quote_rows(articles, names=names),
-                                       schema=SCHEMAS["quotes"]),
+                                       schema=parquet_schema("quotes")),
         "articles": pa.Table.from_pylist([article_row(a, ingested_at=now) for a in articles],
-                                         schema=SCHEMAS["articles"]),
+                                         schema=parquet_schema("articles")),
     }
     # Articles last: _part_done checks both, and a crash between the two rewrites both.
     for table in ("quotes", "articles"):
@@ -427,7 +430,7 @@ def _write_part(root: Path, batch_id: int, articles: list[Article], *,
 
 def quote_rows(articles: Iterable[Article], *,
                names: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """Rows in the columns of the store's quote export (``SCHEMAS['quotes']``)."""
+    """Rows in the columns of the store's quote export (``COLUMNS['quotes']``)."""
     from ..store.db import _speaker_role, sentence_context
 
     rows: list[dict[str, Any]] = []
@@ -451,7 +454,7 @@ def quote_rows(articles: Iterable[Article], *,
 
 
 def article_row(article: Article, *, ingested_at: str) -> dict[str, Any]:
-    """A row in the columns of the store's article export (``SCHEMAS['articles']``)."""
+    """A row in the columns of the store's article export (``COLUMNS['articles']``)."""
     return {
         "id": article.id, "outlet": article.outlet, "date": article.date, "url": article.url,
         "title": article.title, "author": article.author, "lang": article.lang,

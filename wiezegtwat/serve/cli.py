@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import InputError, WzwError
@@ -30,12 +31,13 @@ err = Console(stderr=True, highlight=False)
 
 def fail(e: Exception) -> None:
     """Print one clear red line and exit 1."""
-    err.print(f"[red]error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
+    # escape: a message may hold brackets ("pip install 'wiezegtwat[serve]'") that are not markup.
+    err.print(f"[red]error:[/red] {escape(str(e))}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
 def _report(e: InputError) -> None:
-    err.print(f"[yellow]skipped[/yellow] {e}", soft_wrap=True)
+    err.print(f"[yellow]skipped[/yellow] {escape(str(e))}", soft_wrap=True)
 
 
 def _parse_map(pairs: list[str] | None) -> dict[str, str]:

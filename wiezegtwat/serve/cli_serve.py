@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import WzwError
+from ..errors import WzwError, require
 
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
@@ -16,6 +16,8 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 
 
     pipeline: ``module:callable`` making the Pipeline for /analyse (default: Frog).
     """
+    for module in ("uvicorn", "fastapi", "jinja2", "python_multipart"):
+        require(module, extra="serve", feature="wzw serve")
     import uvicorn
 
     from .api import _ensure_database, load_callable

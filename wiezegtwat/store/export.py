@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from wiezegtwat.errors import QueryError, StoreError
+from wiezegtwat.errors import QueryError, StoreError, require
 
 from .db import Store
 from .queries import DEDUP_WHERE
@@ -23,65 +21,71 @@ What = Literal["quotes", "articles", "actors"]
 
 BATCH = 2_000  # rows per Parquet row group and per fetch: bounded memory on big DBs
 
-_STR = pa.string()
-_INT = pa.int64()
-_LIST = pa.list_(pa.string())
-
-# The fixed column order and Parquet types of each export.
-SCHEMAS: dict[str, pa.Schema] = {
-    "quotes": pa.schema(
-        [
-            ("article_id", _STR),
-            ("n", _INT),
-            ("outlet", _STR),
-            ("date", _STR),
-            ("url", _STR),
-            ("title", _STR),
-            ("speaker_name", _STR),
-            ("actor_id", _STR),
-            ("actor_name", _STR),
-            ("role", _STR),
-            ("type", _STR),
-            ("statement", _STR),
-            ("cue", _STR),
-            ("quote", _STR),
-            ("start", _INT),
-            ("end", _INT),
-            ("sentence_context", _STR),
-            ("evidence", _STR),
-            ("dup_group", _STR),
-        ]
+# The fixed column order and Parquet type of each export: "string", "int64" or
+# "list" (of strings). Plain names, so that CSV and JSON Lines need no pyarrow.
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "quotes": (
+        ("article_id", "string"),
+        ("n", "int64"),
+        ("outlet", "string"),
+        ("date", "string"),
+        ("url", "string"),
+        ("title", "string"),
+        ("speaker_name", "string"),
+        ("actor_id", "string"),
+        ("actor_name", "string"),
+        ("role", "string"),
+        ("type", "string"),
+        ("statement", "string"),
+        ("cue", "string"),
+        ("quote", "string"),
+        ("start", "int64"),
+        ("end", "int64"),
+        ("sentence_context", "string"),
+        ("evidence", "string"),
+        ("dup_group", "string"),
     ),
-    "articles": pa.schema(
-        [
-            ("id", _STR),
-            ("outlet", _STR),
-            ("date", _STR),
-            ("url", _STR),
-            ("title", _STR),
-            ("author", _STR),
-            ("lang", _STR),
-            ("source", _STR),
-            ("dup_group", _STR),
-            ("quotes", _INT),
-            ("ingested_at", _STR),
-            ("metadata", _STR),
-            ("text", _STR),
-        ]
+    "articles": (
+        ("id", "string"),
+        ("outlet", "string"),
+        ("date", "string"),
+        ("url", "string"),
+        ("title", "string"),
+        ("author", "string"),
+        ("lang", "string"),
+        ("source", "string"),
+        ("dup_group", "string"),
+        ("quotes", "int64"),
+        ("ingested_at", "string"),
+        ("metadata", "string"),
+        ("text", "string"),
     ),
-    "actors": pa.schema(
-        [
-            ("id", _STR),
-            ("name", _STR),
-            ("type", _STR),
-            ("affiliation", _STR),
-            ("country", _STR),
-            ("quotes", _INT),
-            ("variants", _LIST),
-            ("roles", _LIST),
-        ]
+    "actors": (
+        ("id", "string"),
+        ("name", "string"),
+        ("type", "string"),
+        ("affiliation", "string"),
+        ("country", "string"),
+        ("quotes", "int64"),
+        ("variants", "list"),
+        ("roles", "list"),
     ),
 }
+
+
+
+def column_names(what: str) -> list[str]:
+    """The columns of the ``what`` export, in order."""
+    return [name for name, _ in COLUMNS[what]]
+
+
+@functools.cache
+def parquet_schema(what: str) -> Any:
+    """The ``pyarrow.Schema`` of the ``what`` export (pyarrow comes with the 'dask' extra)."""
+    pa = require("pyarrow", extra="dask", feature="Parquet output")
+    types = {"string": pa.string(), "int64": pa.int64(), "list": pa.list_(pa.string())}
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS[what]])
+
 
 _SQL = {
     "quotes": (
@@ -113,7 +117,7 @@ LIST_SEPARATOR = "; "  # how list columns (variants, roles) are joined in CSV ce
 
 
 def rows(store: Store, *, what: What, dedup: bool = False) -> Iterator[dict[str, Any]]:
-    """The export rows one by one, in the columns of ``SCHEMAS[what]``."""
+    """The export rows one by one, in the columns of ``COLUMNS[what]``."""
     if what not in _SQL:
         raise QueryError(f"cannot export {what!r}; choose quotes, articles or actors")
     where = f"WHERE {DEDUP_WHERE}" if dedup else ""
@@ -149,12 +153,14 @@ def export(
     """
     if format not in ("csv", "jsonl", "parquet"):
         raise QueryError(f"export format {format!r} is unknown; use csv, jsonl or parquet")
+    if format == "parquet":
+        parquet_schema(what)  # without pyarrow, fail before the file is created
     records = rows(store, what=what, dedup=dedup)
     with _opened(path_or_stream, binary=format == "parquet") as stream:
         if format == "parquet":
-            return _parquet(records, stream, schema=SCHEMAS[what])
+            return _parquet(records, stream, what=what)
         if format == "csv":
-            return _csv(records, stream, columns=SCHEMAS[what].names, bom=bom)
+            return _csv(records, stream, columns=column_names(what), bom=bom)
         return _jsonl(records, stream)
 
 
@@ -203,7 +209,10 @@ def _jsonl(records: Iterator[dict[str, Any]], stream: IO[Any]) -> int:
     return count
 
 
-def _parquet(records: Iterator[dict[str, Any]], stream: IO[Any], *, schema: pa.Schema) -> int:
+def _parquet(records: Iterator[dict[str, Any]], stream: IO[Any], *, what: str) -> int:
+    pa = require("pyarrow", extra="dask", feature="Parquet output")
+    pq = require("pyarrow.parquet", extra="dask", feature="Parquet output")
+    schema = parquet_schema(what)
     count = 0
     with pq.ParquetWriter(stream, schema) as writer:
         batch: list[dict[str, Any]] = []
