@@ -69,3 +69,13 @@ def test_anonymous_description_stays_a_description(frog: FrogBackend) -> None:
 )
 def test_name_particles_stay_in_the_name(frog: FrogBackend, text: str, speaker: str) -> None:
     assert [name for _, name in _run(frog, text)] == [speaker]
+
+
+def test_docs_engine_worked_example(frog: FrogBackend) -> None:
+    """The worked example of docs/engine.md does what the page says."""
+    text = ('Wethouder Anouk Verbeek opende de nieuwe brug. "Eindelijk kan het verkeer weer door", '
+            'zei ze. Een buurvrouw kwam kijken. "Ik heb hier jaren op gewacht."')
+    quotes, _ = extract(frog.analyse(text))
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker]
+    assert got == [("Anouk Verbeek", "pronoun"), ("Een buurvrouw", "description")]
+    assert all(q.speaker and 0 < (q.speaker.confidence or 0) <= 1 for q in quotes)

@@ -32,7 +32,7 @@ def extract(doc: Doc, *, lang: str | Language = "nl", weights: dict[str, float] 
     for cand, name, how in attribute(doc, ments, cands, language, weights=weights, trace=trace):
         speaker = None
         if name is not None:
-            speaker = _speaker(doc, ments, cand, name, how)
+            speaker = _speaker(doc, ments, cand, name, how, language)
         quotes.append(
             Quote(
                 start=cand.start,
@@ -58,7 +58,8 @@ _KINDS: dict[str, SpeakerKind] = {"name": "name", "pronoun": "pronoun", "role": 
                                   "group": "group", "org": "organisation"}
 
 
-def _speaker(doc: Doc, ments: list[Ment], cand: Candidate, name: str, how: str) -> Speaker:
+def _speaker(doc: Doc, ments: list[Ment], cand: Candidate, name: str, how: str,
+             language: Language) -> Speaker:
     """The structured speaker: the mention at the quote (if any), its kind,
     the chain of mentions that carries the name, and a calibrated confidence."""
     m = cand.speaker
@@ -71,7 +72,11 @@ def _speaker(doc: Doc, ments: list[Ment], cand: Candidate, name: str, how: str) 
             kind = "organisation"
     else:
         anchor = chain[-1] if chain else None
-        kind = _KINDS.get(anchor.kind, "name") if anchor is not None else "name"
+        if anchor is not None:
+            kind = _KINDS.get(anchor.kind, "name")
+        else:  # a description carried over from an earlier sentence ("een buurvrouw")
+            described = name.split()[0].lower() in language.articles if name.split() else False
+            kind = "description" if described else "name"
     links = [SpeakerMention(x.text, x.start, x.end) for x in chain[-1:]]
     if m is not None and all(s.start != m.start for s in links):
         links.append(SpeakerMention(m.text, m.start, m.end))
