@@ -151,7 +151,7 @@ def parse_token(spec: str) -> _Spec:
     return _Spec(text, upos, feats, ner, lemma, head, dep, glue_left)
 
 
-def _lines(source: str) -> list[list[str]]:
+def _lines(source: str) -> list[list[list[str]]]:
     """Paragraphs of sentences of token strings; indented lines continue a sentence."""
     paragraphs: list[list[str]] = [[]]
     prev_indent = -1
