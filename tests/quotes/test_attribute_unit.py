@@ -242,3 +242,43 @@ def test_extract_end_to_end_unattributed_quote_has_no_speaker() -> None:
 def test_extract_rejects_other_languages() -> None:
     with pytest.raises(ValueError):
         extract(build("Hello/INTJ ."), lang="en")
+
+
+def test_attribute_plural_pronoun_to_the_last_group() -> None:
+    assert _attributed("""
+        De ouders/NOUN:Plur zijn/AUX:Fin,Plur/=zijn boos/ADJ .
+        Zij/PRON:Prs/@zeggen:nsubj zeggen/VERB:Fin,Plur/=zeggen dat/SCONJ de school/NOUN te/ADV klein/ADJ
+          is/AUX:Fin/=zijn .
+    """) == [(
+        "de school te klein is", "De ouders",
+        'subject of "zeggen"; "Zij" → De ouders: the last group named',
+    )]
+
+
+def test_attribute_role_with_nationality_to_the_person_of_that_nationality() -> None:
+    # Two presidents: the nationality given with the role decides.
+    assert _speakers("""
+        De Zweedse/ADJ president/NOUN Erik/PROPN/B-PER Lund/PROPN/I-PER sprak/VERB:Fin/=spreken met
+          de Finse/ADJ president/NOUN Aino/PROPN/B-PER Lahti/PROPN/I-PER .
+        De Zweedse/ADJ president/NOUN zei/VERB:Fin/=zeggen dat/SCONJ de grens/NOUN dichtgaat/VERB:Fin/=dichtgaan .
+    """) == [("de grens dichtgaat", "Erik Lund")]
+
+
+def test_attribute_standalone_quotes_over_a_paragraph_break() -> None:
+    assert _attributed("""
+        Trainer/NOUN Rob/PROPN/B-PER Meijer/PROPN/I-PER was/AUX:Fin/=zijn na/ADP afloop/NOUN duidelijk/ADJ .
+        " We/PRON:Prs speelden/VERB:Fin/=spelen slecht/ADJ .
+
+        " Volgende/ADJ week/NOUN moet/AUX:Fin/=moeten het/PRON:Prs beter/ADJ . "
+    """) == [
+        ("We speelden slecht.", "Rob Meijer", "standalone quote after a sentence about Rob Meijer"),
+        ("Volgende week moet het beter.", "Rob Meijer", "continues the quotes of Rob Meijer"),
+    ]
+
+
+def test_attribute_cued_quote_speaker_wins_over_the_discourse() -> None:
+    assert _speakers("""
+        Els/PROPN/B-PER Smit/PROPN/I-PER kwam/VERB:Fin/=komen ook/ADV .
+        " De kade/NOUN is/AUX:Fin/=zijn veel/ADV te/ADV laag/ADJ " , zegt/VERB:Fin/=zeggen
+          havenmeester/NOUN Joris/PROPN/B-PER Kramer/PROPN/I-PER/@zegt:nsubj .
+    """) == [("De kade is veel te laag", "Joris Kramer")]

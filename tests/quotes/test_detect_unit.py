@@ -268,3 +268,20 @@ def test_detect_subject_from_the_dependency_parse() -> None:
         Na/ADP overleg/NOUN met/ADP Els/PROPN/B-PER heeft/AUX:Fin/=hebben/@root Kees/PROPN/B-PER/@heeft:nsubj
           gezegd/VERB:Part,Past/=zeggen/@heeft:xcomp dat/SCONJ hij/PRON:Prs stopt/VERB:Fin/=stoppen .
     """) == [("hij stopt", "indirect", "gezegd", "Kees")]
+
+
+def test_detect_demonstrative_dat_after_a_cue_opens_no_clause() -> None:
+    assert _rows("Kees/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/PRON:Dem niet .") == []
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: in an interrupted quote ('\"…,\" zegt X, \"en …\"') "
+                   "the lowercase second half is taken for a quoted fragment of the cue (rule 4), "
+                   "so it becomes a mixed quote that starts at the comma and swallows the direct one")
+def test_detect_interrupted_quote_is_two_direct_quotes() -> None:
+    assert _rows("""
+        " De kade/NOUN is/AUX:Fin/=zijn te/ADV laag/ADJ , " zegt/VERB:Fin/=zeggen Joris/PROPN/B-PER
+          Kramer/PROPN/I-PER , " en dat/PRON:Dem weten/VERB:Fin/=weten we/PRON:Prs al jaren/NOUN:Plur . "
+    """) == [
+        ("De kade is te laag,", "direct", "zegt", "Joris Kramer"),
+        ("en dat weten we al jaren.", "direct", None, None),
+    ]
