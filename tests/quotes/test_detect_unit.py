@@ -1,0 +1,287 @@
+"""quotes/detect.py on hand-built documents: which spans are quotes, their cue and source."""
+
+from __future__ import annotations
+
+import pytest
+from docbuilder import build, span
+
+from wiezegtwat.quotes.detect import Candidate, Detector
+from wiezegtwat.quotes.mentions import find_mentions
+from wiezegtwat.records import Doc
+
+Row = tuple[str, str, str | None, str | None]  # (quote text, type, cue, source mention)
+
+
+def _detect(source: str) -> tuple[Doc, list[Candidate]]:
+    doc = build(source)
+    cands = Detector(doc, find_mentions(doc)).run()
+    return doc, cands
+
+
+def _rows(source: str) -> list[Row]:
+    doc, cands = _detect(source)
+    return [
+        (doc.text[c.start : c.end], c.type, c.cue.text if c.cue else None,
+         c.speaker.text if c.speaker else None)
+        for c in cands
+    ]
+
+
+def test_detect_x_says_that_y() -> None:
+    doc, cands = _detect("""
+        Wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER zegt/VERB:Fin/=zeggen dat/SCONJ
+          de brug/NOUN in het voorjaar/NOUN opengaat/VERB:Fin/=opengaan .
+    """)
+    assert len(cands) == 1
+    c = cands[0]
+    assert (c.start, c.end) == span(doc.text, "de brug in het voorjaar opengaat")
+    assert (c.type, c.sent, c.attributed) == ("indirect", 0, True)
+    assert c.cue is not None and (c.cue.text, c.cue.lemma, c.cue.statement) == ("zegt", "zeggen", "says")
+    assert (c.cue.start, c.cue.end) == span(doc.text, "zegt")
+    assert c.speaker is not None and c.speaker.text == "Anouk Verbeek"
+
+
+def test_detect_x_asks_whether_y_and_thinks_statement() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER vraagt/VERB:Fin/=vragen of/SCONJ de bus/NOUN nog/ADV rijdt/VERB:Fin/=rijden .
+        Els/PROPN/B-PER vreest/VERB:Fin/=vrezen dat/SCONJ het/PRON:Prs misgaat/VERB:Fin/=misgaan .
+    """) == [
+        ("de bus nog rijdt", "indirect", "vraagt", "Kees"),
+        ("het misgaat", "indirect", "vreest", "Els"),
+    ]
+    _, cands = _detect("Els/PROPN/B-PER vreest/VERB:Fin/=vrezen dat/SCONJ het/PRON:Prs misgaat/VERB:Fin .")
+    assert cands[0].cue is not None and cands[0].cue.statement == "thinks"
+
+
+def test_detect_y_comma_says_x() -> None:
+    assert _rows("""
+        De bouw/NOUN loopt/VERB:Fin/=lopen flinke/ADJ vertraging/NOUN op/ADP:Post , zegt/VERB:Fin/=zeggen
+          Kees/PROPN/B-PER Bakker/PROPN/I-PER .
+    """) == [("De bouw loopt flinke vertraging op", "indirect", "zegt", "Kees Bakker")]
+
+
+def test_detect_y_comma_says_titled_x() -> None:
+    assert _rows("""
+        De prijzen/NOUN:Plur stijgen/VERB:Fin/=stijgen nog/ADV even/ADV door/ADP:Post , denkt/VERB:Fin/=denken
+          econoom/NOUN Sanne/PROPN/B-PER Bakker/PROPN/I-PER .
+    """) == [("De prijzen stijgen nog even door", "indirect", "denkt", "Sanne Bakker")]
+
+
+def test_detect_volgens_x() -> None:
+    assert _rows("""
+        Volgens/ADP Kees/PROPN/B-PER Bakker/PROPN/I-PER is/AUX:Fin/=zijn de brug/NOUN te/ADV smal/ADJ .
+    """) == [("Volgens Kees Bakker is de brug te smal.", "indirect", "Volgens", "Kees Bakker")]
+
+
+def test_detect_volgens_a_norm_is_no_source() -> None:
+    assert _rows("""
+        Volgens/ADP de regels/NOUN:Plur is/AUX:Fin/=zijn de brug/NOUN te/ADV smal/ADJ .
+    """) == []
+
+
+def test_detect_volgens_a_described_source() -> None:
+    assert _rows("""
+        Volgens/ADP een omstander/NOUN reed/VERB:Fin/=rijden de auto/NOUN veel/ADV te/ADV hard/ADJ .
+    """) == [("Volgens een omstander reed de auto veel te hard.", "indirect", "Volgens", "een omstander")]
+
+
+def test_detect_aldus_x() -> None:
+    assert _rows("""
+        De bouw/NOUN loopt/VERB:Fin/=lopen vertraging/NOUN op/ADP:Post , aldus/ADV een woordvoerder/NOUN
+          van de gemeente/NOUN .
+    """) == [("De bouw loopt vertraging op", "indirect", "aldus", "een woordvoerder van de gemeente")]
+
+
+def test_detect_direct_quote_after_aldus() -> None:
+    assert _rows("""
+        „ Het/PRON:Prs was/AUX:Fin/=zijn een zware/ADJ wedstrijd/NOUN ” , aldus/ADV trainer/NOUN
+          Rob/PROPN/B-PER Meijer/PROPN/I-PER .
+    """) == [("Het was een zware wedstrijd", "direct", "aldus", "Rob Meijer")]
+
+
+def test_detect_name_colon_quote() -> None:
+    doc, cands = _detect("""
+        Marieke/PROPN/B-PER Jansen/PROPN/I-PER : " Dit/PRON:Dem had/AUX:Fin/=hebben nooit
+          mogen/AUX:Inf/=mogen gebeuren/VERB:Inf/=gebeuren . "
+    """)
+    assert [(doc.text[c.start : c.end], c.type, c.cue, c.speaker.text if c.speaker else None)
+            for c in cands] == [("Dit had nooit mogen gebeuren.", "direct", None, "Marieke Jansen")]
+    assert cands[0].how == "name before the colon"
+
+
+def test_detect_cue_colon_quote() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen : " Ik/PRON:Prs kom/VERB:Fin/=komen morgen/ADV niet . "
+    """) == [("Ik kom morgen niet.", "direct", "zei", "Kees")]
+
+
+def test_detect_quote_comma_cue_x() -> None:
+    assert _rows("""
+        " We/PRON:Prs openen/VERB:Fin/=openen de brug/NOUN in het voorjaar/NOUN " , zegt/VERB:Fin/=zeggen
+          wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER .
+    """) == [("We openen de brug in het voorjaar", "direct", "zegt", "Anouk Verbeek")]
+
+
+def test_detect_inverted_frame_with_any_finite_verb() -> None:
+    assert _rows("""
+        " Eindelijk/ADV hebben/AUX:Fin/=hebben we/PRON:Prs de beker/NOUN gewonnen/VERB:Part " ,
+          juichte/VERB:Fin,Past/=juichen Daan/PROPN/B-PER Hoekstra/PROPN/I-PER .
+    """) == [("Eindelijk hebben we de beker gewonnen", "direct", "juichte", "Daan Hoekstra")]
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: the inverted frame ('\"…\", VERB X') only looks "
+                   "at the word right after the verb, so a title before the name ('juichte spits "
+                   "Daan Hoekstra') leaves the quote without cue and speaker")
+def test_detect_inverted_frame_with_a_title_before_the_name() -> None:
+    assert _rows("""
+        " Eindelijk/ADV hebben/AUX:Fin/=hebben we/PRON:Prs de beker/NOUN gewonnen/VERB:Part " ,
+          juichte/VERB:Fin,Past/=juichen spits/NOUN Daan/PROPN/B-PER Hoekstra/PROPN/I-PER .
+    """) == [("Eindelijk hebben we de beker gewonnen", "direct", "juichte", "Daan Hoekstra")]
+
+
+def test_detect_mixed_quote() -> None:
+    assert _rows("""
+        Minister/NOUN Karel/PROPN/B-PER Visser/PROPN/I-PER zei/VERB:Fin,Past/=zeggen dat/SCONJ
+          het voorstel/NOUN " volstrekt/ADV onhaalbaar/ADJ " is/AUX:Fin/=zijn .
+    """) == [('het voorstel "volstrekt onhaalbaar" is', "mixed", "zei", "Karel Visser")]
+
+
+def test_detect_mixed_quote_ending_on_the_mark_keeps_it() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER noemt/VERB:Fin/=noemen het plan/NOUN " een/DET:Art grote/ADJ vergissing/NOUN " .
+    """) == [('het plan "een grote vergissing"', "mixed", "noemt", "Kees")]
+
+
+def test_detect_negated_inverted_report_is_no_quote() -> None:
+    assert _rows("""
+        De brug/NOUN gaat/VERB:Fin/=gaan in mei/NOUN dicht/ADJ , zegt/VERB:Fin/=zeggen Kees/PROPN/B-PER
+          niet .
+    """) == []
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: a negation between the cue and 'dat' "
+                   "('zegt niet dat') is not checked, so what X does not say becomes X's quote")
+def test_detect_negated_report_before_dat_is_no_quote() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER zegt/VERB:Fin/=zeggen niet dat/SCONJ de brug/NOUN in mei/NOUN
+          dichtgaat/VERB:Fin/=dichtgaan .
+    """) == []
+
+
+def test_detect_adjectival_participle_is_no_cue() -> None:
+    source = """
+        Het vaak/ADV gestelde/VERB:Part,Past,Attr/=stellen argument/NOUN dat/SCONJ de brug/NOUN
+          te/ADV smal/ADJ is/AUX:Fin/=zijn , klopt/VERB:Fin/=kloppen niet .
+    """
+    assert _rows(source) == []
+    doc = build(source)
+    det = Detector(doc, find_mentions(doc))
+    assert det.cue_lemma(2) is None
+    # The same word read as a verb is a cue: the feature, not the word, decides.
+    doc.tokens[2].feats.pop("Attributive")
+    assert det.cue_lemma(2) is not None
+
+
+def test_detect_nominal_verb_is_no_cue() -> None:
+    doc = build("Het zeggen/VERB:Inf,Nom/=zeggen dat/SCONJ het/PRON:Prs kan/AUX:Fin/=kunnen , helpt/VERB:Fin niet .")
+    assert Detector(doc, find_mentions(doc)).run() == []
+
+
+def test_detect_title_in_marks_is_no_quote() -> None:
+    assert _rows("""
+        De film/NOUN ' De laatste/ADJ trein/NOUN van de avond/NOUN ' draait/VERB:Fin/=draaien
+          vanaf/ADP donderdag/NOUN .
+    """) == []
+
+
+def test_detect_scare_quoted_word_is_no_quote() -> None:
+    assert _rows("""
+        Het begrip/NOUN ' duurzaam/ADJ ' wordt/AUX:Fin/=worden vaak/ADV misbruikt/VERB:Part .
+    """) == []
+
+
+def test_detect_long_unattributed_quote_is_a_quote_without_source() -> None:
+    doc, cands = _detect("""
+        De raad/NOUN vergaderde/VERB:Fin/=vergaderen .
+        " Dit/PRON:Dem gaat/VERB:Fin/=gaan echt/ADV nooit/ADV meer/ADV goed/ADJ . "
+    """)
+    assert [(doc.text[c.start : c.end], c.type, c.speaker, c.attributed, c.sent) for c in cands] == [
+        ("Dit gaat echt nooit meer goed.", "direct", None, False, 1)
+    ]
+
+
+def test_detect_cue_inside_a_direct_quote_is_the_quoted_persons_words() -> None:
+    assert _rows("""
+        " Ik/PRON:Prs denk/VERB:Fin/=denken dat/SCONJ het/PRON:Prs misgaat/VERB:Fin , " zegt/VERB:Fin/=zeggen
+          Els/PROPN/B-PER .
+    """) == [("Ik denk dat het misgaat,", "direct", "zegt", "Els")]
+
+
+def test_detect_dialogue_line_with_aside() -> None:
+    assert _rows("""
+        – Ik/PRON:Prs kom/VERB:Fin/=komen morgen/ADV terug/ADV , zei/VERB:Fin,Past/=zeggen Anouk/PROPN/B-PER .
+    """) == [("Ik kom morgen terug", "direct", "zei", "Anouk")]
+
+
+def test_detect_relative_pronoun_is_the_source() -> None:
+    assert _rows("""
+        Het plan/NOUN komt/VERB:Fin/=komen van wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER ,
+          die/PRON:Rel zegt/VERB:Fin/=zeggen dat/SCONJ het/PRON:Prs snel/ADJ moet/AUX:Fin/=moeten .
+    """) == [("het snel moet", "indirect", "zegt", "die")]
+
+
+def test_detect_te_infinitive_complement() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen open/ADJ te/ADP staan/VERB:Inf/=staan voor
+          een gesprek/NOUN .
+    """) == [("open te staan voor een gesprek", "indirect", "zei", "Kees")]
+
+
+def test_detect_that_said_x_reports_the_previous_sentence() -> None:
+    assert _rows("""
+        De brug/NOUN gaat/VERB:Fin/=gaan in mei/NOUN dicht/ADJ .
+        Dat/PRON:Dem zei/VERB:Fin,Past/=zeggen Kees/PROPN/B-PER Bakker/PROPN/I-PER gisteren/ADV .
+    """) == [("De brug gaat in mei dicht.", "indirect", "zei", "Kees Bakker")]
+
+
+def test_detect_inverted_perfect_zo_heeft_x_getweet() -> None:
+    assert _rows("""
+        De brug/NOUN gaat/VERB:Fin/=gaan in mei/NOUN dicht/ADJ , zo/ADV heeft/AUX:Fin/=hebben
+          Kees/PROPN/B-PER getweet/VERB:Part,Past/=twitteren .
+    """) == [("De brug gaat in mei dicht", "indirect", "getweet", "Kees")]
+
+
+def test_detect_particle_verb_cue() -> None:
+    doc, cands = _detect("""
+        Kees/PROPN/B-PER legt/VERB:Fin/=leggen uit/ADP:Post dat/SCONJ de brug/NOUN te/ADV oud/ADJ is/AUX:Fin/=zijn .
+    """)
+    assert [(doc.text[c.start : c.end], c.cue.lemma if c.cue else None) for c in cands] == [
+        ("de brug te oud is", "uitleggen")
+    ]
+
+
+def test_detect_subject_from_the_dependency_parse() -> None:
+    # The first person of the clause is not the subject, and the subject is not
+    # right before the cue: only the parse (subject of the auxiliary that heads
+    # the cue) says that Kees, not Els, said it.
+    assert _rows("""
+        Na/ADP overleg/NOUN met/ADP Els/PROPN/B-PER heeft/AUX:Fin/=hebben/@root Kees/PROPN/B-PER/@heeft:nsubj
+          gezegd/VERB:Part,Past/=zeggen/@heeft:xcomp dat/SCONJ hij/PRON:Prs stopt/VERB:Fin/=stoppen .
+    """) == [("hij stopt", "indirect", "gezegd", "Kees")]
+
+
+def test_detect_demonstrative_dat_after_a_cue_opens_no_clause() -> None:
+    assert _rows("Kees/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/PRON:Dem niet .") == []
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: in an interrupted quote ('\"…,\" zegt X, \"en …\"') "
+                   "the lowercase second half is taken for a quoted fragment of the cue (rule 4), "
+                   "so it becomes a mixed quote that starts at the comma and swallows the direct one")
+def test_detect_interrupted_quote_is_two_direct_quotes() -> None:
+    assert _rows("""
+        " De kade/NOUN is/AUX:Fin/=zijn te/ADV laag/ADJ , " zegt/VERB:Fin/=zeggen Joris/PROPN/B-PER
+          Kramer/PROPN/I-PER , " en dat/PRON:Dem weten/VERB:Fin/=weten we/PRON:Prs al jaren/NOUN:Plur . "
+    """) == [
+        ("De kade is te laag,", "direct", "zegt", "Joris Kramer"),
+        ("en dat weten we al jaren.", "direct", None, None),
+    ]
