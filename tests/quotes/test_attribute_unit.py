@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from docbuilder import build
 
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes import extract
 from wiezegtwat.quotes.attribute import attribute
 from wiezegtwat.quotes.detect import Detector
@@ -18,9 +19,9 @@ Row = tuple[str, str | None]  # (quote text, speaker name)
 
 def _attributed(source: str) -> list[tuple[str, str | None, str]]:
     doc = build(source)
-    ments = find_mentions(doc)
-    cands = Detector(doc, ments).run()
-    return [(doc.text[c.start : c.end], name, how) for c, name, how in attribute(doc, ments, cands, weights=None)]
+    ments = find_mentions(doc, NL)
+    cands = Detector(doc, ments, NL).run()
+    return [(doc.text[c.start : c.end], name, how) for c, name, how in attribute(doc, ments, cands, NL, weights=None)]
 
 
 def _speakers(source: str) -> list[Row]:

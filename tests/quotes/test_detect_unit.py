@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from docbuilder import build, span
 
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes.detect import Candidate, Detector
 from wiezegtwat.quotes.mentions import find_mentions
 from wiezegtwat.records import Doc
@@ -14,7 +15,7 @@ Row = tuple[str, str, str | None, str | None]  # (quote text, type, cue, source 
 
 def _detect(source: str) -> tuple[Doc, list[Candidate]]:
     doc = build(source)
-    cands = Detector(doc, find_mentions(doc)).run()
+    cands = Detector(doc, find_mentions(doc, NL), NL).run()
     return doc, cands
 
 
@@ -175,7 +176,7 @@ def test_detect_adjectival_participle_is_no_cue() -> None:
     """
     assert _rows(source) == []
     doc = build(source)
-    det = Detector(doc, find_mentions(doc))
+    det = Detector(doc, find_mentions(doc, NL), NL)
     assert det.cue_lemma(2) is None
     # The same word read as a verb is a cue: the feature, not the word, decides.
     doc.tokens[2].feats.pop("Attributive")
@@ -184,7 +185,7 @@ def test_detect_adjectival_participle_is_no_cue() -> None:
 
 def test_detect_nominal_verb_is_no_cue() -> None:
     doc = build("Het zeggen/VERB:Inf,Nom/=zeggen dat/SCONJ het/PRON:Prs kan/AUX:Fin/=kunnen , helpt/VERB:Fin niet .")
-    assert Detector(doc, find_mentions(doc)).run() == []
+    assert Detector(doc, find_mentions(doc, NL), NL).run() == []
 
 
 def test_detect_title_in_marks_is_no_quote() -> None:

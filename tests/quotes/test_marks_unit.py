@@ -5,17 +5,18 @@ from __future__ import annotations
 import pytest
 from docbuilder import span
 
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes.marks import MarkPair, find_pairs
 
 
 def _contents(text: str) -> list[str]:
-    return [text[p.start : p.end] for p in find_pairs(text)]
+    return [text[p.start : p.end] for p in find_pairs(text, NL)]
 
 
 def test_marks_plain_pair_offsets() -> None:
     text = 'Kees zei: "Ik kom niet." Daarna ging hij.'
     start, end = span(text, "Ik kom niet.")
-    assert find_pairs(text) == [MarkPair(open=start - 1, close=end, start=start, end=end, mark='"', paragraph=0)]
+    assert find_pairs(text, NL) == [MarkPair(open=start - 1, close=end, start=start, end=end, mark='"', paragraph=0)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_marks_each_style_pairs(text: str, contents: list[str]) -> None:
 
 def test_marks_two_pairs_in_one_paragraph() -> None:
     text = '"Nee", zei Kees. "Nooit meer."'
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     assert [text[p.start : p.end] for p in pairs] == ["Nee", "Nooit meer."]
     assert [(p.open, p.close) for p in pairs] == [(0, 4), (17, 29)]
 
@@ -60,7 +61,7 @@ def test_marks_nested_single_marks_inside_double_marks() -> None:
     ],
 )
 def test_marks_apostrophes_and_contractions_are_no_marks(text: str) -> None:
-    assert find_pairs(text) == []
+    assert find_pairs(text, NL) == []
 
 
 def test_marks_contraction_inside_a_single_quoted_quote() -> None:
@@ -82,14 +83,14 @@ def test_marks_possessive_apostrophe_inside_a_single_quoted_quote() -> None:
 
 def test_marks_unclosed_quote_ends_at_its_paragraph() -> None:
     text = 'Els zei: "Dit komt nooit meer goed\n\nDe raad stemde later in.'
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     start, end = span(text, "Dit komt nooit meer goed")
     assert pairs == [MarkPair(open=start - 1, close=None, start=start, end=end, mark='"', paragraph=0)]
 
 
 def test_marks_multi_paragraph_quote_reopens_each_paragraph() -> None:
     text = '"Wij speelden slecht.\n\n"Volgende week moet het beter."\n\nDe trainer zweeg.'
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     assert [(text[p.start : p.end], p.paragraph, p.close is None) for p in pairs] == [
         ("Wij speelden slecht.", 0, True),
         ("Volgende week moet het beter.", 1, False),
@@ -97,7 +98,7 @@ def test_marks_multi_paragraph_quote_reopens_each_paragraph() -> None:
 
 
 def test_marks_mark_before_a_space_opens_nothing() -> None:
-    assert find_pairs('Een inch is 2,54 cm, een voet 12" lang.') == []
+    assert find_pairs('Een inch is 2,54 cm, een voet 12" lang.', NL) == []
 
 
 def test_marks_empty_pair_is_skipped() -> None:
@@ -106,7 +107,7 @@ def test_marks_empty_pair_is_skipped() -> None:
 
 def test_marks_dialogue_dash_opens_a_line() -> None:
     text = "– Kom je morgen ook? vroeg Kees.\n\n— Ja, natuurlijk."
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     assert [(text[p.start : p.end], p.dialogue, p.mark, p.paragraph) for p in pairs] == [
         ("Kom je morgen ook? vroeg Kees.", True, "–", 0),
         ("Ja, natuurlijk.", True, "—", 1),
@@ -116,10 +117,10 @@ def test_marks_dialogue_dash_opens_a_line() -> None:
 
 def test_marks_dialogue_line_ends_before_the_dash_aside() -> None:
     text = "– Ik kom morgen terug – zei Anouk – en blijf een week."
-    pairs = find_pairs(text)
+    pairs = find_pairs(text, NL)
     assert [text[p.start : p.end] for p in pairs] == ["Ik kom morgen terug"]
 
 
 def test_marks_dash_inside_a_paragraph_is_no_dialogue() -> None:
-    assert find_pairs("De brug – een oud ding – gaat dicht.") == []
-    assert find_pairs("–Ja, zei hij.") == []
+    assert find_pairs("De brug – een oud ding – gaat dicht.", NL) == []
+    assert find_pairs("–Ja, zei hij.", NL) == []

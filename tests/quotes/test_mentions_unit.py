@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from docbuilder import build, span
 
+from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes.mentions import Ment, find_mentions
 
 
 def _ments(source: str) -> tuple[str, list[Ment]]:
     doc = build(source)
-    ments = find_mentions(doc)
+    ments = find_mentions(doc, NL)
     for m in ments:
         assert doc.text[m.start : m.end] == m.text
         assert (doc.tokens[m.t0].start, doc.tokens[m.t1 - 1].end) == (m.start, m.end)
