@@ -75,9 +75,6 @@ def test_attribute_she_never_resolves_to_a_man() -> None:
     """) == [("het gebouw dit jaar wordt vernieuwd", "Sanne Mulder")]
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: when no person of the pronoun's gender is "
-                   "named, _pronoun_rule falls back to the article's main person without the gender "
-                   "check, so 'hij' becomes 'Lotte Visser'")
 def test_attribute_pronoun_with_no_person_of_its_gender_has_no_name() -> None:
     # Only a woman was named: "hij" must not become her.
     rows = _speakers("""

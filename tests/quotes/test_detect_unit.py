@@ -130,9 +130,6 @@ def test_detect_inverted_frame_with_any_finite_verb() -> None:
     """) == [("Eindelijk hebben we de beker gewonnen", "direct", "juichte", "Daan Hoekstra")]
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: the inverted frame ('\"…\", VERB X') only looks "
-                   "at the word right after the verb, so a title before the name ('juichte spits "
-                   "Daan Hoekstra') leaves the quote without cue and speaker")
 def test_detect_inverted_frame_with_a_title_before_the_name() -> None:
     assert _rows("""
         " Eindelijk/ADV hebben/AUX:Fin/=hebben we/PRON:Prs de beker/NOUN gewonnen/VERB:Part " ,
@@ -160,8 +157,6 @@ def test_detect_negated_inverted_report_is_no_quote() -> None:
     """) == []
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a negation between the cue and 'dat' "
-                   "('zegt niet dat') is not checked, so what X does not say becomes X's quote")
 def test_detect_negated_report_before_dat_is_no_quote() -> None:
     assert _rows("""
         Kees/PROPN/B-PER zegt/VERB:Fin/=zeggen niet dat/SCONJ de brug/NOUN in mei/NOUN
@@ -275,9 +270,6 @@ def test_detect_demonstrative_dat_after_a_cue_opens_no_clause() -> None:
     assert _rows("Kees/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/PRON:Dem niet .") == []
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: in an interrupted quote ('\"…,\" zegt X, \"en …\"') "
-                   "the lowercase second half is taken for a quoted fragment of the cue (rule 4), "
-                   "so it becomes a mixed quote that starts at the comma and swallows the direct one")
 def test_detect_interrupted_quote_is_two_direct_quotes() -> None:
     assert _rows("""
         " De kade/NOUN is/AUX:Fin/=zijn te/ADV laag/ADJ , " zegt/VERB:Fin/=zeggen Joris/PROPN/B-PER

@@ -74,8 +74,6 @@ def test_marks_plural_apostrophe_inside_a_single_quoted_quote() -> None:
     assert _contents(text) == ["Alle auto's stonden stil,"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a possessive apostrophe at a word's end "
-                   "(\"Kees' fiets\") closes a single-quoted quote early")
 def test_marks_possessive_apostrophe_inside_a_single_quoted_quote() -> None:
     text = "'Dat is Kees' fiets, niet de mijne,' zegt Els."
     assert _contents(text) == ["Dat is Kees' fiets, niet de mijne,"]

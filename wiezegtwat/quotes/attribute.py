@@ -203,7 +203,7 @@ class Resolver:
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
         main = self.main_person()
-        if main is not None and not plural:
+        if main is not None and not plural and _gender_ok(main, gender, self.lang):
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
 

@@ -355,6 +355,16 @@ class Detector:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
 
+    def _after_closing_mark(self, c: int) -> bool:
+        """Whether a quote closes right before token ``c`` (only marks, commas and
+        spaces between): the cue then reports that quote."""
+        start = self.toks[c].start
+        for p in self.pairs:
+            if p.close is not None and 0 <= start - p.close <= 4 \
+                    and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
+                return True
+        return False
+
     def _inverted_frame(self, j: int, k: int, sent: Sentence) -> Ment | None:
         """'"…", VERB X …': a comma after the quote, then a finite verb with its
         subject right behind it. The word order alone says the quote is X's,
@@ -365,10 +375,16 @@ class Detector:
         verb = toks[k]
         if not verb.is_finite or k + 1 >= sent.token_end:
             return None
-        m = self.mention_at(k + 1, kinds=("name", "pronoun", "role", "group", "org"))
-        if m is None or m.label == "REL":
-            return None
-        return m
+        # A title may stand between the verb and the name ('juichte spits X').
+        j2 = k + 1
+        while j2 < sent.token_end and j2 - k <= 3:
+            m = self.mention_at(j2, kinds=("name", "pronoun", "role", "group", "org"))
+            if m is not None:
+                return None if m.label == "REL" else m
+            if not (is_role_word(toks[j2].text, self.lang) or toks[j2].upos == "ADJ" or toks[j2].is_article):
+                return None
+            j2 += 1
+        return None
 
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
         for j in range(t, min(t + 5, sent.token_end)):
@@ -404,6 +420,12 @@ class Detector:
             lemma, cueobj = cue
             # 1. "X zegt dat Y" / "X vraagt of Y".
             k = self._complementiser(c, sent)
+            if k is not None and cueobj.statement != "thinks" \
+                    and any(toks[x].text.lower() in self.lang.negations for x in range(c + 1, k)):
+                # "X zegt niet dat Y": what X does not say is no quote of X. A
+                # verb of thinking raises its negation ("X denkt niet dat Y" is
+                # X's view that not-Y), so it still reports.
+                continue
             if k is not None:
                 end = self.clause_end(k + 1, sent)
                 if end > k + 1:
@@ -450,7 +472,11 @@ class Detector:
                 if end > t0 + 1 and m is not None:
                     out.append(self._cand(t0, end, sent, cueobj, m, how))
                 continue
-            # 4. "Hij verwijt het OM „liegen …”": a cue with a quoted fragment.
+            # 4. "Hij verwijt het OM „liegen …”": a cue with a quoted fragment —
+            # unless the cue attributes the quote that just closed before it: then
+            # the marks after it are that quote's second half ('"A," zegt X, "en B."').
+            if self._after_closing_mark(c):
+                continue
             for j in range(c + 1, min(c + 8, sent.token_end)):
                 p = self.in_pair(toks[j].start)
                 if p is not None:

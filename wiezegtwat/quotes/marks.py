@@ -97,7 +97,8 @@ def _find_close(text: str, j: int, pend: int, mark: str, lang: Language) -> tupl
     while j < pend:
         closer = next((c for c in closers if text.startswith(c, j)), None)
         if closer is not None and not inner and _closing_ok(text, j, closer, pend, lang):
-            return j, closer
+            if not (_possessive(text, j, closer, pend, lang) and _later_close(text, j + 1, pend, closers, lang)):
+                return j, closer
         # A quote of another style inside this one ("… 'fascistische kliek' …").
         if inner:
             want = lang.quote_pairs[inner[-1]]
@@ -113,6 +114,25 @@ def _find_close(text: str, j: int, pend: int, mark: str, lang: Language) -> tupl
             continue
         j += 1
     return None, ""
+
+
+def _possessive(text: str, j: int, mark: str, pend: int, lang: Language) -> bool:
+    """"Kees' fiets": an apostrophe after a sibilant, then a space and a small
+    letter, may be a possessive rather than the end of a quote."""
+    if mark not in lang.single_marks or j == 0 or text[j - 1].lower() not in "sxz":
+        return False
+    k = j + len(mark)
+    return k + 1 < pend and text[k] == " " and text[k + 1].islower()
+
+
+def _later_close(text: str, j: int, pend: int, closers: list[str], lang: Language) -> bool:
+    """Whether a closing mark that is no possessive follows in the paragraph."""
+    while j < pend:
+        c = next((c for c in closers if text.startswith(c, j)), None)
+        if c is not None and _closing_ok(text, j, c, pend, lang) and not _possessive(text, j, c, pend, lang):
+            return True
+        j += 1
+    return False
 
 
 def _dialogue(text: str, pstart: int, pend: int, p: int) -> MarkPair:
