@@ -26,7 +26,13 @@ from pydantic import BaseModel, Field, StrictBool
 from ..errors import BackendError, InputError, QueryError, StoreError
 from ..ingest.build import cap_nesting
 from ..records import Article
-from .http_errors import error_body, error_response, error_responses, install_error_handlers
+from .http_errors import (
+    error_body,
+    error_response,
+    error_responses,
+    install_error_handlers,
+    json_error_responses,
+)
 from .middleware import BodyLimit, CrossSiteGuard, HeadAsGet, SecurityHeaders, ServerErrors
 from .params import (
     DEFAULT_QUERY_BUDGET,
@@ -505,7 +511,7 @@ def analyse_text(request: Request, body: AnalyseIn, *, source: str) -> tuple[Art
 
 
 @api.post("/analyse", summary="Quotes and speakers of a posted text",
-          responses=error_responses(403, 413))
+          responses=error_responses(400, 403, 413))
 def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
     article, stored = analyse_text(request, body, source="<api>")
     return {**article.to_dict(), "stored": stored}
@@ -555,8 +561,9 @@ class NDJSONStream(StreamingResponse):
 
 
 def _stream_doc(media_type: str) -> dict[int | str, dict[str, Any]]:
-    return {**SEARCH_ERRORS, 200: {"content": {media_type: {"schema": {"type": "string"}}},
-                                   "description": "The rows, streamed."}}
+    return {**json_error_responses(400, 422, 500, 503),
+            200: {"content": {media_type: {"schema": {"type": "string"}}},
+                  "description": "The rows, streamed."}}
 
 
 @api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)",

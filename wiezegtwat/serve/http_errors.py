@@ -35,7 +35,7 @@ class ErrorOut(BaseModel):
 
 
 _WHEN = {
-    400: "Malformed or over-long search query, or an impossible filter.",
+    400: "Malformed or over-long search query (or, for a POST, a body that is not JSON).",
     403: "Cross-site request (Origin or Sec-Fetch-Site from another site).",
     404: "No such article, actor or route.",
     413: "Request body over the server's limit.",
@@ -48,6 +48,17 @@ _WHEN = {
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for ``statuses``, all in the one error shape."""
     return {s: {"model": ErrorOut, "description": _WHEN[s]} for s in statuses}
+
+
+def json_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """Like error_responses, for routes whose success is not JSON.
+
+    FastAPI documents a ``model`` in the route's own media type (text/csv for an
+    export), so the JSON media type of the error body is spelled out here.
+    """
+    schema = {"$ref": "#/components/schemas/ErrorOut"}
+    return {s: {"description": _WHEN[s], "content": {"application/json": {"schema": schema}}}
+            for s in statuses}
 
 
 def error_body(status: int, detail: str) -> dict[str, Any]:
