@@ -104,7 +104,7 @@ def test_ingest_caps_metadata_nesting() -> None:
 # -- 7: errors keep their headers and the connection ---------------------------------------------
 
 
-def test_security_headers_on_errors(client: TestClient, corpus: tuple[Path, dict]) -> None:
+def test_security_headers_on_errors(corpus: tuple[Path, dict]) -> None:
     def broken() -> object:
         raise RuntimeError("kapot")
 

@@ -247,7 +247,7 @@ def create_app(
     app.state.max_body = max_body
     app.state.query_budget = query_budget
     app.state.searches = anyio.Semaphore(max_searches)
-    install_error_handlers(app, budget=query_budget)
+    install_error_handlers(app)
     app.include_router(api)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -97,8 +96,11 @@ def _validation_detail(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "the request is invalid"
 
 
-def install_error_handlers(app: FastAPI, *, budget: float) -> None:
-    """Every known error becomes its status in the one shape (500s: see ServerErrors)."""
+def install_error_handlers(app: FastAPI) -> None:
+    """Every known error becomes its status in the one shape (500s: see ServerErrors).
+
+    A query over the time budget is an OverBudget, a StoreError: 503 (see StorePool).
+    """
 
     async def http_error(request: Request, exc: Exception) -> Response:
         exc = cast(StarletteHTTPException, exc)
@@ -117,17 +119,8 @@ def install_error_handlers(app: FastAPI, *, budget: float) -> None:
     async def store_error(request: Request, exc: Exception) -> Response:
         return error_response(request, 503, str(exc))
 
-    async def sqlite_error(request: Request, exc: Exception) -> Response:
-        # "interrupted" is the progress handler stopping a query over its budget.
-        if str(exc) == "interrupted":
-            return error_response(request, 503, f"the query ran over the time budget of "
-                                  f"{budget:g} s; narrow it down (fewer words, a date range)")
-        logger.error("database error on %s", request.url.path, exc_info=exc)
-        return error_response(request, 500, SERVER_ERROR)
-
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(QueryError, query_error)
     app.add_exception_handler(StoreError, store_error)
-    app.add_exception_handler(sqlite3.OperationalError, sqlite_error)
