@@ -205,18 +205,9 @@ def search_quotes(
     """
     _page(limit, offset)
     where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
-    if speaker:
-        # % and _ in a name are letters, not wildcards.
-        where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
-        params += [f"%{_escape_like(speaker.strip())}%"] * 2
-    if actor_id:
-        where.append("q.actor_id = ?")
-        params.append(actor_id)
-    if type:
-        if type not in QUOTE_TYPES:
-            raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
-        where.append("q.type = ?")
-        params.append(type)
+    quote_where, quote_params = _quote_filters(speaker=speaker, actor_id=actor_id, type=type)
+    where += quote_where
+    params += quote_params
     source = (
         "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
     )
@@ -246,6 +237,26 @@ def search_quotes(
             raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(query or "", e) from e
     return SearchResult(total=total, hits=[_hit(r, mark) for r in rows], facets=facets)
+
+
+def _quote_filters(
+    *, speaker: str | None, actor_id: str | None, type: str | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        # % and _ in a name are letters, not wildcards.
+        where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
+        params += [f"%{_escape_like(speaker.strip())}%"] * 2
+    if actor_id:
+        where.append("q.actor_id = ?")
+        params.append(actor_id)
+    if type:
+        if type not in QUOTE_TYPES:
+            raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
+        where.append("q.type = ?")
+        params.append(type)
+    return where, params
 
 
 def _escape_like(value: str) -> str:
