@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from docbuilder import build, span
 
 from wiezegtwat.lang.nl import NL

@@ -78,3 +78,8 @@ def make_pipeline() -> object:
     from wiezegtwat.pipeline import Pipeline
 
     return Pipeline(backend=FakeBackend(), lang="nl")
+
+
+def make_broken_pipeline() -> object:
+    """A factory that fails unexpectedly: every /api/analyse is a 500."""
+    raise RuntimeError("the fake pipeline is broken on purpose")

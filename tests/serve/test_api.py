@@ -323,11 +323,12 @@ def test_error_bad_fts_query_400(client: TestClient, q: str) -> None:
         assert q in body["error"]["detail"]
 
 
-def test_error_bad_date_400(client: TestClient) -> None:
+def test_error_bad_date_422(client: TestClient) -> None:
+    # The schema's date pattern refuses it before any query runs.
     r = client.get("/api/quotes", params={"since": "gisteren"})
-    assert r.status_code == 400
-    assert r.json() == error(400, "Bad Request", "--since 'gisteren' is not a date; "
-                             "write it as YYYY-MM-DD, e.g. 2024-03-01")
+    assert r.status_code == 422
+    assert r.json() == error(422, "Unprocessable Entity", "since: is not a date; write it "
+                             "as YYYY-MM-DD, YYYY-MM or YYYY (years 0001-9999)")
 
 
 def test_error_unexpected_500(corpus: tuple[Path, dict]) -> None:

@@ -18,6 +18,9 @@ MAX_CHARS = 200_000
 
 # Metadata fields an Article has besides its text.
 FIELDS: tuple[str, ...] = ("text", "title", "date", "url", "outlet", "author")
+# Nesting levels kept in an article's metadata. Feeds and HTML metadata nest a few levels;
+# JSON serialisers give up at 255 (pydantic), so a deeper record could never be served.
+MAX_METADATA_DEPTH = 32
 
 
 def make_article(
@@ -91,8 +94,30 @@ def add_warning(metadata: dict[str, Any], warning: str) -> None:
 
 
 def copy_metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
-    """A copy of ``metadata`` whose warnings list can be appended to."""
-    meta = dict(metadata or {})
+    """A copy of ``metadata`` whose warnings list can be appended to, its nesting capped."""
+    capped, cut = cap_nesting(dict(metadata or {}))
+    meta: dict[str, Any] = capped
     if "warnings" in meta:
         meta["warnings"] = list(meta["warnings"])
+    if cut:
+        add_warning(meta, f"metadata nested deeper than {MAX_METADATA_DEPTH} levels; "
+                          "the deeper part is dropped")
     return meta
+
+
+def cap_nesting(value: Any, *, depth: int = MAX_METADATA_DEPTH) -> tuple[Any, bool]:
+    """``value`` with dicts and lists deeper than ``depth`` levels replaced by None.
+
+    Returns the capped value and whether anything was cut. ``value`` itself is level 1.
+    """
+    if not isinstance(value, dict | list):
+        return value, False
+    if depth < 1:
+        return None, True
+    cut = False
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    out: dict[Any, Any] = {}
+    for key, item in items:
+        out[key], below = cap_nesting(item, depth=depth - 1)
+        cut = cut or below
+    return (out if isinstance(value, dict) else list(out.values())), cut

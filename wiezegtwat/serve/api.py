@@ -9,61 +9,82 @@ import io
 import json
 import os
 import queue
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from http import HTTPStatus
 from pathlib import Path
-from typing import Annotated, Any, Literal, cast
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+import anyio
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.responses import StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from pydantic import BaseModel, Field, StrictBool
 
 from ..errors import BackendError, InputError, QueryError, StoreError
+from ..ingest.build import cap_nesting
 from ..records import Article
+from .http_errors import (
+    error_body,
+    error_response,
+    error_responses,
+    install_error_handlers,
+    json_error_responses,
+)
+from .middleware import BodyLimit, CrossSiteGuard, HeadAsGet, SecurityHeaders, ServerErrors
+from .params import (
+    DEFAULT_QUERY_BUDGET,
+    FULL_DATE_PATTERN,
+    MAX_FILTER_CHARS,
+    MAX_SEARCHES,
+    Limit,
+    Offset,
+    Since,
+    Speaker,
+    Text,
+    Until,
+    article_query,
+    quote_query,
+    search_slot,
+)
+
+__all__ = ["create_app", "error_body", "error_response"]  # error_* kept here for old imports
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
-MAX_LIMIT = 200  # page size cap: larger pages belong to the export routes
 EXPORT_PAGE = 500  # quotes fetched per query while streaming an export
 POOL_SIZE = 8  # idle read connections kept; more are opened under load and closed after
 DEFAULT_MAX_BODY = 300_000  # bytes: a long news article in UTF-8 (~200k chars) plus JSON
-
-# Self only. Swagger UI at /docs loads its script and CSS from jsDelivr (FastAPI's default).
-CSP = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-)
-DOCS_CSP = (
-    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "style-src 'self' https://cdn.jsdelivr.net; "
-    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; object-src 'none'; "
-    "base-uri 'none'; frame-ancestors 'none'"
-)
+# SQLite virtual-machine steps between two looks at the clock: about a millisecond of work,
+# so a query stops soon after its budget and the check costs next to nothing.
+PROGRESS_STEPS = 1_000
 
 PipelineFactory = Callable[[], Any]
 
 QuoteTypeParam = Literal["direct", "indirect", "mixed"]
-Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
-Offset = Annotated[int, Query(ge=0, description="Results to skip.")]
-Since = Annotated[str | None, Query(description="From this date on (YYYY-MM-DD, YYYY-MM, YYYY).")]
-Until = Annotated[str | None, Query(description="Up to and including this date.")]
 
 
 # -- shared state: read pool, analyser, writer ------------------------------------------------
 
 
+class OverBudget(StoreError):
+    """A request's queries ran over the server's time budget (a 503)."""
+
+    def __init__(self, budget: float) -> None:
+        super().__init__(f"the query ran over the time budget of {budget:g} s; "
+                         "narrow it down (fewer words, a date range)")
+
+
 class StorePool:
     """Read-only connections to the database, one per request at a time."""
 
-    def __init__(self, path: str, *, size: int = POOL_SIZE) -> None:
+    def __init__(self, path: str, *, size: int = POOL_SIZE,
+                 budget: float = DEFAULT_QUERY_BUDGET) -> None:
         self.path = path
         self.size = size
+        self.budget = budget
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._count = 0
         self._lock = threading.Lock()
@@ -86,11 +107,40 @@ class StorePool:
 
     @contextlib.contextmanager
     def use(self) -> Iterator[Any]:
+        """A store whose queries together may run ``budget`` seconds."""
         store = self.acquire()
         try:
-            yield store
+            with self.budgeted(store):
+                yield store
         finally:
             self.release(store)
+
+    @contextlib.contextmanager
+    def budgeted(self, store: Any) -> Iterator[None]:
+        """Interrupt the store's queries once ``budget`` seconds have passed from now.
+
+        SQLite calls the handler every PROGRESS_STEPS steps; a true answer stops the
+        query with OperationalError("interrupted"), which the API answers with a 503.
+        """
+        deadline = time.monotonic() + self.budget
+        fired = False
+
+        def over_budget() -> bool:
+            nonlocal fired
+            fired = fired or time.monotonic() > deadline
+            return fired
+
+        store.conn.set_progress_handler(over_budget, PROGRESS_STEPS)
+        try:
+            yield
+        except (sqlite3.Error, QueryError) as e:
+            # An interrupt surfaces as "interrupted", or inside FTS5 as "vtable constructor
+            # failed" (then a QueryError): whichever it is, the budget is the cause.
+            if fired:
+                raise OverBudget(self.budget) from e
+            raise
+        finally:
+            store.conn.set_progress_handler(None, 0)
 
     def close(self) -> None:
         while True:
@@ -165,143 +215,6 @@ def get_store(request: Request) -> Iterator[Any]:
 StoreDep = Annotated[Any, Depends(get_store)]
 
 
-# -- errors ------------------------------------------------------------------------------------
-
-
-def error_body(status: int, detail: str) -> dict[str, Any]:
-    """The one error shape of the whole API."""
-    title = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
-    return {"error": {"status": status, "title": title, "detail": detail}}
-
-
-def _wants_html(request: Request) -> bool:
-    path = request.url.path
-    if path.startswith(("/api/", "/static/", "/openapi.json", "/docs", "/redoc")) or path == "/api":
-        return False
-    accept = request.headers.get("accept", "")
-    return "application/json" not in accept or "text/html" in accept
-
-
-def error_response(request: Request, status: int, detail: str) -> Response:
-    """The error as JSON for the API, as an HTML page for the web pages."""
-    body = error_body(status, detail)
-    if _wants_html(request):
-        from .web import render_error
-
-        return render_error(request, body["error"])
-    return JSONResponse(body, status_code=status)
-
-
-def _validation_detail(exc: RequestValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
-        parts.append(f"{loc or 'request'}: {err.get('msg', 'invalid')}")
-    return "; ".join(parts) or "the request is invalid"
-
-
-def _install_error_handlers(app: FastAPI) -> None:
-    async def http_error(request: Request, exc: Exception) -> Response:
-        exc = cast(StarletteHTTPException, exc)
-        detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
-        response = error_response(request, exc.status_code, detail)
-        if exc.headers:
-            response.headers.update(exc.headers)
-        return response
-
-    async def validation_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 422, _validation_detail(cast(RequestValidationError, exc)))
-
-    async def query_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 400, str(exc))
-
-    async def store_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 503, str(exc))
-
-    async def server_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, "unexpected server error; see the server log")
-
-    app.add_exception_handler(StarletteHTTPException, http_error)
-    app.add_exception_handler(HTTPException, http_error)
-    app.add_exception_handler(RequestValidationError, validation_error)
-    app.add_exception_handler(QueryError, query_error)
-    app.add_exception_handler(StoreError, store_error)
-    app.add_exception_handler(Exception, server_error)
-
-
-# -- middleware --------------------------------------------------------------------------------
-
-
-class BodyLimit:
-    """Refuse request bodies over ``max_body`` bytes, by Content-Length and as they stream."""
-
-    def __init__(self, app: ASGIApp, *, max_body: int) -> None:
-        self.app = app
-        self.max_body = max_body
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        length = dict(scope["headers"]).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await self._refuse(scope, send)
-            return
-        seen = 0
-
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body:
-                    # FastAPI lets an HTTPException from reading the body through unchanged
-                    # (any other error becomes a 400), and the error handlers shape it.
-                    raise HTTPException(413, self.detail)
-            return message
-
-        await self.app(scope, limited_receive, send)
-
-    @property
-    def detail(self) -> str:
-        return f"the request body is over the limit of {self.max_body:,} bytes; send less text"
-
-    async def _refuse(self, scope: Scope, send: Send) -> None:
-        response = error_response(Request(scope), 413, self.detail)
-        await response(scope, _no_body, send)
-
-
-async def _no_body() -> Message:
-    return {"type": "http.request", "body": b"", "more_body": False}
-
-
-class SecurityHeaders:
-    """A restrictive Content-Security-Policy and friends on every response."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        docs = scope["path"] in ("/docs", "/redoc")
-
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers += [
-                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"x-frame-options", b"DENY"),
-                ]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
-
-
 # -- the app -----------------------------------------------------------------------------------
 
 
@@ -310,11 +223,15 @@ def create_app(
     *,
     pipeline_factory: PipelineFactory | None = None,
     max_body: int = DEFAULT_MAX_BODY,
+    query_budget: float = DEFAULT_QUERY_BUDGET,
+    max_searches: int = MAX_SEARCHES,
 ) -> FastAPI:
     """The wiezegtwat web app over the database at ``db_path``.
 
     pipeline_factory: makes the Pipeline for /api/analyse on first use (default: Frog).
     max_body: the largest request body accepted, in bytes.
+    query_budget: seconds of database work one request may use before it is a 503.
+    max_searches: searches (and exports) that run at once; more wait for a free slot.
     """
     from .web import router as web_router
 
@@ -324,15 +241,21 @@ def create_app(
         description="Who says what: quotes and their speakers in Dutch news.",
         version=_version(),
     )
-    app.state.pool = StorePool(db_path)
+    app.state.pool = StorePool(db_path, budget=query_budget)
     app.state.analyser = Analyser(pipeline_factory)
     app.state.writer = Writer(db_path)
     app.state.max_body = max_body
-    _install_error_handlers(app)
+    app.state.query_budget = query_budget
+    app.state.searches = anyio.Semaphore(max_searches)
+    install_error_handlers(app)
     app.include_router(api)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # add_middleware wraps: the last one added is the outermost layer.
+    app.add_middleware(ServerErrors)
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(CrossSiteGuard)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     app.router.add_event_handler("shutdown", app.state.pool.close)
     app.router.add_event_handler("shutdown", app.state.analyser.close)
@@ -340,7 +263,8 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """The app configured by WZW_DB, WZW_PIPELINE (module:callable) and WZW_MAX_BODY.
+    """The app configured by WZW_DB, WZW_PIPELINE (module:callable), WZW_MAX_BODY,
+    WZW_QUERY_BUDGET (seconds) and WZW_MAX_SEARCHES.
 
     uvicorn calls this in every worker process (``factory=True``).
     """
@@ -352,6 +276,8 @@ def app_from_env() -> FastAPI:
         os.environ.get("WZW_DB", "wzw.db"),
         pipeline_factory=factory,
         max_body=int(os.environ.get("WZW_MAX_BODY", DEFAULT_MAX_BODY)),
+        query_budget=float(os.environ.get("WZW_QUERY_BUDGET", DEFAULT_QUERY_BUDGET)),
+        max_searches=int(os.environ.get("WZW_MAX_SEARCHES", MAX_SEARCHES)),
     )
 
 
@@ -388,7 +314,10 @@ def _version() -> str:
 
 # -- /api routes -------------------------------------------------------------------------------
 
-api = APIRouter(prefix="/api", tags=["api"])
+# Every route can answer 422 (parameters), 500 and 503 (query budget); the rest per route.
+api = APIRouter(prefix="/api", tags=["api"], responses=error_responses(422, 500, 503))
+SEARCH_ERRORS = error_responses(400)
+SearchSlot = Depends(search_slot)
 
 
 @api.get("/stats", summary="Row counts of the corpus")
@@ -397,11 +326,12 @@ def get_stats(store: StoreDep) -> dict[str, int]:
     return counts
 
 
-@api.get("/articles", summary="Articles, newest first, or best match for q")
+@api.get("/articles", summary="Articles, newest first, or best match for q",
+         responses=SEARCH_ERRORS, dependencies=[SearchSlot])
 def get_articles(
     store: StoreDep,
-    q: Annotated[str | None, Query(description="Words to find in title and text.")] = None,
-    outlet: str | None = None,
+    q: Annotated[str | None, Depends(article_query)],
+    outlet: Text = None,
     since: Since = None,
     until: Until = None,
     dedup: bool = False,
@@ -427,14 +357,16 @@ def article_json(article: Article) -> dict[str, Any]:
         "author": article.author,
         "lang": article.lang,
         "source": article.source,
-        "metadata": article.metadata,
+        # Rows stored before ingest capped the nesting would not serialise (255 levels max).
+        "metadata": cap_nesting(article.metadata)[0],
         "text": article.text,
         "quotes": [{"n": n, **q.to_dict()} for n, q in enumerate(article.quotes)],
         "mentions": [asdict(m) for m in article.mentions],
     }
 
 
-@api.get("/articles/{id}", summary="One article with its quotes and mentions")
+@api.get("/articles/{id}", summary="One article with its quotes and mentions",
+         responses=error_responses(404))
 def get_article(id: str, store: StoreDep) -> dict[str, Any]:
     article = store.get_article(id)
     if article is None:
@@ -443,10 +375,10 @@ def get_article(id: str, store: StoreDep) -> dict[str, Any]:
 
 
 def quote_filters(
-    q: Annotated[str | None, Query(description="Full-text query on the quote text.")] = None,
-    speaker: Annotated[str | None, Query(description="Part of the speaker's name.")] = None,
-    actor_id: str | None = None,
-    outlet: str | None = None,
+    q: Annotated[str | None, Depends(quote_query)],
+    speaker: Speaker = None,
+    actor_id: Text = None,
+    outlet: Text = None,
     since: Since = None,
     until: Until = None,
     type: QuoteTypeParam | None = None,
@@ -460,7 +392,8 @@ def quote_filters(
 Filters = Annotated[dict[str, Any], Depends(quote_filters)]
 
 
-@api.get("/quotes", summary="Quote search with facets")
+@api.get("/quotes", summary="Quote search with facets", responses=SEARCH_ERRORS,
+         dependencies=[SearchSlot])
 def get_quotes(store: StoreDep, filters: Filters, limit: Limit = 50,
                offset: Offset = 0) -> dict[str, Any]:
     from ..store import search_quotes
@@ -521,7 +454,8 @@ def _unknown_actor(actor_id: str) -> HTTPException:
     return HTTPException(404, f"no actor with id {actor_id!r}; list actors with GET /api/actors")
 
 
-@api.get("/actors/{actor_id}", summary="One actor: variants, roles, quotes, timeline")
+@api.get("/actors/{actor_id}", summary="One actor: variants, roles, quotes, timeline",
+         responses=error_responses(404))
 def get_actor(
     actor_id: str,
     store: StoreDep,
@@ -553,10 +487,12 @@ def get_network(store: StoreDep, limit: Limit = 100, dedup: bool = False) -> dic
 
 class AnalyseIn(BaseModel):
     text: str = Field(min_length=1, description="The article text (plain text).")
-    store: bool = Field(False, description="Also store the article and its quotes.")
-    title: str | None = None
-    outlet: str | None = None
-    date: str | None = None
+    # Strict: "store": 0 or "yes" is a mistake to report, not a false to guess.
+    store: StrictBool = Field(False, description="Also store the article and its quotes.")
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=MAX_FILTER_CHARS)
+    date: str | None = Field(default=None, pattern=FULL_DATE_PATTERN,
+                             description="Publication date, YYYY-MM-DD.")
 
 
 def analyse_text(request: Request, body: AnalyseIn, *, source: str) -> tuple[Article, bool]:
@@ -574,7 +510,8 @@ def analyse_text(request: Request, body: AnalyseIn, *, source: str) -> tuple[Art
     return article, stored
 
 
-@api.post("/analyse", summary="Quotes and speakers of a posted text")
+@api.post("/analyse", summary="Quotes and speakers of a posted text",
+          responses=error_responses(400, 403, 413))
 def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
     article, stored = analyse_text(request, body, source="<api>")
     return {**article.to_dict(), "stored": stored}
@@ -595,7 +532,9 @@ def _export_rows(pool: StorePool, filters: dict[str, Any]) -> Iterator[dict[str,
     with pool.use() as store:
         offset = 0
         while True:
-            result = search_quotes(store, query, limit=EXPORT_PAGE, offset=offset, **filters)
+            with pool.budgeted(store):  # a budget per page: an export may take long in all
+                result = search_quotes(store, query, limit=EXPORT_PAGE, offset=offset,
+                                       **filters)
             for hit in result.hits:
                 row = asdict(hit)
                 row["quote"], row["sentence_context"] = hit.text, hit.context
@@ -613,7 +552,22 @@ def _check_filters(store: Any, filters: dict[str, Any]) -> None:
                                                       if k != "query"})
 
 
-@api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)")
+class CSVStream(StreamingResponse):
+    media_type = "text/csv"
+
+
+class NDJSONStream(StreamingResponse):
+    media_type = "application/x-ndjson"
+
+
+def _stream_doc(media_type: str) -> dict[int | str, dict[str, Any]]:
+    return {**json_error_responses(400, 422, 500, 503),
+            200: {"content": {media_type: {"schema": {"type": "string"}}},
+                  "description": "The rows, streamed."}}
+
+
+@api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)",
+         response_class=CSVStream, responses=_stream_doc("text/csv"), dependencies=[SearchSlot])
 def export_csv(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
     _check_filters(store, filters)
 
@@ -629,11 +583,13 @@ def export_csv(request: Request, store: StoreDep, filters: Filters) -> Streaming
                 buffer.truncate()
         yield buffer.getvalue()
 
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={
+    return CSVStream(lines(), media_type="text/csv; charset=utf-8", headers={
         "content-disposition": 'attachment; filename="quotes.csv"'})
 
 
-@api.get("/export/quotes.jsonl", summary="Quotes as JSON lines (same filters as /api/quotes)")
+@api.get("/export/quotes.jsonl", summary="Quotes as JSON lines (same filters as /api/quotes)",
+         response_class=NDJSONStream, responses=_stream_doc("application/x-ndjson"),
+         dependencies=[SearchSlot])
 def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
     _check_filters(store, filters)
 
@@ -641,5 +597,5 @@ def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> Streami
         for row in _export_rows(request.app.state.pool, dict(filters)):
             yield json.dumps(row, ensure_ascii=False) + "\n"
 
-    return StreamingResponse(lines(), media_type="application/x-ndjson", headers={
+    return NDJSONStream(lines(), headers={
         "content-disposition": 'attachment; filename="quotes.jsonl"'})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from typing import Annotated
 
@@ -9,12 +10,32 @@ import typer
 
 from ..errors import WzwError, require
 
+# Printed when --public opens the server to other machines: it has no authentication.
+PUBLIC_NOTICE = (
+    "warning: wzw serve is listening on {host}:{port}, reachable from other machines, "
+    "without authentication. Anyone who can reach it can read the whole corpus "
+    "(articles, quotes, speakers, exports) and run /analyse, including storing articles "
+    "with \"store\": true. Put a reverse proxy with authentication in front of it."
+)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to any address
+
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
-          pipeline: str | None = None, max_body: int | None = None) -> None:
+          pipeline: str | None = None, max_body: int | None = None,
+          query_budget: float | None = None) -> None:
     """Run uvicorn with ``workers`` processes over ``db`` until interrupted.
 
     pipeline: ``module:callable`` making the Pipeline for /analyse (default: Frog).
+    query_budget: seconds of database work per request before it is a 503.
     """
     for module in ("uvicorn", "fastapi", "jinja2", "python_multipart"):
         require(module, extra="serve", feature="wzw serve")
@@ -29,6 +50,8 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 
         os.environ["WZW_PIPELINE"] = pipeline
     if max_body is not None:
         os.environ["WZW_MAX_BODY"] = str(max_body)
+    if query_budget is not None:
+        os.environ["WZW_QUERY_BUDGET"] = str(query_budget)
     # The factory string lets every worker process build its own app (own pool, own Frog).
     uvicorn.run("wiezegtwat.serve.api:app_from_env", factory=True, host=host, port=port,
                 workers=workers, log_level="info", proxy_headers=False)
@@ -39,24 +62,39 @@ def register(app: typer.Typer) -> None:
     def serve_command(
         db: Annotated[str, typer.Option(help="Database file (env WZW_DB).")] = os.environ.get(
             "WZW_DB", "wzw.db"),
-        host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+        host: Annotated[str, typer.Option(help="Address to listen on (a non-loopback address "
+                                               "needs --public).")] = "127.0.0.1",
         port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+        public: Annotated[bool, typer.Option(
+            "--public", help="Allow a non-loopback --host: the server has no authentication."
+        )] = False,
         workers: Annotated[int, typer.Option(help="Server processes (each starts its own Frog "
                                                   "on the first /analyse).")] = 1,
         pipeline: Annotated[str | None, typer.Option(
             help="module:callable that makes the analysis Pipeline (env WZW_PIPELINE).")] =
             os.environ.get("WZW_PIPELINE"),
         max_body: Annotated[int | None, typer.Option(help="Largest request body in bytes.")] = None,
+        query_budget: Annotated[float | None, typer.Option(
+            help="Seconds of database work per request before it is a 503 (default 10).",
+            min=0.001)] = None,
     ) -> None:
         """Serve the corpus: REST API under /api, web pages, OpenAPI docs at /docs.
 
         Example: wzw serve --db wzw.db --port 8000
         """
-        from .cli import fail
+        from .cli import err, fail
 
         if workers < 1:
             raise typer.BadParameter("--workers must be 1 or more")
+        if not is_loopback(host):
+            if not public:
+                fail(WzwError(f"--host {host} is reachable from other machines and the server "
+                              "has no authentication; add --public to serve it anyway, or "
+                              "use --host 127.0.0.1"))
+            err.print(PUBLIC_NOTICE.format(host=host, port=port), style="yellow", markup=False,
+                      soft_wrap=True)
         try:
-            serve(db, host=host, port=port, workers=workers, pipeline=pipeline, max_body=max_body)
+            serve(db, host=host, port=port, workers=workers, pipeline=pipeline,
+                  max_body=max_body, query_budget=query_budget)
         except (WzwError, ImportError, AttributeError) as e:
             fail(e)

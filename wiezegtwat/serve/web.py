@@ -12,13 +12,14 @@ from typing import Annotated, Any
 from urllib.parse import quote as url_quote
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from ..records import Quote
 from .api import AnalyseIn, StoreDep, analyse_text, load_actor
+from .params import Since, Speaker, Text, Until, article_query, quote_query, search_slot
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PALETTE = 12  # speaker colours c0..c11 in style.css: distinct enough to tell apart side by side
@@ -321,12 +322,12 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
                   latest=list_articles(store, limit=10).hits)
 
 
-@router.get("/articles", response_class=HTMLResponse)
+@router.get("/articles", response_class=HTMLResponse, dependencies=[Depends(search_slot)])
 def articles_page(
     request: Request,
     store: StoreDep,
-    q: str | None = None,
-    outlet: str | None = None,
+    q: Annotated[str | None, Depends(article_query)],
+    outlet: Text = None,
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> HTMLResponse:
     from ..store import list_articles
@@ -347,17 +348,17 @@ def article_page(request: Request, id: str, store: StoreDep) -> HTMLResponse:
                   article.quotes), quotes=list(enumerate(article.quotes)))
 
 
-@router.get("/search", response_class=HTMLResponse)
+@router.get("/search", response_class=HTMLResponse, dependencies=[Depends(search_slot)])
 def search_page(
     request: Request,
     store: StoreDep,
-    q: str | None = None,
-    speaker: str | None = None,
-    actor_id: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    type: str | None = None,
+    q: Annotated[str | None, Depends(quote_query)],
+    speaker: Speaker = None,
+    actor_id: Text = None,
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    type: Text = None,
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> HTMLResponse:
     from ..store import search_quotes

@@ -75,7 +75,14 @@ def check(conn: sqlite3.Connection, table: str, query: str, expression: str) -> 
     try:
         conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 1", (expression,))
     except sqlite3.OperationalError as e:
+        if interrupted(e):
+            raise  # stopped by the caller's progress handler, not a malformed query
         raise as_query_error(query, e) from e
+
+
+def interrupted(error: sqlite3.OperationalError) -> bool:
+    """Whether a progress handler (a time budget) stopped the query."""
+    return str(error) == "interrupted"
 
 
 def as_query_error(query: str, error: sqlite3.OperationalError) -> QueryError:

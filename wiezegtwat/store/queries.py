@@ -16,8 +16,9 @@ from .db import Store
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
 
-# Control characters cannot occur in stored text, so they mark matches unambiguously.
-_OPEN, _CLOSE = "\x01", "\x02"
+# Unicode noncharacters: not meant for interchange, so news text does not hold them. A text
+# that does (an attack) is shown without match marks instead of with wrong ones; see _hit.
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"
 
 # Only the first article of a near-duplicate group (see dedup.py) counts.
 DEDUP_WHERE = "(a.dup_group IS NULL OR a.dup_group = a.id)"
@@ -135,15 +136,21 @@ def parse_date(value: str, *, option: str) -> date:
         ) from e
 
 
-def _until_exclusive(value: str) -> str:
-    """The first day after ``until``: a month or year means up to its end."""
+def _until_exclusive(value: str) -> str | None:
+    """The first day after ``until``: a month or year means up to its end.
+
+    None when that day is past 9999-12-31: then ``until`` bounds nothing.
+    """
     text = value.strip()
     day = parse_date(text, option="--until")
-    if len(text) == 4:
-        return date(day.year + 1, 1, 1).isoformat()
-    if len(text) == 7:
-        return (date(day.year + day.month // 12, day.month % 12 + 1, 1)).isoformat()
-    return (day + timedelta(days=1)).isoformat()
+    try:
+        if len(text) == 4:
+            return date(day.year + 1, 1, 1).isoformat()
+        if len(text) == 7:
+            return (date(day.year + day.month // 12, day.month % 12 + 1, 1)).isoformat()
+        return (day + timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _article_filters(
@@ -154,10 +161,11 @@ def _article_filters(
     if since:
         where.append("a.date >= ?")
         params.append(parse_date(since, option="--since").isoformat())
-    if until:
+    end = _until_exclusive(until) if until else None
+    if end is not None:
         # Dates are ISO strings: anything before the next day is on or before ``until``.
         where.append("a.date < ?")
-        params.append(_until_exclusive(until))
+        params.append(end)
     if outlet:
         where.append("lower(a.outlet) = lower(?)")
         params.append(outlet.strip())
@@ -197,17 +205,9 @@ def search_quotes(
     """
     _page(limit, offset)
     where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
-    if speaker:
-        where.append("(q.speaker_name LIKE ? OR ac.name LIKE ?)")
-        params += [f"%{speaker.strip()}%"] * 2
-    if actor_id:
-        where.append("q.actor_id = ?")
-        params.append(actor_id)
-    if type:
-        if type not in QUOTE_TYPES:
-            raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
-        where.append("q.type = ?")
-        params.append(type)
+    quote_where, quote_params = _quote_filters(speaker=speaker, actor_id=actor_id, type=type)
+    where += quote_where
+    params += quote_params
     source = (
         "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
     )
@@ -233,12 +233,43 @@ def search_quotes(
         )
         facets = _facets(store, source, clause, params)
     except sqlite3.OperationalError as e:
+        if fts.interrupted(e):
+            raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(query or "", e) from e
     return SearchResult(total=total, hits=[_hit(r, mark) for r in rows], facets=facets)
 
 
+def _quote_filters(
+    *, speaker: str | None, actor_id: str | None, type: str | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        # % and _ in a name are letters, not wildcards.
+        where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
+        params += [f"%{_escape_like(speaker.strip())}%"] * 2
+    if actor_id:
+        where.append("q.actor_id = ?")
+        params.append(actor_id)
+    if type:
+        if type not in QUOTE_TYPES:
+            raise QueryError(f"quote type {type!r} is unknown; use one of {', '.join(QUOTE_TYPES)}")
+        where.append("q.type = ?")
+        params.append(type)
+    return where, params
+
+
+def _escape_like(value: str) -> str:
+    """``value`` for a LIKE pattern with ESCAPE '\\': its wildcards match themselves."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
-    plain, spans = _unmark(row["marked"])
+    spans: list[tuple[int, int]] = []
+    if _OPEN in row["text"] or _CLOSE in row["text"]:
+        plain = row["text"]  # the markers would be ambiguous in this text
+    else:
+        plain, spans = _unmark(row["marked"])
     highlighted = plain
     for start, end in reversed(spans):
         highlighted = (
@@ -415,6 +446,8 @@ def list_articles(
             store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
         )
     except sqlite3.OperationalError as e:
+        if fts.interrupted(e):
+            raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(q or "", e) from e
     hits = [
         ArticleHit(

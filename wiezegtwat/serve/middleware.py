@@ -1,0 +1,182 @@
+"""ASGI middleware of ``wzw serve``: headers, body limit, CSRF guard, HEAD, last-resort 500s."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from fastapi import HTTPException, Request
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .http_errors import SERVER_ERROR, error_response, logger
+
+# Self only. Swagger UI at /docs loads its script and CSS from jsDelivr (FastAPI's default).
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+DOCS_CSP = (
+    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "style-src 'self' https://cdn.jsdelivr.net; "
+    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_body`` bytes, by Content-Length and as they stream."""
+
+    def __init__(self, app: ASGIApp, *, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._refuse(scope, send)
+            return
+        seen = 0
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    # FastAPI lets an HTTPException from reading the body through unchanged
+                    # (any other error becomes a 400), and the error handlers shape it.
+                    raise HTTPException(413, self.detail)
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+    @property
+    def detail(self) -> str:
+        return f"the request body is over the limit of {self.max_body:,} bytes; send less text"
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        response = error_response(Request(scope), 413, self.detail)
+        await response(scope, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class SecurityHeaders:
+    """A restrictive Content-Security-Policy and friends on every response.
+
+    It wraps every other layer, the last-resort 500 included, so no response lacks them.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] in ("/docs", "/redoc")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class ServerErrors:
+    """Turn an unexpected exception into a 500 in the error shape, and swallow it.
+
+    Starlette's own ServerErrorMiddleware sits outside every other middleware (so its
+    500 had no security headers) and re-raises, which makes uvicorn drop the keep-alive
+    connection. Handled here, the 500 is an ordinary response.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            logger.exception("unexpected error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise  # half a response is out: only closing the connection can end it
+            response = error_response(Request(scope), 500, SERVER_ERROR)
+            await response(scope, receive, send)
+
+
+def cross_site(headers: Headers) -> bool:
+    """Whether a request comes from another site's page, by Sec-Fetch-Site or Origin.
+
+    Sec-Fetch-Site decides when the browser sends it: under our Referrer-Policy
+    no-referrer, browsers send "Origin: null" even for our own forms. Requests without
+    either header (curl, scripts) are not from a browser page.
+    """
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site not in ("same-origin", "none")
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    # Compare host and port only: behind a TLS proxy the scheme seen here is http.
+    return urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+
+
+class CrossSiteGuard:
+    """Refuse state-changing requests from other sites' pages (CSRF) with a 403."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in SAFE_METHODS and cross_site(
+                Headers(scope=scope)):
+            response = error_response(
+                Request(scope), 403, "cross-site request refused: post from this server's "
+                "own pages, or from a script without an Origin header")
+            await response(scope, _no_body, send)
+            return
+        await self.app(scope, receive, send)
+
+
+class HeadAsGet:
+    """Answer HEAD like GET without the body (FastAPI routes list GET only)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
