@@ -284,7 +284,7 @@ def test_error_bad_body_422(client: TestClient) -> None:
 def test_error_empty_text_422(client: TestClient) -> None:
     r = client.post("/api/analyse", json={"text": "   "})
     assert r.status_code == 422
-    assert r.json() == error(422, "Unprocessable Entity", "<api>: empty article")
+    assert r.json() == error(422, "Unprocessable Entity", "text: String should match pattern '\\S'")
 
 
 def test_error_method_not_allowed_405(client: TestClient) -> None:

@@ -486,7 +486,10 @@ def get_network(store: StoreDep, limit: Limit = 100, dedup: bool = False) -> dic
 
 
 class AnalyseIn(BaseModel):
-    text: str = Field(min_length=1, description="The article text (plain text).")
+    # At least one non-space character: a blank text is no article (the schema says so,
+    # so a client learns it from the OpenAPI document rather than from a 422).
+    text: str = Field(min_length=1, pattern=r"\S",
+                      description="The article text (plain text), not blank.")
     # Strict: "store": 0 or "yes" is a mistake to report, not a false to guess.
     store: StrictBool = Field(False, description="Also store the article and its quotes.")
     title: str | None = Field(default=None, max_length=1000)
