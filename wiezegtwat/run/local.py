@@ -3,7 +3,8 @@
 One writer (this process) stores each article with its quotes, mentions and
 actors in one transaction, so a run killed at any moment loses at most the
 article in flight, and the next run skips every article already stored (ids
-are hashes of the text). With ``workers > 1`` the analysis runs in that many
+are hashes of the text). Near-duplicate grouping comes last and resumes on
+its own: every run groups each stored article that has no MinHash yet. With ``workers > 1`` the analysis runs in that many
 processes, each with its own warm Frog server; results are stored in read
 order, so the database is the same as a one-process run.
 """
@@ -167,7 +168,9 @@ def ingest(
         finally:
             if own_pipeline is not None:
                 own_pipeline.close()
-        if dedup and stats.added:
+        if dedup:
+            # Not only when this run added articles: a run killed while grouping
+            # leaves stored articles without a group, and its rerun adds nothing.
             assign_dup_groups(store)
     stats.seconds = time.monotonic() - t0
     return stats

@@ -62,6 +62,16 @@ def assign_dup_groups(store: Store) -> int:
     ``articles.dup_group`` becomes the id of the group's first article (in the
     order of ingestion); an article without copies is its own group.
     """
+    todo = [
+        (str(i), int(r))
+        for i, r in store.conn.execute(
+            "SELECT a.id, a.rowid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhashes m "
+            "WHERE m.article_id = a.id AND m.scheme = ? AND m.num_perm = ?) ORDER BY a.rowid",
+            (SCHEME, NUM_PERM),
+        )
+    ]
+    if not todo:  # every run calls this; skip loading the signatures when all are grouped
+        return 0
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     known: dict[str, MinHash] = {}
     order: dict[str, int] = {}
@@ -77,14 +87,6 @@ def assign_dup_groups(store: Store) -> int:
         known[article_id] = signature
         order[article_id] = rowid
         groups[article_id] = group
-    todo = [
-        (str(i), int(r))
-        for i, r in store.conn.execute(
-            "SELECT a.id, a.rowid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhashes m "
-            "WHERE m.article_id = a.id AND m.scheme = ? AND m.num_perm = ?) ORDER BY a.rowid",
-            (SCHEME, NUM_PERM),
-        )
-    ]
     copies = 0
     for i in range(0, len(todo), BATCH):
         batch = todo[i : i + BATCH]
