@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -71,3 +72,18 @@ def test_ingest_fallback_encoding_in_run_summary(tmp_path: Path) -> None:
     expected = [f"{corpus / 'oud.txt'}: not valid UTF-8 (byte 5); decoded as cp1252"]
     assert stats.warnings == expected
     assert seen == expected
+
+
+def test_ingest_skips_fifo_and_device_link_and_names_them(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c", 2)
+    os.mkfifo(corpus / "pijp.txt")
+    (corpus / "nul.txt").symlink_to("/dev/zero")
+    with word_pipeline() as pipe:
+        stats = ingest([corpus], db=tmp_path / "s.db", runner=serial_runner(pipe))
+    assert (stats.added, stats.failed) == (2, 2)
+    assert stats.errors == [
+        f"{corpus / 'nul.txt'}: not a regular file but a symlink to /dev/zero, a character device; "
+        "skipped (only regular files are read)",
+        f"{corpus / 'pijp.txt'}: not a regular file but a FIFO (named pipe); skipped "
+        "(only regular files are read)",
+    ]
