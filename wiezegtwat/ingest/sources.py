@@ -94,7 +94,7 @@ def open_regular(path: Path, source: str) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode  # of the opened file: no race with a swapped link
         if not stat.S_ISREG(mode):
-            raise InputError(source, f"not a regular file but {_kind(path, mode)}; skipped",
+            raise InputError(source, f"not a regular file but {_kind(path, mode)}",
                              hint="only regular files are read")
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

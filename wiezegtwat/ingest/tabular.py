@@ -155,7 +155,7 @@ def read_jsonl(
         where = f"record {n} (line {lineno})"
         if line is None:
             yield InputError(f"{source}#{n}", f"{where}: longer than {MAX_RECORD_CHARS:,} "
-                             "characters; skipped", hint="an article has at most "
+                             "characters", hint="an article has at most "
                              f"{MAX_CHARS:,} characters")
             continue
         try:
