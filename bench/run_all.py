@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import dask_scaling  # noqa: E402
 import frog_vs_pipeline  # noqa: E402
+import ingest_memory  # noqa: E402
 import ingest_throughput  # noqa: E402
 from common import RESULTS  # noqa: E402
 
@@ -27,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.monotonic()
     for name, module in (
         ("ingest throughput", ingest_throughput),
+        ("ingest memory by input size", ingest_memory),
         ("Frog vs pipeline + selective parsing", frog_vs_pipeline),
         ("Dask scaling + memory", dask_scaling),
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -29,6 +30,17 @@ class InputError(WzwError):
         self.hint = (state or {}).get("hint", "")
         if self.hint:
             self.args = (f"{self.source}: {self.problem} ({self.hint})",)
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """An input that was read, but not as written: e.g. decoded with a fallback encoding."""
+
+    source: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.problem}"
 
 
 class LanguageError(InputError):

@@ -1,7 +1,8 @@
 """A fast stand-in backend for crash tests: words and punctuation, no Frog.
 
 Selected with WZW_BACKEND=word_backend:make (tests put this folder on
-PYTHONPATH); WZW_DELAY slows each article down so a kill lands mid-run.
+PYTHONPATH); WZW_DELAY slows each article down so a kill lands mid-run, and
+WZW_KILL_AT=analyse:n kills the ingest in the n-th analysis (kill_points.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import time
+
+import kill_points
 
 from wiezegtwat.analyse.frog import FrogRow, build_doc
 from wiezegtwat.records import Doc
@@ -33,6 +36,7 @@ class WordBackend:
 
     def analyse(self, text: str) -> Doc:
         time.sleep(float(os.environ.get("WZW_DELAY", "0")))
+        kill_points.analysing()
         return build_doc(text, _request)
 
 

@@ -175,3 +175,34 @@ def test_text_unknown_extension_binary_rejected(tmp_path: Path, read) -> None:
     path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
     _, [error] = read(path)
     assert error.problem == "binary data (looks like a JPEG image), not text"
+
+
+def test_text_utf8_with_six_stray_bytes_decoded_as_utf8(tmp_path: Path, read) -> None:
+    # 36 accented letters and quotes in UTF-8, six stray cp1252 bytes (share 36/42 = 0.86).
+    good = "“Het café en de reünie zijn één feest”, zei Zoë. " * 6
+    path = tmp_path / "bijna.txt"
+    path.write_bytes(good.encode("utf-8") + b"Prijs: \x80 5, \x93ja\x94, na\xefef, \x85 en \xe9.")
+    [article], errors = read(path)
+    assert errors == []
+    assert article.text == good + "Prijs: \ufffd 5, \ufffdja\ufffd, na\ufffdef, \ufffd en \ufffd."
+    first_bad = len(good.encode("utf-8")) + 7
+    assert article.metadata == {"warnings": [
+        f"not valid UTF-8 (6 invalid byte sequences, the first at byte {first_bad}); "
+        "decoded as UTF-8 with U+FFFD in their place"]}
+
+
+def test_text_half_utf8_half_cp1252_decoded_as_cp1252(tmp_path: Path, read) -> None:
+    # Below the 0.8 share: the cp1252 half is kept, the UTF-8 half becomes mojibake.
+    path = tmp_path / "gemengd.txt"
+    path.write_bytes("De reünie in het café. ".encode() + "De reünie in het café.".encode("cp1252"))
+    [article], _ = read(path)
+    assert article.text == "De reÃ¼nie in het cafÃ©. De reünie in het café."
+    assert article.metadata["encoding"] == "cp1252"
+
+
+def test_text_real_replacement_character_is_no_error(tmp_path: Path, read) -> None:
+    path = tmp_path / "fffd.txt"
+    path.write_bytes("Een \ufffd stond al in de tekst: café.".encode() + b" \xe9")
+    [article], _ = read(path)
+    # Two valid non-ASCII characters (U+FFFD, é) against one bad byte: share 0.67.
+    assert article.metadata["encoding"] == "cp1252"

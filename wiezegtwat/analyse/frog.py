@@ -4,24 +4,29 @@ Running Frog out of process keeps its GPL code out of ours, lets concurrent
 connections share one server's memory (it forks per connection, copy on
 write) and lets us kill and restart it when it hangs. The server is started
 once per process run, on a free loopback port, in its own process group, and
-SIGKILLed at exit (it ignores SIGTERM for seconds).
+SIGKILLed at exit (it ignores SIGTERM for seconds) or, when we are killed
+ourselves, by the kernel (see ``launch``).
 """
 
 from __future__ import annotations
 
 import atexit
+import concurrent.futures
 import contextlib
+import ctypes
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO
 
 from ..errors import BackendError
 from ..records import Doc, Paragraph, Sentence, Token
@@ -64,11 +69,60 @@ def free_port() -> int:
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=10)
+    # The group even when Frog itself is gone (e.g. killed with its launcher thread
+    # at exit): the children it forked per connection are in it too.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=10)
+
+
+# -- a server that dies with us ------------------------------------------------------
+# atexit and the finalizer stop Frog when Python exits normally; after a SIGKILL
+# (the OOM killer, `kill -9`) nothing of ours runs, and a 1.8 GB Frog would live on
+# under PID 1. The kernel kills it instead: PR_SET_PDEATHSIG, set in the child
+# before exec and kept across it, sends SIGKILL when its parent goes away.
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_launcher: tuple[int, concurrent.futures.ThreadPoolExecutor] | None = None
+_launcher_lock = threading.Lock()
+
+
+def launch(cmd: list[str], *, cwd: str, log: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start ``cmd`` in its own process group, SIGKILLed by the kernel when we die.
+
+    The kernel's "parent" is the thread that forked, and the signal fires when that
+    thread ends: so the fork happens on one thread that lives as long as the process
+    (a Dask or pool thread that starts Frog may end long before the process does).
+    """
+    global _launcher
+    with _launcher_lock:
+        if _launcher is None or _launcher[0] != os.getpid():  # a forked child needs its own
+            _launcher = (os.getpid(), concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="wzw-frog-launcher"))
+        executor = _launcher[1]
+    return executor.submit(_popen, cmd, cwd, log).result()
+
+
+def _popen(cmd: list[str], cwd: str, log: IO[bytes]) -> subprocess.Popen[bytes]:
+    preexec = None
+    if sys.platform == "linux":
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+        parent = os.getpid()
+
+        def preexec() -> None:
+            prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+            if os.getppid() != parent:  # we died between fork and prctl
+                os._exit(1)
+
+    return subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # own process group: we can kill it and its children
+        preexec_fn=preexec,
+    )
 
 
 class FrogServer:
@@ -103,14 +157,7 @@ class FrogServer:
         self._log.truncate()
         # Frog writes debug files into its working directory: give it its own.
         self._workdir = tempfile.TemporaryDirectory(prefix="wzw-frog-")
-        self.proc = subprocess.Popen(
-            cmd,
-            cwd=self._workdir.name,
-            stdin=subprocess.DEVNULL,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # own process group: we can kill it and its children
-        )
+        self.proc = launch(cmd, cwd=self._workdir.name, log=self._log)
         self._finalizer = weakref.finalize(self, _kill_group, self.proc)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:

@@ -16,6 +16,17 @@ from .dates import normalise_date
 # corpora that should be split into articles first.
 MAX_CHARS = 200_000
 
+# Most bytes read from one input, by what it holds, so that a file that is not what
+# it says (a symlink to /dev/zero, a 5 GB "article") cannot fill the memory.
+# Text: no encoding takes more than 4 bytes a character (plus a 4-byte BOM).
+MAX_TEXT_BYTES = 4 * MAX_CHARS + 4
+# One web page or feed: markup, scripts and inline data around at most MAX_CHARS of
+# text; 32x leaves room for pages with big inline scripts (news pages are 0.1-3 MB).
+MAX_PAGE_BYTES = 32 * MAX_CHARS
+# A JSON list or stdin is read whole (CSV, JSON Lines and WARC files are streamed
+# record by record and have no file limit): 256 articles at the limit.
+MAX_WHOLE_BYTES = 256 * MAX_CHARS
+
 # Metadata fields an Article has besides its text.
 FIELDS: tuple[str, ...] = ("text", "title", "date", "url", "outlet", "author")
 # Nesting levels kept in an article's metadata. Feeds and HTML metadata nest a few levels;

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from ..errors import InputError
+from ..errors import InputError, InputWarning
 from ..records import Article
-from .build import MAX_CHARS
+from .build import MAX_CHARS, MAX_PAGE_BYTES, MAX_TEXT_BYTES, MAX_WHOLE_BYTES
 from .detect import SUPPORTED, Format, format_for_name, looks_like_html, sniff
 from .feeds import feed_articles, parse_feed
 from .html import read_html
@@ -19,15 +20,21 @@ from .tabular import read_csv, read_json, read_jsonl
 from .text import read_text
 from .warc import read_warc
 
-Item = Article | InputError
+Item = Article | InputError | InputWarning
+
+_CAPS: dict[str, int] = {"text": MAX_TEXT_BYTES, "json": MAX_WHOLE_BYTES}
 
 
 def read_path(
     given: str, *, mapping: Mapping[str, str], stdin: TextIO | BinaryIO | None = None
 ) -> Iterator[Item]:
-    """Every article (or error) from one path as given: a file, a folder or ``-``."""
+    """Every article (or error, or warning) from one path as given: a file, a folder or ``-``."""
     if given == "-":
-        data = _read_stdin(stdin if stdin is not None else sys.stdin)
+        try:
+            data = _read_stdin(stdin if stdin is not None else sys.stdin)
+        except InputError as e:
+            yield e
+            return
         yield from guarded(_read_bytes(data, "-", sniff(data), mapping=mapping), "-")
         return
     path = Path(given)
@@ -57,27 +64,67 @@ def walk(folder: Path) -> Iterator[Path]:
 
 
 def read_file(path: Path, source: str, *, mapping: Mapping[str, str]) -> Iterator[Item]:
-    """The articles of one file, by its extension (unknown extensions are read as text)."""
+    """The articles of one file, by its extension (unknown extensions are read as text).
+
+    Only regular files are read (after following symlinks): a FIFO would block
+    forever and a device never ends. CSV, JSON Lines and WARC files are read
+    record by record; other files whole, up to a limit for their format.
+    """
     fmt: Format = format_for_name(path.name) or "text"
-    try:
+    with open_regular(path, source) as stream:
         if fmt == "warc":
-            with path.open("rb") as stream:
-                yield from read_warc(stream, source, size=os.fstat(stream.fileno()).st_size)
-            return
-        if fmt == "text":
-            _check_text_size(path.stat().st_size, source)
-        data = path.read_bytes()
+            yield from read_warc(stream, source, size=os.fstat(stream.fileno()).st_size)
+        elif fmt == "jsonl":
+            yield from read_jsonl(stream, source, mapping=mapping)
+        elif fmt in ("csv", "tsv"):
+            yield from read_csv(stream, source, mapping=mapping,
+                                delimiter="\t" if fmt == "tsv" else None)
+        else:
+            data = _read_capped(stream, _CAPS.get(fmt, MAX_PAGE_BYTES), source, fmt)
+            yield from _read_bytes(data, source, fmt, mapping=mapping)
+
+
+def open_regular(path: Path, source: str) -> BinaryIO:
+    """``path`` opened for reading; InputError naming what it is when not a regular file."""
+    try:
+        # Non-blocking: opening a FIFO without a writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as e:
         raise InputError(source, f"cannot read the file: {e.strerror or e}") from e
-    yield from _read_bytes(data, source, fmt, mapping=mapping)
+    try:
+        mode = os.fstat(fd).st_mode  # of the opened file: no race with a swapped link
+        if not stat.S_ISREG(mode):
+            raise InputError(source, f"not a regular file but {_kind(path, mode)}",
+                             hint="only regular files are read")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def _check_text_size(size: int, source: str) -> None:
-    # No encoding takes more than 4 bytes a character (plus a 4-byte BOM), so a
-    # bigger file is over the limit whatever it holds: refuse it unread.
-    if size > 4 * MAX_CHARS + 4:
-        raise InputError(source, f"file has {size:,} bytes, over the limit of {MAX_CHARS:,} "
-                         "characters", hint="split it into separate articles first")
+def _kind(path: Path, mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+    kind = next((name for test, name in kinds if test(mode)), "not a file")
+    if path.is_symlink():
+        return f"a symlink to {os.path.realpath(path)}, {kind}"
+    return kind
+
+
+def _read_capped(stream: BinaryIO, cap: int, source: str, fmt: Format) -> bytes:
+    try:
+        data = stream.read(cap + 1)
+    except OSError as e:
+        raise InputError(source, f"cannot read the file: {e.strerror or e}") from e
+    if len(data) > cap:
+        if fmt == "text":
+            raise InputError(source, f"file has {os.fstat(stream.fileno()).st_size:,} bytes, over "
+                             f"the limit of {MAX_CHARS:,} characters",
+                             hint="split it into separate articles first")
+        raise InputError(source, f"more than {cap:,} bytes, over the limit for a {fmt} file",
+                         hint="split it, or convert it to JSON Lines, which is read line by line")
+    return data
 
 
 def _read_bytes(data: bytes, source: str, fmt: Format, *, mapping: Mapping[str, str]) -> Iterator[Item]:
@@ -96,9 +143,10 @@ def _read_bytes(data: bytes, source: str, fmt: Format, *, mapping: Mapping[str, 
     elif fmt == "json":
         yield from read_json(data, source, mapping=mapping)
     elif fmt == "jsonl":
-        yield from read_jsonl(data, source, mapping=mapping)
+        yield from read_jsonl(io.BytesIO(data), source, mapping=mapping)
     elif fmt in ("csv", "tsv"):
-        yield from read_csv(data, source, mapping=mapping, delimiter="\t" if fmt == "tsv" else None)
+        yield from read_csv(io.BytesIO(data), source, mapping=mapping,
+                            delimiter="\t" if fmt == "tsv" else None)
     else:
         yield from read_text(data, source)
 
@@ -118,9 +166,11 @@ def guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
 
 def _read_stdin(stream: TextIO | BinaryIO) -> bytes:
     buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        return bytes(buffer.read())
-    data = stream.read()
+    data: bytes | str = (buffer if buffer is not None else stream).read(MAX_WHOLE_BYTES + 1)
     if isinstance(data, str):
-        return data.encode("utf-8", "surrogateescape")
+        data = data.encode("utf-8", "surrogateescape")
+    if len(data) > MAX_WHOLE_BYTES:
+        raise InputError("-", f"more than {MAX_WHOLE_BYTES:,} bytes on stdin",
+                         hint="save the input to a file and ingest that; CSV and JSON Lines "
+                         "files are read record by record")
     return bytes(data)

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO, TextIO
 
-from ..errors import InputError
+from ..errors import InputError, InputWarning
 from ..records import Article
-from .build import FIELDS, add_warning, copy_metadata, make_article
-from .encoding import decode
+from .build import FIELDS, MAX_CHARS, add_warning, copy_metadata, make_article
+from .encoding import decode, open_text
+
+Item = Article | InputError | InputWarning
+
+# Longest JSON line or CSV cell read (characters): JSON escapes (\u00e9) may take six
+# characters for one of the text, and a longer cell is over the article limit anyway.
+# Reading stops there instead of growing a buffer with a broken file's every byte.
+MAX_RECORD_CHARS = 8 * MAX_CHARS
 
 # Column names per field, most specific first, compared case-insensitively.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -133,17 +141,23 @@ def _as_str(value: Any, *, field: str, metadata: dict[str, Any]) -> str | None:
 
 
 def read_jsonl(
-    data: bytes, source: str, *, mapping: Mapping[str, str]
-) -> Iterator[Article | InputError]:
-    """One article per line of a JSON Lines file (blank lines are skipped)."""
-    decoded = decode(data, source)
-    n = 0
+    stream: BinaryIO, source: str, *, mapping: Mapping[str, str]
+) -> Iterator[Item]:
+    """One article per line of a JSON Lines file (blank lines are skipped), read line by line."""
     # Split on \n only: U+2028 and friends may occur raw inside JSON strings.
-    for lineno, line in enumerate(decoded.text.split("\n"), start=1):
-        if not line.strip():
+    lines, decoded = open_text(stream, source, newline="\n")
+    yield from decoded.notices(source)
+    n = 0
+    for lineno, line in enumerate(_capped_lines(lines), start=1):
+        if line is not None and not line.strip():
             continue
         n += 1
         where = f"record {n} (line {lineno})"
+        if line is None:
+            yield InputError(f"{source}#{n}", f"{where}: longer than {MAX_RECORD_CHARS:,} "
+                             "characters", hint="an article has at most "
+                             f"{MAX_CHARS:,} characters")
+            continue
         try:
             value = json.loads(line)
         except ValueError as e:
@@ -153,18 +167,30 @@ def read_jsonl(
                            metadata=decoded.metadata())
 
 
+def _capped_lines(lines: TextIO) -> Iterator[str | None]:
+    """Each line, or None for a line over MAX_RECORD_CHARS (read past, never held whole)."""
+    while line := lines.readline(MAX_RECORD_CHARS + 1):
+        if len(line) <= MAX_RECORD_CHARS or line.endswith("\n"):
+            yield line
+            continue
+        while (rest := lines.readline(MAX_RECORD_CHARS)) and not rest.endswith("\n"):
+            pass
+        yield None
+
+
 def read_json(
     data: bytes, source: str, *, mapping: Mapping[str, str]
-) -> Iterator[Article | InputError]:
+) -> Iterator[Item]:
     """A JSON list of records (or a wrapped list, or one record); JSON Lines as well."""
     decoded = decode(data, source)
     try:
         value = json.loads(decoded.text)
     except ValueError as e:
         if decoded.text.lstrip().startswith("{") and "\n" in decoded.text.strip():
-            yield from read_jsonl(data, source, mapping=mapping)
+            yield from read_jsonl(io.BytesIO(data), source, mapping=mapping)
             return
         raise InputError(source, f"invalid JSON: {e}") from e
+    yield from decoded.notices(source)
     records = _unwrap(value)
     if records is None:
         yield _json_record(value, source=source, where="the record", mapping=mapping,
@@ -206,18 +232,20 @@ def _json_record(
 
 
 def read_csv(
-    data: bytes, source: str, *, mapping: Mapping[str, str], delimiter: str | None = None
-) -> Iterator[Article | InputError]:
-    """One article per row; the first row names the columns."""
-    decoded = decode(data, source)
-    text = decoded.text
-    sep = delimiter or sniff_delimiter(text)
+    stream: BinaryIO, source: str, *, mapping: Mapping[str, str], delimiter: str | None = None
+) -> Iterator[Item]:
+    """One article per row, read row by row; the first row names the columns."""
+    lines, decoded = open_text(stream, source, newline="")
+    yield from decoded.notices(source)
+    header = lines.readline(MAX_RECORD_CHARS)
+    sep = delimiter or sniff_delimiter(header)
     old_limit = csv.field_size_limit()
-    # A cell may hold a whole article; the csv module's default limit is 131,072.
-    csv.field_size_limit(max(old_limit, 50_000_000))
+    # A cell may hold a whole article (the csv module's default limit is 131,072); a
+    # cell over MAX_RECORD_CHARS ends the file, so a missing quote cannot swallow it all.
+    csv.field_size_limit(MAX_RECORD_CHARS)
     try:
-        yield from _rows(text, source=source, sep=sep, mapping=mapping,
-                         metadata=decoded.metadata())
+        yield from _rows(itertools.chain([header], lines), source=source, sep=sep,
+                         mapping=mapping, metadata=decoded.metadata())
     finally:
         csv.field_size_limit(old_limit)
 
@@ -231,10 +259,10 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _rows(
-    text: str, *, source: str, sep: str, mapping: Mapping[str, str],
+    lines: Iterator[str], *, source: str, sep: str, mapping: Mapping[str, str],
     metadata: Mapping[str, Any],
 ) -> Iterator[Article | InputError]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    reader = csv.reader(lines, delimiter=sep)
     try:
         header = next(reader, None)
     except csv.Error as e:

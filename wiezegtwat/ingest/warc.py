@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..records import Article
-from .build import copy_metadata
+from .build import MAX_PAGE_BYTES, copy_metadata
 from .html import html_article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -97,11 +97,13 @@ def _record_article(record: Any, *, source: str, n: int) -> Article | InputError
         _drain(record, where, n)
         return None
     try:
-        payload = record.content_stream().read()
+        payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
     except (OSError, ValueError, zlib.error) as e:
         _drain(record, where, n)
         return InputError(where, f"record {n} ({url}): cannot decode the page: {_short(e)}")
     _drain(record, where, n)
+    if len(payload) > MAX_PAGE_BYTES:
+        return InputError(where, f"record {n} ({url}): page over {MAX_PAGE_BYTES:,} bytes; skipped")
     warc_date = record.rec_headers.get_header("WARC-Date")
     try:
         article = html_article(payload, source=where, url=url, fallback_date=warc_date)

@@ -3,7 +3,8 @@
 One writer (this process) stores each article with its quotes, mentions and
 actors in one transaction, so a run killed at any moment loses at most the
 article in flight, and the next run skips every article already stored (ids
-are hashes of the text). With ``workers > 1`` the analysis runs in that many
+are hashes of the text). Near-duplicate grouping comes last and resumes on
+its own: every run groups each stored article that has no MinHash yet. With ``workers > 1`` the analysis runs in that many
 processes, each with its own warm Frog server; results are stored in read
 order, so the database is the same as a one-process run.
 """
@@ -12,13 +13,21 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import time
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import InputError, WzwError
+from ..errors import InputError, InputWarning, WzwError
 from ..records import Article
+
+# Articles per worker process read ahead of the analysis: enough to keep every
+# worker busy, few enough that memory does not depend on the input's size.
+IN_FLIGHT = 4
+# Ids of recently read articles kept to skip copies still being analysed (~1 MB).
+RECENT_IDS = 10_000
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -40,6 +49,7 @@ class IngestStats:
     quotes: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # inputs read with a fallback
 
     @property
     def rate(self) -> float:
@@ -83,12 +93,22 @@ def serial_runner(pipeline: Any) -> Runner:
 
 
 def pool_runner(workers: int, *, lang: str | None = None, cache: str | None = None) -> Runner:
-    """Analyse in ``workers`` processes; results come back in input order."""
+    """Analyse in ``workers`` processes; results come back in input order.
+
+    At most IN_FLIGHT articles per worker are read ahead: ``Pool.imap`` would
+    read the whole input into its task queue first.
+    """
 
     def run(articles: Iterable[Article]) -> Iterator[Article | InputError]:
         ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no inherited sockets
         with ctx.Pool(workers, initializer=_init_worker, initargs=(lang, cache)) as pool:
-            yield from pool.imap(_analyse_in_worker, articles, chunksize=1)
+            pending: deque[AsyncResult[Article | InputError]] = deque()
+            for article in articles:
+                pending.append(pool.apply_async(_analyse_in_worker, (article,)))
+                if len(pending) >= workers * IN_FLIGHT:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
 
     return run
 
@@ -104,14 +124,18 @@ def ingest(
     cache: str | None = None,
     runner: Runner | None = None,
     on_error: ErrorHandler | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
     progress: Progress | None = None,
     dedup: bool = True,
     aliases: str | Path | None = None,
 ) -> IngestStats:
     """Ingest every article under ``paths`` into the database ``db``.
 
+    Articles are read as the analysis needs them, not all first, so memory does
+    not grow with the input.
     runner: how to analyse (default: one local Frog, or a process pool when
     ``workers > 1``; the Dask runner plugs in here).
+    on_warning: called for each input read with a fallback (also in stats.warnings).
     """
     from ..ingest import iter_articles
     from ..store import Store, assign_dup_groups
@@ -125,19 +149,14 @@ def ingest(
         if on_error is not None:
             on_error(e)
 
+    def warned(w: InputWarning) -> None:
+        stats.warnings.append(str(w))
+        if on_warning is not None:
+            on_warning(w)
+
     with Store.open(db) as store:
-        known = store.article_ids()
-        todo: list[Article] = []
-        seen: set[str] = set()
-        for article in iter_articles(paths, mapping=mapping, on_error=failed):
-            stats.read += 1
-            if article.id in known or article.id in seen:
-                stats.existing += 1
-                continue
-            seen.add(article.id)
-            todo.append(article)
-        if progress is not None:
-            progress.total(len(todo))
+        articles = iter_articles(paths, mapping=mapping, on_error=failed, on_warning=warned)
+        todo = _new_articles(articles, store, stats, progress)
         linker = ActorLinker(store, aliases=aliases)
         own_pipeline = None
         if runner is None:
@@ -149,28 +168,59 @@ def ingest(
                 own_pipeline = Pipeline(lang=lang, cache=cache)
                 runner = serial_runner(own_pipeline)
         try:
-            for result in runner(iter(todo)):
-                if isinstance(result, InputError):
-                    failed(result)
-                    if progress is not None:
-                        progress.advance(None)
-                    continue
-                actors = linker.link(result)
-                if store.add_article(result, actors=actors):
-                    stats.added += 1
-                    stats.quotes += len(result.quotes)
-                else:
-                    stats.existing += 1
-                result.doc = None  # free the analysis once stored
-                if progress is not None:
-                    progress.advance(result)
+            for result in runner(todo):
+                _store_result(result, store, linker, stats, failed, progress)
         finally:
             if own_pipeline is not None:
                 own_pipeline.close()
-        if dedup and stats.added:
+        if dedup:
+            # Not only when this run added articles: a run killed while grouping
+            # leaves stored articles without a group, and its rerun adds nothing.
             assign_dup_groups(store)
     stats.seconds = time.monotonic() - t0
     return stats
+
+
+def _new_articles(articles: Iterable[Article], store: Any, stats: IngestStats,
+                  progress: Progress | None) -> Iterator[Article]:
+    """The articles not stored yet, read one at a time as the runner asks for them.
+
+    Nothing here grows with the input: stored ids are looked up in the database,
+    and only the last RECENT_IDS ids are remembered, for copies whose first
+    instance is still being analysed (the runners read at most a few hundred ahead).
+    """
+    recent: OrderedDict[str, None] = OrderedDict()
+    sent = 0
+    for article in articles:
+        stats.read += 1
+        if article.id in recent or store.has_article(article.id):
+            stats.existing += 1
+            continue
+        recent[article.id] = None
+        if len(recent) > RECENT_IDS:
+            recent.popitem(last=False)
+        sent += 1
+        yield article
+    if progress is not None:
+        progress.total(sent)  # known only once everything is read
+
+
+def _store_result(result: Article | InputError, store: Any, linker: ActorLinker,
+                  stats: IngestStats, failed: ErrorHandler, progress: Progress | None) -> None:
+    if isinstance(result, InputError):
+        failed(result)
+        if progress is not None:
+            progress.advance(None)
+        return
+    actors = linker.link(result)
+    if store.add_article(result, actors=actors):
+        stats.added += 1
+        stats.quotes += len(result.quotes)
+    else:
+        stats.existing += 1
+    result.doc = None  # free the analysis once stored
+    if progress is not None:
+        progress.advance(result)
 
 
 class ActorLinker:

@@ -1,0 +1,142 @@
+"""Peak memory of ``wzw ingest`` on CSV files of 10k, 100k and 1M rows, without Frog.
+
+Runs the real command (``python -m wiezegtwat.serve.cli_main ingest``) with the
+stand-in backend in bench/memory_backend.py, samples the process's peak RSS
+(VmHWM, the kernel's high-water mark) and stops a run after --max-seconds: even
+without Frog a 1M-row ingest takes longer than a benchmark should, so each
+table row says how many rows were stored when the run ended. Reading is
+streamed, so a run that reads everything first shows its peak in the first
+seconds. Usage:
+.venv/bin/python bench/ingest_memory.py [--rows 10000 100000 1000000] [--max-seconds 90]
+A complete run of 100k rows, grouping included (a few minutes):
+.venv/bin/python bench/ingest_memory.py --rows 10000 100000 --max-seconds 900 --name ingest_memory_complete
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, markdown_table, write_result  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = 0.2  # seconds between looks at the process (the peak itself is the kernel's)
+
+
+def write_csv(path: Path, rows: int) -> int:
+    """A CSV export of ``rows`` short fictional articles (~27 bytes a row); its size."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("id,text\n")
+        for i in range(rows):
+            f.write(f"{i},Wethouder {i % 997} zei nee. {i}\n")
+    return path.stat().st_size
+
+
+def _peak_rss(pid: int) -> int:
+    """The process's peak resident memory in bytes (0 once it is gone)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _count(db: Path, table: str) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def measure(csv: Path, db: Path, max_seconds: float, src: Path = ROOT) -> dict[str, object]:
+    """Run one ingest, at most ``max_seconds``; its peak RSS, rows stored and whether it ended."""
+    env = {**os.environ, "WZW_BACKEND": "memory_backend:make",
+           "PYTHONPATH": os.pathsep.join([str(HERE), str(src), os.environ.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, "-m", "wiezegtwat.serve.cli_main", "ingest", str(csv), "--db", str(db)]
+    t0 = time.monotonic()
+    # Run in the CSV's folder: `python -m` puts the working directory first on sys.path,
+    # and this checkout's package would shadow the one --src names.
+    proc = subprocess.Popen(cmd, env=env, cwd=csv.parent, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None and time.monotonic() - t0 < max_seconds:
+        peak = max(peak, _peak_rss(proc.pid))
+        time.sleep(SAMPLE)
+    finished = proc.poll() is not None
+    if not finished:
+        peak = max(peak, _peak_rss(proc.pid))
+        proc.kill()
+    proc.wait()
+    return {"peak": peak, "seconds": time.monotonic() - t0, "finished": finished,
+            "returncode": proc.returncode, "stored": _count(db, "articles"),
+            "grouped": _count(db, "minhashes")}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--max-seconds", type=float, default=90.0,
+                        help="stop each run after this long (default 90)")
+    parser.add_argument("--quick", action="store_true", help="10k and 100k rows, 30 s each")
+    parser.add_argument("--name", default="ingest_memory",
+                        help="write bench/results/NAME.md (default ingest_memory)")
+    parser.add_argument("--src", type=Path, default=ROOT,
+                        help="measure the wiezegtwat package in this folder instead (e.g. an "
+                        "older checkout); its table is printed, not written")
+    args = parser.parse_args(argv)
+    rows_list = [10_000, 100_000] if args.quick else args.rows
+    limit = 30.0 if args.quick else args.max_seconds
+    table = []
+    figures: dict[int, int] = {}
+    with tempfile.TemporaryDirectory(prefix="wzw-mem-") as tmp:
+        for rows in rows_list:
+            csv, db = Path(tmp) / f"rows-{rows}.csv", Path(tmp) / f"rows-{rows}.db"
+            size = write_csv(csv, rows)
+            m = measure(csv, db, limit, args.src)
+            figures[rows] = int(m["peak"])  # type: ignore[call-overload]
+            ended = (f"finished (exit {m['returncode']})" if m["finished"]
+                     else f"stopped after {limit:.0f} s")
+            table.append([f"{rows:,}", f"{size / 1e6:.1f} MB", f"{int(m['peak']) / 2**20:.0f} MiB",  # type: ignore[call-overload]
+                          f"{m['stored']:,}", f"{m['grouped']:,}", ended])
+            print(table[-1], flush=True)
+    base = figures[rows_list[0]]
+    ratios = ", ".join(f"{r:,} rows: {figures[r] / base:.2f}x" for r in rows_list[1:])
+    sections = [
+        "`wzw ingest FILE.csv --db NEW.db` with the stand-in backend (bench/memory_backend.py, "
+        "no Frog), one process; peak RSS is the kernel's high-water mark (VmHWM) of the process. "
+        f"Each run is stopped after {limit:.0f} s: the rows stored say how far it got.",
+        markdown_table(["CSV rows", "file", "peak RSS", "rows stored", "rows grouped", "run"],
+                       table),
+        f"Peak RSS relative to {rows_list[0]:,} rows: {ratios}.",
+        "Rows grouped: articles with a MinHash when the run ended. Reading, analysing and "
+        "storing are streamed; near-duplicate grouping, the last phase, holds the signatures "
+        "and LSH index of every stored article in memory (see docs/hardening.md).",
+    ]
+    if args.src != ROOT:
+        print(markdown_table(["CSV rows", "file", "peak RSS", "rows stored", "rows grouped", "run"],
+                             table))
+        print(f"(code from {args.src}; not written to bench/results)")
+        return 0
+    path = write_result(args.name, "Ingest peak memory by input size (no Frog)", sections,
+                        quick=args.quick)
+    print(f"→ {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
