@@ -65,6 +65,9 @@ def register(app: typer.Typer) -> None:
         from ..run.local import ingest as run_ingest
         from .cli import _parse_map, _report, err, fail
 
+        def _warn(w: object) -> None:
+            err.print(f"warning: {w}", markup=False, highlight=False)
+
         try:
             check_paths(paths)
             mapping = _parse_map(map_)
@@ -81,7 +84,8 @@ def register(app: typer.Typer) -> None:
                 else:
                     stats = run_ingest(paths, db=db, mapping=mapping, workers=workers, lang=lang,
                                        cache=cache, runner=runner, on_error=_report,
-                                       progress=_Bar(progress), dedup=dedup, aliases=aliases)
+                                       on_warning=_warn, progress=_Bar(progress), dedup=dedup,
+                                       aliases=aliases)
         except (WzwError, InputError) as e:
             fail(e)
             return
@@ -90,5 +94,9 @@ def register(app: typer.Typer) -> None:
             f"{stats.failed} failed; {stats.quotes} quotes in {stats.seconds:.1f} s "
             f"({stats.rate:.2f} articles/s) → {db}"
         )
+        warnings = getattr(stats, "warnings", [])
+        if warnings:
+            err.print(f"{len(warnings)} warning(s): inputs read with a fallback encoding or "
+                      "replaced bytes (listed above)", markup=False)
         if stats.failed:
             raise typer.Exit(1)
