@@ -20,8 +20,6 @@ the one learned component, and its calibration is what the folds test.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import platform
 import sys
@@ -29,6 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from folds import arguments, fold_of  # noqa: E402
 
 from wiezegtwat.evaluate import predict  # noqa: E402
 from wiezegtwat.quotes import confidence as conf  # noqa: E402
@@ -36,10 +37,6 @@ from wiezegtwat.scoring import load_gold, score  # noqa: E402
 
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 
-
-def fold_of(article_id: str, folds: int) -> int:
-    """A stable fold for an article: the same split on every machine and run."""
-    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % folds
 
 
 def pairs_of(golds: list[dict], preds: dict[str, list[dict]]) -> list[tuple[str, str, bool]]:
@@ -65,13 +62,7 @@ def reliability(rows: list[tuple[float, bool]]) -> list[tuple[str, int, float, f
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("gold", nargs="+")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--write", action="store_true")
-    ap.add_argument("--report", default=None)
-    args = ap.parse_args()
+    args = arguments(__doc__)
     golds = [g for path in args.gold for g in load_gold(path)]
     preds = predict(golds, cache=args.cache)
     pairs = pairs_of(golds, preds)

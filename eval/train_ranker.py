@@ -19,8 +19,6 @@ weights trained on every article in ``wiezegtwat/quotes/data/ranker.json``.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import platform
 import sys
@@ -29,8 +27,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
 import sklearn  # noqa: E402
+from folds import arguments, fold_of  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from wiezegtwat.analyse.cache import CachedBackend  # noqa: E402
@@ -42,9 +42,6 @@ from wiezegtwat.scoring import Score, load_gold, score, score_article, speaker_m
 # L2 strength of the logistic regression: a fixed, common default; not tuned on the folds.
 C = 1.0
 
-
-def fold_of(article_id: str, folds: int) -> int:
-    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % folds
 
 
 def analyse_all(golds: list[dict], cache: str | None) -> dict[str, Doc]:
@@ -106,13 +103,7 @@ def figures(s: Score) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("gold", nargs="+")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--write", action="store_true")
-    ap.add_argument("--report", default=None)
-    args = ap.parse_args()
+    args = arguments(__doc__)
     golds = [g for path in args.gold for g in load_gold(path)]
     docs = analyse_all(golds, args.cache)
     trace: dict[str, list[dict]] = {}
