@@ -55,9 +55,6 @@ def test_mentions_particles_stay_in_the_name(source: str) -> None:
     assert _summary(ments) == [("Marieke van der Laan", "name", "PER")]
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: when two entities of one name are not joined "
-                   "by the parse, the first grows over the second but the second is kept as an "
-                   "overlapping mention of its own ('Laan' inside 'Marieke van der Laan')")
 def test_mentions_grown_name_swallows_the_entity_it_grew_over() -> None:
     _, ments = _ments("Marieke/PROPN/B-PER van/ADP der/DET Laan/PROPN/B-PER lacht/VERB:Fin .")
     assert _summary(ments) == [("Marieke van der Laan", "name", "PER")]
@@ -113,8 +110,6 @@ def test_mentions_role_compound_before_a_name() -> None:
     assert (ments[0].roles[0], ments[0].affiliation) == ("xyz-leider", "XYZ")
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a role compound before a name is attached "
-                   "twice (by _names and again by _attach_titles_and_appositions)")
 def test_mentions_role_compound_is_attached_once() -> None:
     _, ments = _ments("""
         XYZ-leider/PROPN/B-MISC Anouk/PROPN/B-PER Verbeek/PROPN/I-PER lacht/VERB:Fin .

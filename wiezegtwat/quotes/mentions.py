@@ -117,7 +117,10 @@ def _ner_spans(doc: Doc, lang: Language) -> list[tuple[int, int, str]]:
                 piece = k + 1
     fixed: list[tuple[int, int, str]] = []
     for i, j, label in out:
-        fixed.append(_grow_name(doc, i, j, label, lang))
+        i, j, label = _grow_name(doc, i, j, label, lang)
+        if fixed and i < fixed[-1][1]:
+            continue  # an entity the previous name grew over is part of that name
+        fixed.append((i, j, label))
     return fixed
 
 
@@ -374,7 +377,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) 
         while k >= 0 and toks[k].sent == m.sent and (
             is_role_word(toks[k].text, lang) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
         ):
-            if is_role_word(toks[k].text, lang):
+            if is_role_word(toks[k].text, lang) and toks[k].text.lower() not in m.roles:
                 m.roles.append(toks[k].text.lower())
             k -= 1
         # Apposition: ", de … ROLE …" up to the next comma or sentence end.
