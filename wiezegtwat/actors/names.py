@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-from wiezegtwat.actors import lang_nl
+from wiezegtwat.lang.nl import names as lang_nl
 from wiezegtwat.records import ActorType
 
 _WS = re.compile(r"\s+")

@@ -201,7 +201,12 @@ ROLE_NOUNS = frozenset(
     initiatiefnemer organisator oprichter oprichtster bedenker ontwerper architect
     piloot kapitein schipper brandweerman landbouwminister premier-elect
     staatshoofd regeringsleider kroonprins oppositieleider oppositieleden
-    partijgenoot coalitiegenoot gezant onderhandelaar bemiddelaar""".split()
+    partijgenoot coalitiegenoot gezant onderhandelaar bemiddelaar
+    admiraal afgevaardigde autocraat ayatolla ayatollah bevelhebber dictator emir
+    ex-president hoofd hoofdaanklager hoofdcommissaris kandidaat kardinaal kolonel
+    korpschef lid luitenant-generaal majoor oorlogsleider opvolger parlementariër
+    partijvoorzitter politiechef presentator procureur-generaal secretaris-generaal sjeik
+    sultan tegenhanger tsaar vicepresident voorganger zegsman zegsvrouw""".split()
 )
 # Nouns for people by sex, age, kinship and neighbourhood, which are no roles
 # ("een vrouw", "de buurman"): the general person nouns of Dutch (ANS §3.2,
@@ -211,7 +216,7 @@ PERSON_NOUNS = frozenset(
     """man vrouw jongen meisje kind mens persoon dame heer meneer mevrouw jongeman
     buur buurman buurvrouw bewoonster inwoonster omstander voorbijganger passant
     bezoeker bezoekster klant reiziger reizigster fan toeschouwer ander
-    tiener puber bejaarde oudere senior volwassene baby peuter kleuter""".split()
+    tiener puber bejaarde oudere senior volwassene baby peuter kleuter burger""".split()
 )
 # Female agent endings ("-ster", "-trice", "-euse"): a noun so formed names a person.
 PERSON_SUFFIXES = ("ster", "trice", "euse")
@@ -233,8 +238,15 @@ GROUP_NOUNS = frozenset(
     ingewijden betrokkenen fans supporters medewerkers werknemers leden kiezers
     Kamerleden kamerleden oppositieleden ministers leiders virologen epidemiologen
     ooggetuigen getuigen slachtoffers nabestaanden studenten leerlingen docenten
-    leraren agenten spelers speelsters coaches organisatoren onderhandelaars""".split()
+    leraren agenten spelers speelsters coaches organisatoren onderhandelaars
+    activisten autoriteiten christendemocraten diplomaten functionarissen kandidaten
+    liberalen militairen omstanders socialisten soldaten tegenstanders voorstanders
+    woordvoerders""".split()
 )
+# Publics: groups the news speaks to or about more than it quotes ("burgers",
+# "klanten"). A quote is rarely theirs, so the quote engine does not look for
+# them as sources; the actor stage knows them as descriptions, not actors.
+PUBLIC_NOUNS = frozenset("burgers klanten mensen kinderen patiënten reizigers".split())
 # Organisation heads: common nouns that denote institutions.
 ORG_NOUNS = frozenset(
     """regering kabinet ministerie gemeente provincie politie brandweer rechtbank hof
@@ -245,7 +257,9 @@ ORG_NOUNS = frozenset(
     leger krijgsmacht defensie justitie openbaar ministerie oppositie coalitie
     delegatie kremlin pentagon witte huis vaticaan federatie unie alliantie
     veiligheidsdienst inlichtingendienst marechaussee douane waterschap
-    veiligheidsregio ggd staatszender persagentschap nieuwsagentschap""".split()
+    veiligheidsregio ggd staatszender persagentschap nieuwsagentschap
+    ambassade beweging bureau centrum college congres consulaat dienst fonds groep
+    luchtmacht marine planbureau""".split()
 )
 # Nationality and origin adjectives and nouns ("de Finse president", "de Fin").
 # Source: written for this project; the stems match both the adjective and the demonym.
@@ -260,7 +274,10 @@ NATIONALITY_STEMS = (
     "amsterdam", "rotterdam", "limburg", "fries", "brabant", "groning",
 )
 # Words that can precede a name as a title without being a role of their own.
-TITLES = frozenset("dr. mr. prof. ir. drs. ing. dhr. mevr. sir lord mgr. ds.".split())
+TITLES = frozenset(
+    """dr. mr. prof. ir. drs. ing. dhr. mevr. sir lord mgr. ds. dr mr prof ir drs ing dhr
+    mevr mgr ds mw mw. mevrouw meneer dame heer""".split()
+)
 # Name particles (tussenvoegsels) that stay lower case inside names.
 NAME_PARTICLES = frozenset(
     "van de der den het ter ten te in 't op von zu da di del della du le la el al bin ibn".split()

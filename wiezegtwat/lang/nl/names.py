@@ -1,4 +1,4 @@
-"""Dutch language data for the actor linker: role words, titles, particles, transliteration.
+"""Dutch name data for the actor linker: particles, portfolios, transliteration.
 
 Only word lists and rules live here; the algorithms are in ``names.py`` and ``index.py``.
 Every list was written by hand for this project from general knowledge of Dutch
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import words
+
 # Articles and possessives that open a description ("de premier", "hun collega").
 # Source: Dutch grammar (lidwoorden, bezittelijke voornaamwoorden).
 ARTICLES: frozenset[str] = frozenset(
@@ -17,43 +19,12 @@ ARTICLES: frozenset[str] = frozenset(
      "jullie", "uw", "die", "deze", "dat", "dit"}
 )
 
-# Honorifics and academic titles written before a name ("dr. Jansen", "prof. De Vries").
-# Source: Dutch academic and courtesy titles as used in the press.
-TITLES: frozenset[str] = frozenset(
-    {"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "ir", "ir.", "ing", "ing.",
-     "ds", "ds.", "mgr", "mgr.", "mevrouw", "mevr", "mevr.", "meneer", "dhr", "dhr.",
-     "mw", "mw.", "sir", "dame", "lord", "heer"}
-)
+# Honorifics and academic titles before a name: the one list of ``words.py``.
+TITLES: frozenset[str] = words.TITLES
 
-# Role nouns that stand before (or, after a comma, behind) a name. Source: the functions
-# Dutch news attaches to sources, collected by hand; compounds with these heads
-# ("oud-minister", "vicepremier", "oorlogsleider") are recognised in names.py by suffix.
-ROLE_WORDS: frozenset[str] = frozenset(
-    {"premier", "president", "minister", "staatssecretaris", "burgemeester", "wethouder",
-     "gouverneur", "commissaris", "kanselier", "koning", "koningin", "prins", "prinses",
-     "paus", "kardinaal", "bisschop", "dominee", "imam", "rabbijn", "voorzitter",
-     "fractievoorzitter", "partijleider", "lijsttrekker", "leider", "partijvoorzitter",
-     "kamerlid", "tweede-kamerlid", "senator", "europarlementariër", "parlementariër",
-     "afgevaardigde", "ambassadeur", "diplomaat", "gezant", "secretaris-generaal",
-     "topman", "topvrouw", "directeur", "bestuurder", "ceo", "cfo", "topambtenaar",
-     "woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "advocaat", "officier",
-     "rechter", "hoogleraar", "professor", "onderzoeker", "wetenschapper", "deskundige",
-     "expert", "analist", "econoom", "historicus", "politicoloog", "viroloog", "arts",
-     "generaal", "commandant", "bevelhebber", "luitenant-generaal", "admiraal", "kolonel",
-     "majoor", "kapitein", "trainer", "coach", "bondscoach", "aanvoerder", "spits",
-     "schrijver", "journalist", "correspondent", "presentator", "zanger", "zangeres",
-     "acteur", "actrice", "oprichter", "eigenaar", "collega", "ambtgenoot", "tegenhanger",
-     "opvolger", "voorganger", "chef", "baas", "hoofd", "dictator", "autocraat",
-     "staatshoofd", "regeringsleider", "oppositieleider", "vicepresident", "vicepremier",
-     "tsaar", "sjeik", "emir", "ayatollah", "ayatolla", "sultan", "kroonprins",
-     "oorlogsleider", "hoofdaanklager", "aanklager", "ombudsman", "inspecteur",
-     "politiechef", "korpschef", "hoofdcommissaris", "procureur-generaal", "lid",
-     "medewerker", "bewoner", "inwoner", "ooggetuige", "vader", "moeder", "zoon", "dochter",
-     "broer", "zus", "weduwe", "echtgenote", "echtgenoot", "vrouw", "man", "student",
-     "docent", "leraar", "boer", "ondernemer", "activist", "demonstrant", "militair",
-     "soldaat", "agent", "burger", "fractieleider", "kandidaat", "minister-president",
-     "ex-president", "ex-premier", "oud-premier", "oud-minister", "oud-president"}
-)
+# Words that describe a person before or after a name: the role nouns and the
+# general person nouns of ``words.py`` (one lexicon for quotes and actors).
+ROLE_WORDS: frozenset[str] = words.ROLE_NOUNS | words.PERSON_NOUNS
 
 # Prefixes that turn a role into a former or deputy role ("oud-minister", "ex-premier").
 ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "vice", "waarnemend-", "interim-",
@@ -114,32 +85,11 @@ COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"uit", "bij", "namens", "voor", "in", "op", "over", "tegen", "met", "zonder"}
 )
 
-# Words that make a speaker string an organisation (or an unnamed group).
-# Source: written by hand from institution names in Dutch news.
-ORG_WORDS: frozenset[str] = frozenset(
-    {"ministerie", "kabinet", "regering", "overheid", "gemeente", "provincie", "partij",
-     "raad", "rechtbank", "hof", "bank", "universiteit", "ziekenhuis", "politie", "brandweer",
-     "inspectie", "autoriteit", "dienst", "bureau", "instituut", "stichting", "vereniging",
-     "bond", "federatie", "commissie", "kamer", "parlement", "senaat", "congres", "leger",
-     "krijgsmacht", "marine", "luchtmacht", "ambassade", "consulaat", "omroep", "krant",
-     "agentschap", "bedrijf", "concern", "groep", "fonds", "unie", "alliantie", "coalitie",
-     "beweging", "organisatie", "centrum", "planbureau", "rijksoverheid", "waterschap",
-     "veiligheidsregio", "vakbond", "college", "openbaar", "kremlin", "pentagon",
-     "witte huis", "elysée", "vaticaan", "nato", "navo"}
-)
+# Common nouns that head organisation names: the one list of ``words.py``.
+ORG_WORDS: frozenset[str] = words.ORG_NOUNS
 
-# Bare nouns that make a speaker an unnamed description ("de politie" is an organisation,
-# but "een woordvoerder" or "Franse media" is nobody in particular).
-GROUP_WORDS: frozenset[str] = frozenset(
-    {"media", "bronnen", "bron", "ingewijden", "deskundigen", "experts", "analisten",
-     "inwoners", "bewoners", "burgers", "getuigen", "ooggetuigen", "critici", "tegenstanders",
-     "voorstanders", "kenners", "onderzoekers", "wetenschappers", "artsen", "mensen",
-     "autoriteiten", "functionarissen", "ambtenaren", "diplomaten", "militairen",
-     "politici", "leden", "fans", "supporters", "omstanders", "activisten", "demonstranten",
-     "werknemers", "medewerkers", "kandidaten", "socialisten", "liberalen", "christendemocraten",
-     "zegslieden", "woordvoerders", "ouders", "kinderen", "leerlingen", "studenten", "patiënten",
-     "reizigers", "klanten", "boeren", "vissers", "agenten", "soldaten", "slachtoffers"}
-)
+# Collective nouns for groups of people: the one list of ``words.py``.
+GROUP_WORDS: frozenset[str] = words.GROUP_NOUNS | words.PUBLIC_NOUNS
 
 # Transliteration rules for name_key, applied in this order to a lower-case ASCII string
 # (after anyascii). Upper-case letters are temporary markers so that later rules do not
