@@ -121,7 +121,7 @@ class Detector:
         while j < sent.token_end and j - c <= 5:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
-                # "zegt afgevaardigde van X Anna Smit": a role right before a name titles it.
+                # "zegt afgevaardigde van X Anna Wessels": a role right before a name titles it.
                 nxt = self.mention_at(m.t1, kinds=("name",)) if m.kind == "role" else None
                 return (nxt or m), f'subject after "{cue_word}"'
             inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
