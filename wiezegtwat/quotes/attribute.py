@@ -230,7 +230,10 @@ class Resolver:
         """Subject by the parse, first in its sentence, or right after the first verb."""
         toks = self.doc.tokens
         sent = self.doc.sentences[x.sent]
-        if toks[x.t0].dep == "nsubj" or x.t0 == sent.token_start:
+        # The parse may hang the subject on any word of the name or on a title
+        # right before it ("XYZ-voorzitter Anouk Verbeek").
+        if any(toks[t].dep == "nsubj" for t in range(max(sent.token_start, x.t0 - 1), x.t1)) \
+                or x.t0 == sent.token_start:
             return True
         lead = toks[sent.token_start : x.t0]
         if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in self.lang.role_nouns for t in lead):

@@ -207,6 +207,11 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     while ok(j + 1) and _glued(toks[j - 1], toks[j]) and toks[j].text in ("'", "’", "-") \
             and _glued(toks[j], toks[j + 1]) and _cap(toks[j + 1].text):
         j += 2
+    # A surname with an elided particle after a first name: "X D'Hose", "X O'Neill".
+    if label == "PER" and ok(j + 2) and len(toks[j].text) == 1 and toks[j].text.isupper() \
+            and toks[j + 1].text in ("'", "’") and _glued(toks[j], toks[j + 1]) \
+            and _glued(toks[j + 1], toks[j + 2]) and _cap(toks[j + 2].text):
+        j += 3
     return i, j, label
 
 
