@@ -332,7 +332,8 @@ class Detector:
         if k2 is None:
             return
         k = k2
-        if k is not None and k - 1 >= 0 and toks[k - 1].text == ":" and toks[k - 1].sent == toks[k].sent:
+        # The colon may come glued to a closing bracket ("X (…): '…'").
+        if k is not None and k - 1 >= 0 and toks[k - 1].text in (":", "):") and toks[k - 1].sent == toks[k].sent:
             s0 = self.doc.sentences[toks[k - 1].sent]
             for c in range(k - 2, s0.token_start - 1, -1):
                 cue = self.cue_lemma(c)
@@ -340,15 +341,19 @@ class Detector:
                     m, how = self.subject_of(c, s0)
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
-            before = k - 2
-            if toks[before].text == ")":  # 'X (voorzitter van Y): "…"': skip the aside
+            before = k - 1 if toks[k - 1].text == "):" else k - 2
+            if toks[before].text in (")", "):"):  # 'X (voorzitter van Y): "…"': skip the aside
                 while before > s0.token_start and toks[before].text != "(":
                     before -= 1
                 before -= 1
-            m = self._mention_covering(before)
-            if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
-                cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
-                return
+            # The speaker heads what stands before the colon: "X uit Y (…): '…'" is X's.
+            for t in range(before, s0.token_start - 1, -1):
+                m = self._mention_covering(t)
+                if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
+                    cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
+                    return
+                if t < before - 6:
+                    break
         # Within the sentence before the quote: '… zei Kramer. "' is handled by discourse;
         # '… vindt „dat …”' (a cue right before the marks) is attributed here.
         if k is not None and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
