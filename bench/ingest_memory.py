@@ -1,6 +1,6 @@
 """Peak memory of ``wzw ingest`` on CSV files of 10k, 100k and 1M rows, without Frog.
 
-Runs the real command (``python -m wiezegtwat.serve.cli_main ingest``) with the
+Runs the real command (``python -m wiezegtwat.cli ingest``) with the
 stand-in backend in bench/memory_backend.py, samples the process's peak RSS
 (VmHWM, the kernel's high-water mark) and stops a run after --max-seconds: even
 without Frog a 1M-row ingest takes longer than a benchmark should, so each
@@ -67,7 +67,7 @@ def measure(csv: Path, db: Path, max_seconds: float, src: Path = ROOT) -> dict[s
     """Run one ingest, at most ``max_seconds``; its peak RSS, rows stored and whether it ended."""
     env = {**os.environ, "WZW_BACKEND": "memory_backend:make",
            "PYTHONPATH": os.pathsep.join([str(HERE), str(src), os.environ.get("PYTHONPATH", "")])}
-    cmd = [sys.executable, "-m", "wiezegtwat.serve.cli_main", "ingest", str(csv), "--db", str(db)]
+    cmd = [sys.executable, "-m", "wiezegtwat.cli", "ingest", str(csv), "--db", str(db)]
     t0 = time.monotonic()
     # Run in the CSV's folder: `python -m` puts the working directory first on sys.path,
     # and this checkout's package would shadow the one --src names.

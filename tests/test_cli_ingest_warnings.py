@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from wiezegtwat.serve.cli import app
+from wiezegtwat.cli import app
 
 HARDENING = Path(__file__).parent / "hardening"
 

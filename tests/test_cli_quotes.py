@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import wiezegtwat.pipeline as pipeline
 from wiezegtwat.analyse.frog import FrogBackend
-from wiezegtwat.serve.cli import app
+from wiezegtwat.cli import app
 
 pytestmark = pytest.mark.frog
 runner = CliRunner()

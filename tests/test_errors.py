@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from wiezegtwat.cli import app
 from wiezegtwat.errors import MissingExtraError, WzwError, require
-from wiezegtwat.serve.cli import app
 
 
 def test_missing_extra_error_names_the_extra_and_pickles() -> None:

@@ -54,7 +54,7 @@ COUNTRIES = SHARED / "data" / "countries-mledoze" / "countries.json"
 
 # What the product is: the package (code, templates, static files, data), the
 # README, the documentation and the fictional examples. The CLI help texts live
-# in wiezegtwat/serve/cli*.py and are scanned with the package.
+# in wiezegtwat/cli/*.py and are scanned with the package.
 SCANNED = ("wiezegtwat", "README.md", "CONTRIBUTING.md", "CHANGELOG.md", "docs", "examples")
 # Folders being cleaned on another branch; emptied when that branch is merged.
 PENDING: tuple[str, ...] = ()

@@ -6,27 +6,25 @@ article goes through the same warm server.
 
 from __future__ import annotations
 
-import os
 from types import TracebackType
 
+from . import settings
 from .analyse.base import Backend
 from .analyse.langid import check_language
-from .errors import BackendError, InputError
+from .errors import BackendError, InputError, WzwError
 from .ids import article_id
 from .ingest.build import MAX_CHARS  # one limit for readers and the pipeline
+from .plugins import load_callable
 from .quotes import extract
 from .records import Article
 
 
 def load_backend(spec: str) -> Backend:
     """A backend from a ``module:callable`` spec (the door plugins use)."""
-    import importlib
-
-    module_name, _, attr = spec.partition(":")
     try:
-        factory = getattr(importlib.import_module(module_name), attr or "backend")
-    except (ImportError, AttributeError) as e:
-        raise BackendError(f"cannot load the backend {spec!r} ({e}); WZW_BACKEND wants module:callable") from e
+        factory = load_callable(spec, setting="WZW_BACKEND", default_name="backend")
+    except WzwError as e:
+        raise BackendError(str(e)) from e
     backend: Backend = factory()
     return backend
 
@@ -34,14 +32,14 @@ def load_backend(spec: str) -> Backend:
 def default_backend(*, cache: str | None = None) -> Backend:
     """The Dutch Frog backend — or WZW_BACKEND=module:callable — cached on disk
     when ``cache`` or WZW_CACHE is set."""
-    spec = os.environ.get("WZW_BACKEND")
+    spec = settings.get("backend")
     if spec:
         backend: Backend = load_backend(spec)
     else:
         from .analyse.frog import FrogBackend
 
         backend = FrogBackend()
-    cache = cache or os.environ.get("WZW_CACHE")
+    cache = cache or settings.get("cache")
     if cache:
         from .analyse.cache import CachedBackend
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from wiezegtwat.actors import ActorIndex, link_article
+from wiezegtwat.cli import app
 from wiezegtwat.records import Article, Quote, Speaker
-from wiezegtwat.serve.cli import app
 from wiezegtwat.store import Store
 
 runner = CliRunner()

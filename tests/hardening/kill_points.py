@@ -65,7 +65,7 @@ def _install() -> None:
 if __name__ == "__main__":
     os.environ["WZW_KILL_PID"] = str(os.getpid())
     _install()
-    from wiezegtwat.serve.cli import main
+    from wiezegtwat.cli import main
 
     sys.argv = ["wzw", *sys.argv[1:]]
     main()

@@ -21,7 +21,7 @@ sys.path.insert(0, {here!r})
 import dask_fakes
 import wiezegtwat.pipeline as pipeline
 pipeline.default_backend = lambda cache=None: dask_fakes.WordBackend(delay={delay})
-from wiezegtwat.serve.cli import main
+from wiezegtwat.cli import main
 sys.argv = ["wzw", "ingest", *sys.argv[1:]]
 main()
 """

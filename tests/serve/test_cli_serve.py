@@ -6,7 +6,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from wiezegtwat.serve import cli_serve
+from wiezegtwat.cli import serve as cli_serve
 
 runner = CliRunner()
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import typer
 
+from wiezegtwat.cli.serve import register
 from wiezegtwat.serve import params
-from wiezegtwat.serve.cli_serve import register
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 

@@ -19,7 +19,7 @@ from store_support import (
 )
 from typer.testing import CliRunner
 
-from wiezegtwat.serve.cli_corpus import register
+from wiezegtwat.cli.corpus import register
 from wiezegtwat.store import Store
 
 runner = CliRunner()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from wiezegtwat.serve.cli_corpus import register
+from wiezegtwat.cli.corpus import register
 from wiezegtwat.store import Store, migrations
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "store.md"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -16,6 +15,8 @@ import yaml
 from wiezegtwat.actors.names import clean_name, name_key
 from wiezegtwat.errors import InputError
 from wiezegtwat.records import ActorType
+
+from .. import settings
 
 BUNDLED = "aliases_nl.csv"
 # The environment variable that points at the shared data folder (holding
@@ -88,7 +89,7 @@ class AliasTable:
         user_file: a CSV or YAML file in the format of docs/actors.md; its entries win.
         """
         table = cls.bundled() if bundled else cls()
-        shared_dir = shared if shared is not None else os.environ.get(SHARED_ENV)
+        shared_dir = shared if shared is not None else settings.get("shared")
         if shared_dir:
             table.add(shared_entries(Path(shared_dir)))
             if bundled:

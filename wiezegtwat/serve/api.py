@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib
 import io
 import json
-import os
 import queue
 import sqlite3
 import threading
@@ -23,8 +21,10 @@ from fastapi.responses import StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, StrictBool
 
-from ..errors import BackendError, InputError, QueryError, StoreError
+from .. import settings
+from ..errors import BackendError, InputError, QueryError, StoreError, WzwError
 from ..ingest.build import cap_nesting
+from ..plugins import load_callable
 from ..records import Article
 from .http_errors import (
     error_body,
@@ -56,7 +56,8 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 EXPORT_PAGE = 500  # quotes fetched per query while streaming an export
 POOL_SIZE = 8  # idle read connections kept; more are opened under load and closed after
-DEFAULT_MAX_BODY = 300_000  # bytes: a long news article in UTF-8 (~200k chars) plus JSON
+# Bytes: a long news article in UTF-8 (~200k chars) plus JSON (the settings table's default).
+DEFAULT_MAX_BODY: int = settings.setting("max_body").default
 # SQLite virtual-machine steps between two looks at the clock: about a millisecond of work,
 # so a query stops soon after its budget and the check costs next to nothing.
 PROGRESS_STEPS = 1_000
@@ -263,30 +264,31 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """The app configured by WZW_DB, WZW_PIPELINE (module:callable), WZW_MAX_BODY,
-    WZW_QUERY_BUDGET (seconds) and WZW_MAX_SEARCHES.
+    """The app configured by the settings table (``wiezegtwat/settings.py``): the
+    database, the /analyse pipeline (module:callable), the body limit, the query
+    budget and the search slots.
 
     uvicorn calls this in every worker process (``factory=True``).
     """
     factory = None
-    spec = os.environ.get("WZW_PIPELINE")
+    spec = settings.get("pipeline")
     if spec:
-        factory = load_callable(spec)
+        factory = load_pipeline(spec)
     return create_app(
-        os.environ.get("WZW_DB", "wzw.db"),
+        settings.get("db"),
         pipeline_factory=factory,
-        max_body=int(os.environ.get("WZW_MAX_BODY", DEFAULT_MAX_BODY)),
-        query_budget=float(os.environ.get("WZW_QUERY_BUDGET", DEFAULT_QUERY_BUDGET)),
-        max_searches=int(os.environ.get("WZW_MAX_SEARCHES", MAX_SEARCHES)),
+        max_body=settings.get("max_body"),
+        query_budget=settings.get("query_budget"),
+        max_searches=settings.get("max_searches"),
     )
 
 
-def load_callable(spec: str) -> PipelineFactory:
-    """The callable named by ``module:name``."""
-    module_name, _, name = spec.partition(":")
-    if not module_name or not name:
-        raise StoreError(f"WZW_PIPELINE={spec!r} must look like module:callable")
-    factory: PipelineFactory = getattr(importlib.import_module(module_name), name)
+def load_pipeline(spec: str) -> PipelineFactory:
+    """The pipeline factory named by ``module:name``."""
+    try:
+        factory: PipelineFactory = load_callable(spec, setting="WZW_PIPELINE")
+    except WzwError as e:
+        raise StoreError(str(e)) from e
     return factory
 
 

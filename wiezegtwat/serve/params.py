@@ -9,6 +9,7 @@ import anyio
 from fastapi import HTTPException, Query, Request
 
 from ..errors import QueryError
+from ..settings import setting
 
 MAX_LIMIT = 200  # page size cap: larger pages belong to the export routes
 # Deeper pages than this are a crawl, and the export routes serve a crawl in one request;
@@ -19,8 +20,10 @@ MAX_OFFSET = 100_000
 MAX_QUERY_TERMS = 32
 MAX_QUERY_CHARS = 500
 MAX_FILTER_CHARS = 200  # a speaker, outlet or actor id: longer than any real name
-MAX_SEARCHES = 4  # searches run at once per worker; the others wait for a slot
-DEFAULT_QUERY_BUDGET = 10.0  # seconds of SQLite time per request before it is a 503
+# Searches run at once per worker (the others wait for a slot) and seconds of SQLite
+# time per request before it is a 503: defaults of the settings table.
+MAX_SEARCHES: int = setting("max_searches").default
+DEFAULT_QUERY_BUDGET: float = setting("query_budget").default
 
 # Dates as the routes accept them: YYYY, YYYY-MM or YYYY-MM-DD, real days of years 0001-9999
 # only (Python's date range), so every string the pattern allows is answered, none is a 500.

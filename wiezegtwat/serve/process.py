@@ -22,7 +22,7 @@ def start_server(db: str | Path, *, workers: int = 1, env: Mapping[str, str] | N
     env: extra environment variables for the server (e.g. WZW_PIPELINE).
     """
     port = free_port()
-    command = [sys.executable, "-m", "wiezegtwat.serve.cli_main", "serve", "--db", str(db),
+    command = [sys.executable, "-m", "wiezegtwat.cli", "serve", "--db", str(db),
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     proc = subprocess.Popen(command, env={**os.environ, **(env or {})},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

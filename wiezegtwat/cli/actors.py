@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,15 +14,11 @@ from ..errors import WzwError
 if TYPE_CHECKING:
     from ..store import Store
 
-DbOption = Annotated[str, typer.Option(help="Database file (env WZW_DB).")]
-
-
-def _default_db() -> str:
-    return os.environ.get("WZW_DB", "wzw.db")
+from .options import DEFAULT_DB, DbOption  # noqa: E402
 
 
 def _print_summary(summary: ActorSummary) -> None:
-    from .cli import out
+    from .app import out
 
     out.print(f"{summary.name}  ({summary.id}, {summary.type})", markup=False)
     out.print(f"quotes: {summary.quotes} in {summary.articles} articles; "
@@ -40,7 +35,7 @@ def register(app: typer.Typer) -> None:
                          no_args_is_help=True)
     app.add_typer(actors, name="actors")
 
-    from .cli import fail, out
+    from .app import fail, out
 
     def _open(db: str, *, readonly: bool) -> Store:
         from ..store import Store
@@ -49,7 +44,7 @@ def register(app: typer.Typer) -> None:
 
     @actors.command("list")
     def list_(
-        db: DbOption = _default_db(),
+        db: DbOption = DEFAULT_DB,
         as_json: Annotated[bool, typer.Option("--json", help="One JSON line per actor.")] = False,
         limit: Annotated[int, typer.Option(help="How many actors, most quoted first.")] = 50,
     ) -> None:
@@ -77,7 +72,7 @@ def register(app: typer.Typer) -> None:
     @actors.command("show")
     def show(
         actor: Annotated[str, typer.Argument(help="Actor id or name.")],
-        db: DbOption = _default_db(),
+        db: DbOption = DEFAULT_DB,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     ) -> None:
         """Show one actor: name, spellings, roles and counts.
@@ -110,7 +105,7 @@ def register(app: typer.Typer) -> None:
     def merge_(
         a: Annotated[str, typer.Argument(help="The actor to keep (id or name).")],
         b: Annotated[str, typer.Argument(help="The actor to fold into A (id or name).")],
-        db: DbOption = _default_db(),
+        db: DbOption = DEFAULT_DB,
     ) -> None:
         """Merge actor B into actor A; recorded, and re-applied after every re-ingest.
 
@@ -122,7 +117,7 @@ def register(app: typer.Typer) -> None:
     def split_(
         actor: Annotated[str, typer.Argument(help="Actor id or name.")],
         variant: Annotated[str, typer.Argument(help="The spelling to move to a new actor.")],
-        db: DbOption = _default_db(),
+        db: DbOption = DEFAULT_DB,
     ) -> None:
         """Move one spelling of an actor into a new actor of its own.
 
@@ -134,7 +129,7 @@ def register(app: typer.Typer) -> None:
     def rename_(
         actor: Annotated[str, typer.Argument(help="Actor id or name.")],
         name: Annotated[str, typer.Argument(help="The new canonical name.")],
-        db: DbOption = _default_db(),
+        db: DbOption = DEFAULT_DB,
     ) -> None:
         """Give an actor a new canonical name.
 

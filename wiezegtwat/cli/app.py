@@ -134,9 +134,9 @@ def eval_(
 
 def _register_commands(app: typer.Typer) -> None:
     """Commands that live in their own modules (corpus, actors, ingest, serve)."""
-    from . import cli_actors, cli_corpus, cli_ingest, cli_serve
+    from . import actors, corpus, ingest, serve
 
-    for module in (cli_corpus, cli_actors, cli_ingest, cli_serve):
+    for module in (corpus, actors, ingest, serve):
         module.register(app)
 
 

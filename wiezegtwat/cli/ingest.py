@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
@@ -19,6 +18,7 @@ from rich.text import Text
 
 from ..errors import InputError, WzwError
 from ..records import Article
+from .options import DEFAULT_DB, DbOption
 
 
 class _Rate(ProgressColumn):
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
         paths: Annotated[list[str], typer.Argument(help="Files or folders ('-' = stdin).")],
-        db: Annotated[str, typer.Option(help="Database file (env WZW_DB).")] = os.environ.get("WZW_DB", "wzw.db"),
+        db: DbOption = DEFAULT_DB,
         map_: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN for CSV/JSONL.")] = None,
         workers: Annotated[int, typer.Option(help="Local analysis processes (one Frog each).")] = 1,
         lang: Annotated[str | None, typer.Option(help="Force the language (nl).")] = None,
@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
         """
         from ..run.local import check_paths
         from ..run.local import ingest as run_ingest
-        from .cli import _parse_map, _report, err, fail
+        from .app import _parse_map, _report, err, fail
 
         def _warn(w: object) -> None:
             err.print(f"warning: {w}", markup=False, highlight=False)

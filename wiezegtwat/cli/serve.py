@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from ..errors import WzwError, require
+from ..settings import setting
+from .options import DEFAULT_DB, DbOption
 
 # Printed when --public opens the server to other machines: it has no authentication.
 PUBLIC_NOTICE = (
@@ -41,17 +43,18 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 
         require(module, extra="serve", feature="wzw serve")
     import uvicorn
 
-    from .api import _ensure_database, load_callable
+    from ..serve.api import _ensure_database, load_pipeline
 
     _ensure_database(db)  # fail here, once, with the store's message
-    os.environ["WZW_DB"] = db
+    # uvicorn's worker processes build the app from the settings (serve.api.app_from_env).
+    os.environ[setting("db").env] = db
     if pipeline:
-        load_callable(pipeline)
-        os.environ["WZW_PIPELINE"] = pipeline
+        load_pipeline(pipeline)
+        os.environ[setting("pipeline").env] = pipeline
     if max_body is not None:
-        os.environ["WZW_MAX_BODY"] = str(max_body)
+        os.environ[setting("max_body").env] = str(max_body)
     if query_budget is not None:
-        os.environ["WZW_QUERY_BUDGET"] = str(query_budget)
+        os.environ[setting("query_budget").env] = str(query_budget)
     # The factory string lets every worker process build its own app (own pool, own Frog).
     uvicorn.run("wiezegtwat.serve.api:app_from_env", factory=True, host=host, port=port,
                 workers=workers, log_level="info", proxy_headers=False)
@@ -60,8 +63,7 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 
 def register(app: typer.Typer) -> None:
     @app.command(name="serve")
     def serve_command(
-        db: Annotated[str, typer.Option(help="Database file (env WZW_DB).")] = os.environ.get(
-            "WZW_DB", "wzw.db"),
+        db: DbOption = DEFAULT_DB,
         host: Annotated[str, typer.Option(help="Address to listen on (a non-loopback address "
                                                "needs --public).")] = "127.0.0.1",
         port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -72,7 +74,7 @@ def register(app: typer.Typer) -> None:
                                                   "on the first /analyse).")] = 1,
         pipeline: Annotated[str | None, typer.Option(
             help="module:callable that makes the analysis Pipeline (env WZW_PIPELINE).")] =
-            os.environ.get("WZW_PIPELINE"),
+            setting("pipeline").value(),
         max_body: Annotated[int | None, typer.Option(help="Largest request body in bytes.")] = None,
         query_budget: Annotated[float | None, typer.Option(
             help="Seconds of database work per request before it is a 503 (default 10).",
@@ -82,7 +84,7 @@ def register(app: typer.Typer) -> None:
 
         Example: wzw serve --db wzw.db --port 8000
         """
-        from .cli import err, fail
+        from .app import err, fail
 
         if workers < 1:
             raise typer.BadParameter("--workers must be 1 or more")

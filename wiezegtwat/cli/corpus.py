@@ -24,16 +24,10 @@ from wiezegtwat.records import Article
 from wiezegtwat.store import Store, export, search_quotes, speakers
 from wiezegtwat.store.queries import QuoteHit, SearchResult, SpeakerStat
 
-DEFAULT_DB = "wzw.db"
+from .options import DEFAULT_DB, DbOption, JsonOption  # noqa: E402  (shared by every command)
 
 # Colours given to speakers in `wzw show`, in order of first quote; cycled after six.
 SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red")
-
-DbOption = Annotated[
-    str,
-    typer.Option("--db", envvar="WZW_DB", help="SQLite database file (env: WZW_DB)."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 class QuoteTypeChoice(StrEnum):
