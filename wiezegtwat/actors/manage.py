@@ -11,6 +11,8 @@ from wiezegtwat.actors.names import name_key, split_role
 from wiezegtwat.errors import InputError
 from wiezegtwat.records import Actor, Role
 
+from ..store.actors import actor_counts, rewrite_actors
+
 if TYPE_CHECKING:
     from wiezegtwat.store import Store
 
@@ -43,26 +45,6 @@ class ActorSummary:
         }
 
 
-def _counts(store: Store) -> dict[str, tuple[int, int, int]]:
-    quotes = {
-        row[0]: (int(row[1]), int(row[2]))
-        for row in store.conn.execute(
-            "SELECT actor_id, count(*), count(DISTINCT article_id) FROM quotes "
-            "WHERE actor_id IS NOT NULL GROUP BY actor_id"
-        )
-    }
-    mentions = {
-        row[0]: int(row[1])
-        for row in store.conn.execute(
-            "SELECT actor_id, count(*) FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id"
-        )
-    }
-    return {
-        actor_id: (*quotes.get(actor_id, (0, 0)), mentions.get(actor_id, 0))
-        for actor_id in {*quotes, *mentions}
-    }
-
-
 def _summary(actor: Actor, counts: dict[str, tuple[int, int, int]]) -> ActorSummary:
     quotes, articles, mentions = counts.get(actor.id, (0, 0, 0))
     return ActorSummary(actor.id, actor.name, actor.type, list(actor.variants), list(actor.roles),
@@ -71,7 +53,7 @@ def _summary(actor: Actor, counts: dict[str, tuple[int, int, int]]) -> ActorSumm
 
 def list_actors(store: Store, *, limit: int = 50) -> list[ActorSummary]:
     """The stored actors, most quoted first."""
-    counts = _counts(store)
+    counts = actor_counts(store)
     summaries = [_summary(a, counts) for a in store.load_actors()]
     summaries.sort(key=lambda s: (-s.quotes, -s.mentions, s.name))
     return summaries[:limit]
@@ -95,7 +77,7 @@ def find_actor(store: Store, ref: str) -> Actor:
 
 def show_actor(store: Store, ref: str) -> ActorSummary:
     """One actor by id or name, with its spellings, roles and counts."""
-    return _summary(find_actor(store, ref), _counts(store))
+    return _summary(find_actor(store, ref), actor_counts(store))
 
 
 def correct(store: Store, op: str, args: dict[str, str]) -> list[Actor]:
@@ -120,25 +102,12 @@ def correct(store: Store, op: str, args: dict[str, str]) -> list[Actor]:
     apply_corrections(index, [(op, args)])
     store.record_correction(op, args)
     changed = index.changed()
-    with store.write() as conn:
-        for old in index.removed():
-            new = index.follow(old)
-            conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ?", (new, old))
-            conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (new, old))
-            conn.execute("DELETE FROM actors WHERE id = ?", (old,))
-        if op == "split":
-            new_actor = next(a for a in changed if a.id not in before)
-            conn.execute(
-                "UPDATE quotes SET actor_id = ? WHERE actor_id = ? AND speaker_name = ?",
-                (new_actor.id, args["actor"], args["variant"]),
-            )
-        for actor in changed:
-            keep = [actor.name, *actor.variants]
-            marks = ", ".join("?" for _ in keep)
-            conn.execute(
-                f"DELETE FROM actor_variants WHERE actor_id = ? AND variant NOT IN ({marks})",
-                (actor.id, *keep),
-            )
+    split = None
+    if op == "split":
+        new_actor = next(a for a in changed if a.id not in before)
+        split = (args["actor"], new_actor.id, args["variant"])
+    rewrite_actors(store, merged={old: index.follow(old) for old in index.removed()}, split=split,
+                   spellings={a.id: [a.name, *a.variants] for a in changed})
     store.upsert_actors(changed)
     index.clear_changed()
     return changed

@@ -421,35 +421,9 @@ def get_actors(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
 
 def load_actor(store: Any, actor_id: str) -> dict[str, Any] | None:
     """One actor with its spelling variants and roles, or None when nobody has this id."""
-    row = store.conn.execute(
-        "SELECT id, name, type, affiliation, country FROM actors WHERE id = ?", (actor_id,)
-    ).fetchone()
-    if row is None:
-        named = store.conn.execute(
-            "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
-            "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", (actor_id,)
-        ).fetchone()
-        if named is None:
-            return None
-        row = (actor_id, named[0], "person", None, None)
-    variants = [v for (v,) in store.conn.execute(
-        "SELECT variant FROM actor_variants WHERE actor_id = ? ORDER BY count DESC, variant",
-        (actor_id,))]
-    spoken = [v for (v,) in store.conn.execute(
-        "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
-        "GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name", (actor_id,))]
-    roles = [{"title": t, "date": d, "article_id": a} for t, d, a in store.conn.execute(
-        "SELECT title, date, article_id FROM actor_roles WHERE actor_id = ? "
-        "ORDER BY coalesce(date, ''), title", (actor_id,))]
-    quotes, articles = store.conn.execute(
-        "SELECT count(*), count(DISTINCT article_id) FROM quotes WHERE actor_id = ?", (actor_id,)
-    ).fetchone()
-    return {
-        "id": row[0], "name": row[1], "type": row[2], "affiliation": row[3], "country": row[4],
-        "variants": list(dict.fromkeys([*variants, *spoken])),
-        "roles": roles,
-        "counts": {"quotes": int(quotes), "articles": int(articles)},
-    }
+    from ..store.actors import actor_record
+
+    return actor_record(store, actor_id)
 
 
 def _unknown_actor(actor_id: str) -> HTTPException:
