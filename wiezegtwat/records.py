@@ -230,6 +230,24 @@ class Article:
             "quotes": [q.to_dict() for q in self.quotes],
         }
 
+    def to_record(self) -> dict[str, Any]:
+        """The whole stored article: its fields, text, numbered quotes (``to_dict``
+        shape plus ``n``) and mentions — what ``wzw show --json`` and the API give."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "outlet": self.outlet,
+            "date": self.date,
+            "author": self.author,
+            "lang": self.lang,
+            "source": self.source,
+            "metadata": self.metadata,
+            "text": self.text,
+            "quotes": [{"n": n, **q.to_dict()} for n, q in enumerate(self.quotes)],
+            "mentions": [asdict(m) for m in self.mentions],
+        }
+
 
 ActorType = Literal["person", "organisation", "place", "group"]
 

@@ -197,20 +197,7 @@ def show(
 
 
 def _article_dict(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "outlet": article.outlet,
-        "date": article.date,
-        "url": article.url,
-        "author": article.author,
-        "lang": article.lang,
-        "source": article.source,
-        "metadata": article.metadata,
-        "text": article.text,
-        "quotes": [q.to_dict() for q in article.quotes],
-        "mentions": [asdict(m) for m in article.mentions],
-    }
+    return article.to_record()
 
 
 def _speaker_key(article: Article, i: int) -> str:

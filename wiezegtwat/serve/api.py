@@ -26,6 +26,7 @@ from ..errors import BackendError, InputError, QueryError, StoreError, WzwError
 from ..ingest.build import cap_nesting
 from ..plugins import load_callable
 from ..records import Article
+from ..store.export import column_names
 from .http_errors import (
     error_body,
     error_response,
@@ -350,21 +351,10 @@ def get_articles(
 
 def article_json(article: Article) -> dict[str, Any]:
     """An article with its quotes (in the ``wzw quotes --json`` shape) and mentions."""
-    return {
-        "id": article.id,
-        "title": article.title,
-        "url": article.url,
-        "outlet": article.outlet,
-        "date": article.date,
-        "author": article.author,
-        "lang": article.lang,
-        "source": article.source,
-        # Rows stored before ingest capped the nesting would not serialise (255 levels max).
-        "metadata": cap_nesting(article.metadata)[0],
-        "text": article.text,
-        "quotes": [{"n": n, **q.to_dict()} for n, q in enumerate(article.quotes)],
-        "mentions": [asdict(m) for m in article.mentions],
-    }
+    record = article.to_record()
+    # Rows stored before ingest capped the nesting would not serialise (255 levels max).
+    record["metadata"] = cap_nesting(article.metadata)[0]
+    return record
 
 
 @api.get("/articles/{id}", summary="One article with its quotes and mentions",
@@ -497,11 +487,7 @@ def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
 
 
 # The quote columns of `wzw export` (store/export.py), minus dup_group, in its order.
-EXPORT_COLUMNS = (
-    "article_id", "n", "outlet", "date", "url", "title", "speaker_name", "actor_id",
-    "actor_name", "role", "type", "statement", "cue", "quote", "start", "end",
-    "sentence_context", "evidence",
-)
+EXPORT_COLUMNS = tuple(c for c in column_names("quotes") if c != "dup_group")
 
 
 def _export_rows(pool: StorePool, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
