@@ -80,7 +80,7 @@ def _is_particle(tok: Token, lang: Language) -> bool:
 
 
 def _glued(a: Token, b: Token) -> bool:
-    """No space between two tokens ("D", "'", "Hose" of one surname)."""
+    """No space between two tokens ("D", "'", "Alema" of one surname)."""
     return a.end == b.start
 
 
@@ -203,11 +203,11 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
             j += 1
             break
         j -= 1
-    # Glued pieces: "D" "'" "Hose".
+    # Glued pieces: "D" "'" "Alema".
     while ok(j + 1) and _glued(toks[j - 1], toks[j]) and toks[j].text in ("'", "’", "-") \
             and _glued(toks[j], toks[j + 1]) and _cap(toks[j + 1].text):
         j += 2
-    # A surname with an elided particle after a first name: "X D'Hose", "X O'Neill".
+    # A surname with an elided particle after a first name: "X D'Alema", "X O'Brien".
     if label == "PER" and ok(j + 2) and len(toks[j].text) == 1 and toks[j].text.isupper() \
             and toks[j + 1].text in ("'", "’") and _glued(toks[j], toks[j + 1]) \
             and _glued(toks[j + 1], toks[j + 2]) and _cap(toks[j + 2].text):
