@@ -80,6 +80,7 @@ def register(app: typer.Typer) -> None:
 
                     stats = dask_ingest(paths, db=db, mapping=mapping, lang=lang, cache=cache,
                                         scheduler=scheduler, out=out_dir, on_error=_report,
+                                        on_warning=_warn,
                                         progress=_Bar(progress), dedup=dedup, aliases=aliases)
                 else:
                     stats = run_ingest(paths, db=db, mapping=mapping, workers=workers, lang=lang,

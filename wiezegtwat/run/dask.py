@@ -28,7 +28,7 @@ try:
 except ImportError as e:  # the core install leaves Dask out
     raise MissingExtraError("Running on Dask", "dask", str(e)) from e
 from ..records import Article
-from .local import ErrorHandler, IngestStats, Progress, Runner
+from .local import ErrorHandler, IngestStats, Progress, Runner, WarningHandler
 
 PLUGIN_NAME = "wzw-pipeline"
 # Frog's server peaks at ~1.9 GB; the worker process and its batches need the rest.
@@ -266,6 +266,7 @@ def dask_ingest(
     out: str | Path | None = None,
     n_workers: int | None = None,
     on_error: ErrorHandler | None = None,
+    on_warning: WarningHandler | None = None,
     batch_size: int = 8,
     progress: Progress | None = None,
     dedup: bool = True,
@@ -287,10 +288,11 @@ def dask_ingest(
             from .local import ingest
 
             return ingest(paths, db=db, mapping=mapping, lang=lang, cache=cache, runner=runner,
-                          on_error=on_error, progress=progress, dedup=dedup, aliases=aliases)
+                          on_error=on_error, on_warning=on_warning, progress=progress,
+                          dedup=dedup, aliases=aliases)
         return write_parts(paths, client=client, out=out, mapping=mapping,
                            batch_size=batch_size, retries=retries, on_error=on_error,
-                           progress=progress, aliases=aliases)
+                           on_warning=on_warning, progress=progress, aliases=aliases)
     raise AssertionError("unreachable")  # for mypy: the with block always returns
 
 
@@ -304,13 +306,18 @@ def write_parts(
     batch_size: int = 8,
     retries: int = 2,
     on_error: ErrorHandler | None = None,
+    on_warning: WarningHandler | None = None,
     progress: Progress | None = None,
     aliases: str | Path | None = None,
+    in_flight: int | None = None,
 ) -> IngestStats:
     """Analyse on ``client`` (its pipeline plugin must be registered) and write Parquet parts.
 
-    Batch ids number the batches in read order, so a rerun on the same inputs skips
-    every batch whose two part files exist and analyses only the rest.
+    Articles are read as batches are submitted, at most ``in_flight`` batches
+    ahead of the one being written (see ``ordered_batches``), so memory does not
+    grow with the input. Batch ids number the batches in read order, so a rerun
+    on the same inputs skips every batch whose two part files exist and analyses
+    only the rest.
     """
     import time
 
@@ -319,11 +326,7 @@ def write_parts(
     stats = IngestStats()
     t0 = time.monotonic()
     root = Path(out)
-    for table in ("quotes", "articles"):
-        try:
-            (root / table).mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise WzwError(f"cannot create {root / table}: {e.strerror}; check --out") from e
+    _make_dirs(root)
 
     def failed(e: InputError) -> None:
         stats.failed += 1
@@ -331,43 +334,100 @@ def write_parts(
         if on_error is not None:
             on_error(e)
 
-    seen: set[str] = set()
-    todo: list[Article] = []
-    for article in iter_articles(paths, mapping=mapping, on_error=failed):
-        stats.read += 1
-        if article.id in seen:
-            stats.existing += 1
-            continue
-        seen.add(article.id)
-        todo.append(article)
-    batches: list[tuple[int, list[Article]]] = []
-    for batch_id, batch in enumerate(_batched(todo, batch_size), start=1):
-        if _part_done(root, batch_id):
-            stats.existing += len(batch)
-        else:
-            batches.append((batch_id, batch))
-    if progress is not None:
-        progress.total(sum(len(b) for _, b in batches))
     index = _actor_index(aliases)
-    for batch_id, results in ordered_batches(client, batches, retries=retries):
-        done: list[Article] = []
-        for result in results:
-            if isinstance(result, InputError):
-                failed(result)
-                if progress is not None:
-                    progress.advance(None)
-                continue
-            _link(result, index)
-            done.append(result)
-        _write_part(root, batch_id, done, names=_actor_names(done, index))
-        for article in done:
-            stats.added += 1
-            stats.quotes += len(article.quotes)
-            article.doc = None
-            if progress is not None:
-                progress.advance(article)
+    with contextlib.closing(SeenIds()) as seen:
+        articles = iter_articles(paths, mapping=mapping, on_error=failed, on_warning=on_warning)
+        todo = _batches_to_do(articles, root, batch_size, seen, stats, progress)
+        for batch_id, results in ordered_batches(client, todo, retries=retries,
+                                                 in_flight=in_flight):
+            _write_results(root, batch_id, results, index, stats, failed, progress)
     stats.seconds = time.monotonic() - t0
     return stats
+
+
+def _make_dirs(root: Path) -> None:
+    for table in ("quotes", "articles"):
+        try:
+            (root / table).mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise WzwError(f"cannot create {root / table}: {e.strerror}; check --out") from e
+
+
+class SeenIds:
+    """The set of article ids read so far, on disk: exact, in bounded memory.
+
+    Without a database to look stored ids up in, a window of recent ids (as
+    ``run.local`` keeps) would let a copy further back than the window into a
+    second part file. A private temporary SQLite database (deleted on close)
+    keeps every id at ~3 µs an article and SQLite's page cache (~2 MB) of memory.
+    """
+
+    def __init__(self) -> None:
+        import sqlite3
+
+        # "" = a private on-disk database in SQLite's temporary folder, gone on close.
+        self._conn = sqlite3.connect("", isolation_level=None)
+        # Nothing here needs to survive a crash: a rerun reads the inputs again.
+        self._conn.execute("PRAGMA journal_mode=OFF")
+        self._conn.execute("PRAGMA synchronous=OFF")
+        self._conn.execute("CREATE TABLE seen(id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def add(self, article_id: str) -> bool:
+        """Remember ``article_id``; False when it was seen before."""
+        cur = self._conn.execute("INSERT OR IGNORE INTO seen VALUES (?)", (article_id,))
+        return cur.rowcount == 1
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _batches_to_do(articles: Iterable[Article], root: Path, batch_size: int, seen: SeenIds,
+                   stats: IngestStats, progress: Progress | None,
+                   ) -> Iterator[tuple[int, list[Article]]]:
+    """``(batch id, batch)`` for each batch without part files, read as they are asked for.
+
+    Copies are dropped before batching, so batch ids (and part names) are those
+    of the run that wrote the parts: the same inputs give the same batches.
+    """
+
+    def new_articles() -> Iterator[Article]:
+        for article in articles:
+            stats.read += 1
+            if not seen.add(article.id):
+                stats.existing += 1
+                continue
+            yield article
+
+    sent = 0
+    for batch_id, batch in enumerate(_batched(new_articles(), batch_size), start=1):
+        if _part_done(root, batch_id):
+            stats.existing += len(batch)
+            continue
+        sent += len(batch)
+        yield batch_id, batch
+    if progress is not None:
+        progress.total(sent)  # known only once everything is read; the bar counts till then
+
+
+def _write_results(root: Path, batch_id: int, results: list[Article | InputError], index: Any,
+                   stats: IngestStats, failed: ErrorHandler, progress: Progress | None) -> None:
+    """Link actors, write the batch's part files, then count and report its articles."""
+    done: list[Article] = []
+    for result in results:
+        if isinstance(result, InputError):
+            failed(result)
+            if progress is not None:
+                progress.advance(None)
+            continue
+        _link(result, index)
+        done.append(result)
+    _write_part(root, batch_id, done, names=_actor_names(done, index))
+    for article in done:
+        stats.added += 1
+        stats.quotes += len(article.quotes)
+        article.doc = None  # free the analysis once written
+        if progress is not None:
+            progress.advance(article)
 
 
 def _part_done(root: Path, batch_id: int) -> bool:

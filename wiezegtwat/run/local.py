@@ -30,6 +30,7 @@ IN_FLIGHT = 4
 RECENT_IDS = 10_000
 
 ErrorHandler = Callable[[InputError], None]
+WarningHandler = Callable[[InputWarning], None]
 
 
 class Progress(Protocol):
