@@ -491,7 +491,7 @@ def _write_part(root: Path, batch_id: int, articles: list[Article], *,
 def quote_rows(articles: Iterable[Article], *,
                names: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """Rows in the columns of the store's quote export (``COLUMNS['quotes']``)."""
-    from ..store.db import _speaker_role, sentence_context
+    from ..store.db import sentence_context, speaker_role
 
     rows: list[dict[str, Any]] = []
     for article in articles:
@@ -503,7 +503,7 @@ def quote_rows(articles: Iterable[Article], *,
                 "speaker_name": speaker.name if speaker else None,
                 "actor_id": speaker.actor_id if speaker else None,
                 "actor_name": (names or {}).get(speaker.actor_id or "") if speaker else None,
-                "role": _speaker_role(article, speaker),
+                "role": speaker_role(article, speaker),
                 "type": quote.type, "statement": cue.statement if cue else None,
                 "cue": cue.text if cue else None, "quote": quote.text,
                 "start": quote.start, "end": quote.end,

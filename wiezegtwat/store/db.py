@@ -371,7 +371,7 @@ def _insert_quotes(conn: sqlite3.Connection, article: Article) -> None:
                 speaker.start if speaker else None,
                 speaker.end if speaker else None,
                 speaker.actor_id if speaker else None,
-                _speaker_role(article, speaker),
+                speaker_role(article, speaker),
                 quote.evidence,
                 quote.sentence,
                 sentence_context(article, quote),
@@ -454,7 +454,7 @@ def _overlaps(mention: Mention, speaker: Speaker) -> bool:
     return mention.start < end and mention.end > speaker.start
 
 
-def _speaker_role(article: Article, speaker: Speaker | None) -> str | None:
+def speaker_role(article: Article, speaker: Speaker | None) -> str | None:
     """The role noun the text attaches to the speaker, from its mention or its chain."""
     if speaker is None or speaker.start is None:
         return None
