@@ -263,6 +263,14 @@ class Resolver:
                 if any(r == head or r.endswith("-" + head) for r in x.roles) and adjs[0][:5] in pre:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: introduced as {adjs[0]} {head}'
+            # The nationality names the person better than the role: "de Finse
+            # president" after "zijn Finse ambtgenoot X" is X, not another president.
+            stem = next((st for st in self.lang.nationality_stems if adjs[0].startswith(st)), None)
+            same = [x for x in self.mentions if x.kind == "name" and x.label == "PER" and x.start < m.start
+                    and self.nationality.get(surname_key(x.text)) == stem]
+            if stem is not None and len({self.complete(x) for x in same}) == 1:
+                name = self.complete(same[-1])
+                return name, f'"{m.text}" → {name}: the one {adjs[0]} person named before'
         if m.affiliation:
             for x in self.mentions:
                 if x.kind == "name" and x.label == "PER" and x.affiliation and x.affiliation.lower() == m.affiliation.lower():
