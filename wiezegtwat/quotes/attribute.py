@@ -321,7 +321,10 @@ class Resolver:
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
         # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
-        recent = [s for s in speakers if s[0] < m.start]
+        if self.doc.tokens[m.t1 - 1].is_plural:
+            return m.text, "group as described"  # "de oppositieleden" are not the last speaker
+        # A role names a person: an organisation that spoke before is not its referent.
+        recent = [s for s in speakers if s[0] < m.start and s[1] not in self.org_names]
         persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
         if adjs:
             persons = [x for x in persons if self.nationality.get(surname_key(x.text), adjs[0][:4])[:4] == adjs[0][:4]]
