@@ -79,3 +79,13 @@ def test_docs_engine_worked_example(frog: FrogBackend) -> None:
     got = [(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker]
     assert got == [("Anouk Verbeek", "pronoun"), ("Een buurvrouw", "description")]
     assert all(q.speaker and 0 < (q.speaker.confidence or 0) <= 1 for q in quotes)
+
+
+def test_dateline_is_no_part_of_a_quote_and_its_agency_no_speaker(frog: FrogBackend) -> None:
+    text = ('BRUSSEL (Belga) – "We gaan de begroting niet halen", zegt minister Koen Peeters.\n\n'
+            '"Het tekort loopt verder op."')
+    quotes, _ = extract(frog.analyse(text))
+    assert [(q.text, q.type, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We gaan de begroting niet halen", "direct", "Koen Peeters"),
+        ("Het tekort loopt verder op.", "direct", "Koen Peeters"),
+    ]

@@ -8,6 +8,7 @@ surrounding discourse.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lang import Language
@@ -451,7 +452,14 @@ class Detector:
                     s0 = sent.token_start
                     while s0 < c and toks[s0].upos == "PUNCT":
                         s0 += 1
-                    if comma - s0 >= 3 and not self.in_pair(toks[s0].start) and not self.in_pair(toks[comma - 1].start):
+                    # A quote in marks that is all the sentence holds before the comma, but for
+                    # a dateline ('STAD (ANP) - "…", zegt X'), is a direct quote: the dateline
+                    # (no small letter in it) is no part of any quote.
+                    marked = any(toks[s0].start <= p.open < toks[comma].start
+                                 and not _has_words(self.doc.text[toks[s0].start : p.open])
+                                 for p in self.pairs)
+                    if comma - s0 >= 3 and not marked and not self.in_pair(toks[s0].start) \
+                            and not self.in_pair(toks[comma - 1].start):
                         end = comma
                         j = m.t1
                         while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":
@@ -608,6 +616,11 @@ class Detector:
                          cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma=toks[c].text.lower(), statement="according-to"),
                          speaker=m, how=f'after "{toks[c].text}"', attributed=True)
         return cand
+
+
+def _has_words(text: str) -> bool:
+    """Whether text holds running words, not just a dateline ("STAD (Agency) –")."""
+    return any(ch.islower() for ch in re.sub(r"\([^)]*\)", "", text))
 
 
 def _trim(text: str, cand: Candidate) -> None:
