@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
         from .app import _parse_map, _report, err, fail
 
         def _warn(w: object) -> None:
-            err.print(f"warning: {w}", markup=False, highlight=False)
+            err.print(f"warning: {w}", markup=False, highlight=False, soft_wrap=True)
 
         try:
             check_paths(paths)
