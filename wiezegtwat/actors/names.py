@@ -121,7 +121,7 @@ def _trim_complement(tokens: list[str]) -> list[str]:
         if not any(_is_capitalised(t) for t in tokens[:j]):
             break
         if any(_is_org_word(t.lower()) for t in tokens[:j]):
-            break  # "Centraal Bureau voor de Statistiek" is one organisation name
+            break  # "Nationaal Bureau voor de Verkeersveiligheid" is one organisation name
         if low in lang_nl.COMPLEMENT_PREPOSITIONS:
             return tokens[:j]
         width = _particle_width(tokens, j)
