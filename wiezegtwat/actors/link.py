@@ -6,7 +6,7 @@ from collections import Counter
 
 from wiezegtwat.actors.index import ActorIndex
 from wiezegtwat.actors.names import guess_type, is_description, surname_key
-from wiezegtwat.lang.nl import NL
+from wiezegtwat.lang import get_language
 from wiezegtwat.records import Actor, ActorType, Article, Mention, Speaker
 
 # Mention labels and kinds of the quote engine, and the actor type each one stands for.
@@ -74,6 +74,8 @@ def _types_by_name(article: Article) -> dict[str, ActorType]:
     person ("Jan Jansen" tagged as an organisation once is still Jan Jansen);
     otherwise the type most of its mentions carry wins.
     """
+    # The article's own language knows its first names (Dutch when none was detected).
+    lang = get_language(article.lang or "nl")
     votes: dict[str, Counter[ActorType]] = {}
     for m in article.mentions:
         name = _mention_name(m)
@@ -81,7 +83,7 @@ def _types_by_name(article: Article) -> dict[str, ActorType]:
             continue
         key = surname_key(name)
         words = name.split()
-        if len(words) >= 2 and NL.first_name_gender(words[0]):
+        if len(words) >= 2 and lang.first_name_gender(words[0]):
             votes.setdefault(key, Counter())["person"] += 100
         votes.setdefault(key, Counter())[_mention_type(m, name)] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}

@@ -67,7 +67,6 @@ class Language:
     # Names.
     titles: frozenset[str]
     name_particles: frozenset[str]
-    non_name_particles: frozenset[str]
     not_names: frozenset[str]
     interview_labels: frozenset[str]
     name_countries: tuple[str, ...]

@@ -76,7 +76,7 @@ def _span(doc: Doc, t0: int, t1: int, kind: str, label: str) -> Ment:
 
 
 def _is_particle(tok: Token, lang: Language) -> bool:
-    return tok.text.lower() in lang.name_particles and tok.text.lower() not in lang.non_name_particles
+    return tok.text.lower() in lang.name_particles
 
 
 def _glued(a: Token, b: Token) -> bool:

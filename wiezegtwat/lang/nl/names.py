@@ -69,15 +69,8 @@ GENERATION_SUFFIXES: dict[str, str] = {
     "ii": "ii", "iii": "iii", "iv": "iv",
 }
 
-# Surname particles (tussenvoegsels), longest first so "van der" wins over "van".
-# Source: the Dutch tussenvoegsel list of the civil registry, plus German/French ones.
-PARTICLES: tuple[str, ...] = (
-    "van de", "van der", "van den", "van het", "van 't", "in 't", "in de", "in het",
-    "op de", "op den", "op het", "uit de", "uit den", "uit het", "aan de", "aan den",
-    "bij de", "onder de", "over de", "ter", "ten", "te", "van", "de", "den", "der",
-    "het", "'t", "la", "le", "du", "des", "di", "da", "dos", "del", "della", "von",
-    "von der", "vom", "zu", "al", "el", "bin", "ibn", "ben", "abu", "mac", "st.",
-)
+# Surname particles: the one list of ``words.py``.
+PARTICLES: tuple[str, ...] = words.NAME_PARTICLE_SEQUENCES
 
 # Prepositions that, after a complete name, start a complement that is not part of it
 # ("Sanne uit Zwolle", "Jansen namens de bond"). Source: Dutch grammar.

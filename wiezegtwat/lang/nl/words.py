@@ -278,10 +278,18 @@ TITLES = frozenset(
     """dr. mr. prof. ir. drs. ing. dhr. mevr. sir lord mgr. ds. dr mr prof ir drs ing dhr
     mevr mgr ds mw mw. mevrouw meneer dame heer""".split()
 )
-# Name particles (tussenvoegsels) that stay lower case inside names.
-NAME_PARTICLES = frozenset(
-    "van de der den het ter ten te in 't op von zu da di del della du le la el al bin ibn".split()
+# Surname particles (tussenvoegsels), longest first so "van der" wins over "van".
+# Source: the Dutch tussenvoegsel list of the civil registry, plus German/French ones.
+NAME_PARTICLE_SEQUENCES: tuple[str, ...] = (
+    "van de", "van der", "van den", "van het", "van 't", "in 't", "in de", "in het",
+    "op de", "op den", "op het", "uit de", "uit den", "uit het", "aan de", "aan den",
+    "bij de", "onder de", "over de", "ter", "ten", "te", "van", "de", "den", "der",
+    "het", "'t", "la", "le", "du", "des", "di", "da", "dos", "del", "della", "von",
+    "von der", "vom", "zu", "al", "el", "bin", "ibn", "ben", "abu", "mac", "st.",
 )
+# The particles that stand on their own inside a name ("van", "De", "ter"); the
+# prepositions that only open a longer particle ("in 't", "uit de") are not among them.
+NAME_PARTICLES = frozenset(p for p in NAME_PARTICLE_SEQUENCES if " " not in p)
 # Capitalised words that start sentences but are never names.
 NOT_NAMES = frozenset(
     """De Het Een Ook Maar En Of Dat Die Deze Dit Als Toen Nu Dan Daar Hier Zo Er Wel Niet
@@ -365,15 +373,13 @@ FORMER_PREFIXES = ("oud-", "ex-")
 # "De 61-jarige": the ending of an age used as a person.
 AGE_SUFFIX = "jarige"
 # Pronouns that may be plural ("ze zeggen"), decided by the verb.
-PLURAL_PRONOUNS = frozenset({"ze", "zij", "hen", "hun"})
+PLURAL_PRONOUNS = frozenset(w for w, (_g, n) in PRONOUNS.items() if "pl" in n and w not in FIRST_PERSON)
 # Role heads that make a capitalised compound a role ("XYZ-leider", "XYZ-woordvoerder").
 ROLE_COMPOUND_HEADS = ("leider", "woordvoerder", "voorman")
 # Endings of demonyms ("Fin", "Utrechter", "Noorse", "Portugees", "Afrikaan", "Parisiër").
 DEMONYM_ENDINGS = ("er", "se", "aard", "ees", "aan", "ier")
 # Plural endings of nouns ("economen" aside): the -s plural.
 PLURAL_S = "s"
-# Particles that are not name particles after all ("in", "op", "te").
-NON_NAME_PARTICLES = frozenset({"in", "op", "te"})
 # Prepositions between a person's name and an organisation ("X van Y", "X bij Y").
 AFFILIATION_PREPOSITIONS = frozenset({"van", "bij"})
 # Nouns that announce a title in marks, not a quote ("de film 'X'"): kinds of
