@@ -1,7 +1,7 @@
 """Peak memory of ``wzw ingest`` on CSV files of 10k, 100k and 1M rows, without Frog.
 
 Runs the real command (``python -m wiezegtwat.cli ingest``) with the
-stand-in backend in bench/memory_backend.py, samples the process's peak RSS
+stand-in backend in wiezegtwat/analyse/words.py, samples the process's peak RSS
 (VmHWM, the kernel's high-water mark) and stops a run after --max-seconds: even
 without Frog a 1M-row ingest takes longer than a benchmark should, so each
 table row says how many rows were stored when the run ended. Reading is
@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, markdown_table, write_result  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
 SAMPLE = 0.2  # seconds between looks at the process (the peak itself is the kernel's)
 
 
@@ -107,8 +106,11 @@ def measure(csv: Path, db: Path, max_seconds: float, src: Path = ROOT,
     dask_out: run ``--dask --out dask_out`` instead, and also sum the worker processes' peaks
     (a sum of peaks: an upper bound on their peak together).
     """
-    env = {**os.environ, "WZW_BACKEND": "memory_backend:make",
-           "PYTHONPATH": os.pathsep.join([str(HERE), str(src), os.environ.get("PYTHONPATH", "")])}
+    if not (Path(src) / "wiezegtwat" / "analyse" / "words.py").exists():
+        # An older checkout has no words-only backend: lend it this checkout's (plain Python).
+        raise SystemExit(f"{src}: no wiezegtwat/analyse/words.py; copy it there to measure that checkout")
+    env = {**os.environ, "WZW_BACKEND": "wiezegtwat.analyse.words:WordBackend",
+           "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
     # The command line moved to wiezegtwat.cli; an older checkout (--src) has it in serve/.
     module = "wiezegtwat.cli" if (Path(src) / "wiezegtwat" / "cli").is_dir() else "wiezegtwat.serve.cli_main"
     cmd = [sys.executable, "-m", module, "ingest", str(csv), "--db", str(db)]
@@ -162,7 +164,7 @@ def _sections(table: list[list[str]], ratios: str, first: int, limit: float,
     if dask:
         return [
             "`wzw ingest FILE.csv --dask --out DIR` with the stand-in backend "
-            "(bench/memory_backend.py, no Frog) on a local Dask cluster; peak RSS is the "
+            "(wiezegtwat/analyse/words.py, no Frog) on a local Dask cluster; peak RSS is the "
             "kernel's high-water mark (VmHWM) of the client process, which reads the input "
             "and writes the Parquet parts, and the sum of the worker processes' own peaks. "
             f"Each run is stopped after {limit:.0f} s: the rows written say how far it got.",
@@ -170,7 +172,7 @@ def _sections(table: list[list[str]], ratios: str, first: int, limit: float,
             f"Client peak RSS relative to {first:,} rows: {ratios}.",
         ]
     return [
-        "`wzw ingest FILE.csv --db NEW.db` with the stand-in backend (bench/memory_backend.py, "
+        "`wzw ingest FILE.csv --db NEW.db` with the stand-in backend (wiezegtwat/analyse/words.py, "
         "no Frog), one process; peak RSS is the kernel's high-water mark (VmHWM) of the process. "
         f"Each run is stopped after {limit:.0f} s: the rows stored say how far it got.",
         markdown_table(DB_HEADERS, table),
