@@ -56,8 +56,6 @@ COUNTRIES = SHARED / "data" / "countries-mledoze" / "countries.json"
 # README, the documentation and the fictional examples. The CLI help texts live
 # in wiezegtwat/cli/*.py and are scanned with the package.
 SCANNED = ("wiezegtwat", "README.md", "CONTRIBUTING.md", "CHANGELOG.md", "docs", "examples")
-# Folders being cleaned on another branch; emptied when that branch is merged.
-PENDING: tuple[str, ...] = ()
 TEXT_SUFFIXES = frozenset(
     {".py", ".md", ".txt", ".csv", ".json", ".jsonl", ".yaml", ".yml", ".html", ".js", ".css", ".svg", ".toml"}
 )
@@ -196,7 +194,7 @@ def product_files() -> list[Path]:
         path = ROOT / entry
         candidates = [path] if path.is_file() else sorted(path.rglob("*"))
         files += [p for p in candidates if p.is_file() and p.suffix in TEXT_SUFFIXES]
-    return [p for p in files if not any(p.relative_to(ROOT).as_posix().startswith(d) for d in PENDING)]
+    return files
 
 
 def has_inclusion_rule(path: Path) -> bool:

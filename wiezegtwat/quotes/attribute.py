@@ -9,7 +9,7 @@ from ..lang import Language
 from ..records import Doc, Sentence
 from . import rank
 from .detect import Candidate
-from .mentions import Ment, is_person_noun, is_role_word, surname_key
+from .mentions import Ment, gender_fits, is_person_noun, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
@@ -182,12 +182,12 @@ class Resolver:
             return None, ""
         plural = word in self.lang.plural_pronouns and self._plural_verb(m)
         gender = self.lang.pronouns.get(word, ("", ""))[0]
-        persons = [x for x in self._persons_before(m.start) if _gender_ok(self.complete(x), gender, self.lang)]
+        persons = [x for x in self._persons_before(m.start) if gender_fits(self.complete(x), gender, self.lang)]
         # Subjects first: a person who was the subject of an earlier sentence.
         for x in reversed(persons):
             if plural:
                 break
-            if self._subject_like(x):
+            if self.subject_like(x):
                 name = self.complete(x)
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
@@ -195,7 +195,7 @@ class Resolver:
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
-        recent = [s for s in speakers if s[0] < m.start and _gender_ok(s[1], gender, self.lang)
+        recent = [s for s in speakers if s[0] < m.start and gender_fits(s[1], gender, self.lang)
                   and (plural or s[1] not in self.org_names and s[1] not in self.plural_names)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
@@ -203,7 +203,7 @@ class Resolver:
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
         main = self.main_person()
-        if main is not None and not plural and _gender_ok(main, gender, self.lang):
+        if main is not None and not plural and gender_fits(main, gender, self.lang):
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
 
@@ -226,7 +226,7 @@ class Resolver:
                 return self.complete(x)
         return None
 
-    def _subject_like(self, x: Ment) -> bool:
+    def subject_like(self, x: Ment) -> bool:
         """Subject by the parse, first in its sentence, or right after the first verb."""
         toks = self.doc.tokens
         sent = self.doc.sentences[x.sent]
@@ -350,15 +350,6 @@ def _recent_quote(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple
     between = [s for s in doc.sentences if last < s.start and s.end <= cand.start
                and not any(a <= s.start < b for a, b in res.quote_spans)]
     return len(between) <= 1
-
-
-def _gender_ok(name: str, gender: str, lang: Language) -> bool:
-    """False only when the name's first name contradicts the pronoun's gender."""
-    first = name.split()[0] if name.split() else ""
-    if not gender or not first[:1].isupper():
-        return True
-    known = lang.first_name_gender(first)
-    return not known or known == gender
 
 
 def _same_role(a: str, b: str, lang: Language) -> bool:

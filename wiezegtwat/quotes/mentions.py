@@ -475,3 +475,12 @@ def _coordinations(doc: Doc, ments: list[Ment], lang: Language) -> list[Ment]:
             g.members = [a, b]
             out.append(g)
     return out
+
+
+def gender_fits(name: str, gender: str, lang: Language) -> bool:
+    """False only when the name's first name contradicts the pronoun's gender."""
+    first = name.split()[0] if name.split() else ""
+    if not gender or not first[:1].isupper():
+        return True
+    known = lang.first_name_gender(first)
+    return not known or known == gender

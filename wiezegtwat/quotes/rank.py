@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..records import Doc
-from .mentions import Ment
+from .mentions import Ment, gender_fits
 
 if TYPE_CHECKING:
     from .attribute import Resolver
@@ -105,8 +105,6 @@ def candidates(res: Resolver, *, offset: int, sent: int, rule: str | None,
 def _features(res: Resolver, name: str, ms: list[Ment], *, offset: int, sent: int, para: int,
               rule: str | None, speakers: list[tuple[int, str]], main: str | None, gender: str,
               recent_quote: bool) -> dict[str, float]:
-    from .attribute import _gender_ok  # the one gender rule, shared with the rules
-
     doc = res.doc
     outside = [m for m in ms if not res.inside_quote(m)]
     last = speakers[-1][1] if speakers else None
@@ -121,7 +119,7 @@ def _features(res: Resolver, name: str, ms: list[Ment], *, offset: int, sent: in
     f["only_in_quotes"] = float(bool(ms) and not outside)
     f["organisation"] = float(any(m.label == "ORG" or m.kind == "org" for m in ms))
     f["description"] = float(bool(ms) and all(m.kind in ("role", "group") for m in ms))
-    f["gender_clash"] = float(bool(gender) and not _gender_ok(name, gender, res.lang))
+    f["gender_clash"] = float(bool(gender) and not gender_fits(name, gender, res.lang))
     prev = _previous_sentence(res, sent, offset)
     if outside:
         dist = min(sent - m.sent for m in outside)
@@ -140,7 +138,7 @@ def _features(res: Resolver, name: str, ms: list[Ment], *, offset: int, sent: in
 
 
 def _subject(res: Resolver, m: Ment) -> bool:
-    return m.kind != "name" and res.doc.tokens[m.t0].dep == "nsubj" or m.kind == "name" and res._subject_like(m)
+    return m.kind != "name" and res.doc.tokens[m.t0].dep == "nsubj" or m.kind == "name" and res.subject_like(m)
 
 
 def _para(doc: Doc, sent: int) -> int:
