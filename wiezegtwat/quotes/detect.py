@@ -334,7 +334,7 @@ class Detector:
             return
         k = k2
         # The colon may come glued to a closing bracket ("X (…): '…'").
-        if k is not None and k - 1 >= 0 and toks[k - 1].text in (":", "):") and toks[k - 1].sent == toks[k].sent:
+        if k is not None and k - 1 >= 0 and toks[k - 1].text.endswith(":") and toks[k - 1].sent == toks[k].sent:
             s0 = self.doc.sentences[toks[k - 1].sent]
             for c in range(k - 2, s0.token_start - 1, -1):
                 cue = self.cue_lemma(c)
@@ -342,8 +342,8 @@ class Detector:
                     m, how = self.subject_of(c, s0)
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
-            before = k - 1 if toks[k - 1].text == "):" else k - 2
-            if toks[before].text in (")", "):"):  # 'X (voorzitter van Y): "…"': skip the aside
+            before = k - 1 if toks[k - 1].text != ":" else k - 2  # a tokenizer may glue "):"
+            if toks[before].text.startswith(")"):  # 'X (voorzitter van Y): "…"': skip the aside
                 while before > s0.token_start and toks[before].text != "(":
                     before -= 1
                 before -= 1

@@ -203,16 +203,25 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
             j += 1
             break
         j -= 1
-    # Glued pieces: "D" "'" "Alema".
-    while ok(j + 1) and _glued(toks[j - 1], toks[j]) and toks[j].text in ("'", "’", "-") \
-            and _glued(toks[j], toks[j + 1]) and _cap(toks[j + 1].text):
-        j += 2
-    # A surname with an elided particle after a first name: "X D'Alema", "X O'Brien".
-    if label == "PER" and ok(j + 2) and len(toks[j].text) == 1 and toks[j].text.isupper() \
-            and toks[j + 1].text in ("'", "’") and _glued(toks[j], toks[j + 1]) \
-            and _glued(toks[j + 1], toks[j + 2]) and _cap(toks[j + 2].text):
-        j += 3
-    return i, j, label
+    # One written word may be several tokens ("D" "'" "Alema"): a name's last word
+    # keeps its glued pieces, and a person's name takes a next word that is one
+    # such compound ("X D'Alema", "X O'Brien").
+    end = _compound_word_end(toks, j - 1, sent)
+    if end == j and label == "PER" and ok(j):
+        nxt = _compound_word_end(toks, j, sent)
+        if nxt > j + 1 and len(toks[j].text) == 1 and toks[j].text.isupper():
+            end = nxt
+    return i, max(j, end), label
+
+
+def _compound_word_end(toks: list[Token], k: int, sent: int) -> int:
+    """The end of the written word token ``k`` belongs to, when it continues with an
+    apostrophe or hyphen and a capitalised piece, all without spaces; else k + 1."""
+    e = k + 1
+    while e + 1 < len(toks) and toks[e + 1].sent == sent and toks[e].text in ("'", "’", "-") \
+            and _glued(toks[e - 1], toks[e]) and _glued(toks[e], toks[e + 1]) and _cap(toks[e + 1].text):
+        e += 2
+    return e
 
 
 def _names(doc: Doc, lang: Language) -> list[Ment]:
