@@ -61,6 +61,8 @@ def run(golds: list[dict], docs: dict[str, Doc], weights: dict[str, float] | Non
     preds = {}
     for g in golds:
         t: list[dict] = []
+        # "Only the rules' pick counts" stands for no weights: a None here would let
+        # extract() load shipped weights, and the rules-alone run must not use any.
         quotes, _ = extract(docs[g["id"]], weights=weights or {"rule_pick": 1.0}, trace=t)
         preds[g["id"]] = [q.to_dict() for q in quotes]
         if trace is not None:
