@@ -23,6 +23,7 @@ class Resolver:
     def __init__(self, doc: Doc, mentions: list[Ment], quotes: list[Candidate], lang: Language, *,
                  weights: dict[str, float] | None = None, trace: list[dict] | None = None) -> None:
         self.lang = lang
+        self._main: tuple[str | None] | None = None  # main_person(), once counted
         self.weights = weights
         self.trace = trace
         self.doc = doc
@@ -38,7 +39,15 @@ class Resolver:
                              and doc.tokens[m.t1 - 1].is_plural}
 
     def main_person(self) -> str | None:
-        """The person named most often outside quotes (the article's protagonist)."""
+        """The person named most often outside quotes (the article's protagonist).
+
+        Asked for many quotes of one article; the mentions do not change once
+        attribution starts, so it is counted once."""
+        if self._main is None:
+            self._main = (self._count_main_person(),)
+        return self._main[0]
+
+    def _count_main_person(self) -> str | None:
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.kind == "name" and m.label == "PER" and not self.inside_quote(m):
