@@ -21,6 +21,8 @@ PY="${PYTHON:-/usr/bin/python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/pip install -q --disable-pip-version-check -r requirements.lock
+# The lock is complete (every package, pinned by version and sha256), so pip
+# installs exactly it: --no-deps skips a resolver pass that could pick other files.
+.venv/bin/pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements.lock
 .venv/bin/pip install -q --disable-pip-version-check --no-deps -e .
 touch .venv/.installed
