@@ -26,7 +26,8 @@ def _norm(name: str) -> str:
 
 def main() -> None:
     lock = Path(__file__).resolve().parent.parent / "requirements.lock"
-    freeze = subprocess.run([sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
+    freeze = subprocess.run([sys.executable, "-m", "pip", "list", "--format=freeze",
+                             "--exclude-editable"],
                             check=True, capture_output=True, text=True).stdout.split()
     pins = sorted((p for p in freeze if "==" in p), key=str.lower)
     with tempfile.TemporaryDirectory() as tmp:
