@@ -52,7 +52,7 @@ class LanguageError(InputError):
         super().__init__(
             source,
             f"text is in {language}, not in a supported language ({', '.join(supported)})",
-            hint="pass --lang nl to force Dutch analysis",
+            hint="pass --lang nl or --lang en to force one of them",
         )
 
 

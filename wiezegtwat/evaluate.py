@@ -12,11 +12,14 @@ from .scoring import Score, load_gold, score
 
 def predict(golds: list[dict], *, backend: Backend | None = None,
             cache: str | None = None) -> dict[str, list[dict]]:
-    """The pipeline's quotes (contract shape) for each gold article, one Frog start."""
+    """The pipeline's quotes (contract shape) for each gold article, one backend
+    start per language. Each article is analysed in its gold language ("lang",
+    Dutch when absent), never in a guessed one."""
     preds: dict[str, list[dict]] = {}
-    with Pipeline(backend=backend, cache=cache, lang="nl") as pipe:
+    with Pipeline(backend=backend, cache=cache) as pipe:
         for gold in golds:
-            article = Article(id=gold["id"], text=gold["text"], source=gold["id"])
+            article = Article(id=gold["id"], text=gold["text"], source=gold["id"],
+                              lang=gold.get("lang") or "nl")
             pipe.analyse_article(article)
             preds[gold["id"]] = [q.to_dict() for q in article.quotes]
     return preds

@@ -29,12 +29,17 @@ def load_backend(spec: str) -> Backend:
     return backend
 
 
-def default_backend(*, cache: str | None = None) -> Backend:
-    """The Dutch Frog backend — or WZW_BACKEND=module:callable — cached on disk
-    when ``cache`` or WZW_CACHE is set."""
+def default_backend(lang: str = "nl", *, cache: str | None = None) -> Backend:
+    """The backend of one language — Frog for Dutch, spaCy for English, or
+    WZW_BACKEND=module:callable for every language — cached on disk when
+    ``cache`` or WZW_CACHE is set."""
     spec = settings.get("backend")
     if spec:
         backend: Backend = load_backend(spec)
+    elif lang == "en":
+        from .analyse.spacy_backend import SpacyBackend
+
+        backend = SpacyBackend()
     else:
         from .analyse.frog import FrogBackend
 
@@ -48,25 +53,47 @@ def default_backend(*, cache: str | None = None) -> Backend:
 
 
 class Pipeline:
-    """Analyse articles: language check, linguistic analysis, quotes and mentions."""
+    """Analyse articles: language check, linguistic analysis, quotes and mentions.
+
+    Each language gets its own backend, started when the first article in that
+    language arrives: a Dutch corpus never loads spaCy, an English one never
+    starts Frog. ``backend`` (a caller's own) serves every language.
+    """
 
     def __init__(self, *, backend: Backend | None = None, lang: str | None = None,
                  cache: str | None = None) -> None:
         # A backend passed in belongs to the caller: we start it if needed but never close it.
-        self._owns_backend = backend is None
-        self.backend = backend if backend is not None else default_backend(cache=cache)
+        self._given = backend
+        self._cache = cache
+        self._backends: dict[str, Backend] = {}
+        self._started: set[str] = set()
         self.lang = lang
-        self._started = False
+
+    def backend_for(self, lang: str) -> Backend:
+        """The started backend of ``lang``."""
+        if self._given is not None:
+            backend = self._given
+        else:
+            if lang not in self._backends:
+                self._backends[lang] = default_backend(lang, cache=self._cache)
+            backend = self._backends[lang]
+        key = "*" if self._given is not None else lang
+        if key not in self._started:
+            backend.start()
+            self._started.add(key)
+        return backend
 
     def start(self) -> None:
-        if not self._started:
-            self.backend.start()
-            self._started = True
+        """Start the backend now when the language is known (else at the first article)."""
+        if self._given is not None or self.lang is not None:
+            self.backend_for(self.lang or "nl")
 
     def close(self) -> None:
-        if self._started and self._owns_backend:
-            self.backend.close()
-        self._started = False
+        for lang in list(self._started):
+            if lang != "*":
+                self._backends[lang].close()
+        self._started.clear()
+        self._backends.clear()
 
     def __enter__(self) -> Pipeline:
         self.start()
@@ -85,8 +112,7 @@ class Pipeline:
             raise InputError(source, f"article of {len(article.text):,} characters is over the "
                              f"limit of {MAX_CHARS:,}", hint="split it into smaller articles")
         article.lang = check_language(article.text, source=source, lang=self.lang or article.lang)
-        self.start()
-        doc = self.backend.analyse(article.text)
+        doc = self.backend_for(article.lang).analyse(article.text)
         article.doc = doc
         article.quotes, article.mentions = extract(doc, lang=article.lang)
         return article
@@ -98,6 +124,6 @@ class Pipeline:
 
 
 def analyse(text: str, *, lang: str | None = None) -> Article:
-    """Analyse one Dutch text with a Frog server started for this call."""
+    """Analyse one Dutch or English text with a backend started for this call."""
     with Pipeline(lang=lang) as pipe:
         return pipe.analyse(text)

@@ -49,9 +49,10 @@ def test_backend_missing_program_says_what_to_install() -> None:
 
 def test_pipeline_refuses_other_languages(fake: FrogBackend) -> None:
     pipe = Pipeline(backend=fake)
-    english = "The minister said on Tuesday that the new bridge will open in the spring of next year."
-    with pytest.raises(LanguageError, match="English"):
-        pipe.analyse(english, source="news.txt")
+    german = "Der Minister sagte am Dienstag, dass die neue Brücke im Frühling nächsten Jahres öffnet."
+    with pytest.raises(LanguageError, match="German") as err:
+        pipe.analyse(german, source="news.txt")
+    assert "news.txt" in str(err.value) and "--lang" in str(err.value)
     dutch = "De minister zei dinsdag dat de nieuwe brug in het voorjaar van volgend jaar opengaat."
     assert pipe.analyse(dutch).lang == "nl"
 

@@ -239,7 +239,7 @@ def test_extract_end_to_end_unattributed_quote_has_no_speaker() -> None:
 
 def test_extract_rejects_other_languages() -> None:
     with pytest.raises(ValueError):
-        extract(build("Hello/INTJ ."), lang="en")
+        extract(build("Hello/INTJ ."), lang="fr")
 
 
 def test_attribute_plural_pronoun_to_the_last_group() -> None:

