@@ -451,7 +451,11 @@ class Detector:
             if comma > sent.token_start and toks[comma].text == "," and lemma not in self.lang.no_inversion:
                 m, how = self.subject_of(c, sent)
                 negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in self.lang.negations
-                if m is not None and m.t0 > c and not negated:
+                # "…, said he had left": the word after the cue is the subject of its
+                # complement clause, not the cue's own inverted subject.
+                other = m is not None and toks[m.t1 - 1].dep.startswith("nsubj") \
+                    and toks[m.t1 - 1].head not in (c, None) and toks[m.t1 - 1].head != c
+                if m is not None and m.t0 > c and not negated and not other:
                     s0 = sent.token_start
                     while s0 < c and toks[s0].upos == "PUNCT":
                         s0 += 1
@@ -557,7 +561,7 @@ class Detector:
         k = c - 1
         while k > sent.token_start and toks[k].upos in ("AUX", "ADV") and toks[k].text != ",":
             k -= 1  # "has said", "later said"
-        m = self._mention_covering(k)
+        m = self._mention_covering(k) or self._dependent_subject(c, sent)
         if m is None or m.label == "REL" or m.t1 != k + 1 or m.t0 - 1 <= sent.token_start:
             return None
         comma = m.t0 - 1  # skip a description before the name ("council member X")
@@ -594,11 +598,30 @@ class Detector:
                 or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
             return None
         m, how = self.subject_of(c, sent)
+        if m is None or m.t0 >= first:  # a subject inside the clause is the clause's own
+            dep = self._dependent_subject(c, sent)
+            if dep is not None or m is None:
+                m, how = dep, f'subject of "{toks[c].text}"'
         if m is None:
             return None
-        t0 = max(first, m.t1) if m.t0 > c else first
+        t0 = max(first, m.t1) if c < m.t0 < first else first
         end = self.clause_end(t0, sent)
         return self._cand(t0, end, sent, cue, m, how) if end > t0 + 1 else None
+
+    def _dependent_subject(self, c: int, sent: Sentence) -> Ment | None:
+        """The subject the parser gives the cue, as a mention: the known mention
+        that holds it, else its noun phrase as a description ("a source")."""
+        subj = next((t.i for t in self.toks[sent.token_start : sent.token_end]
+                     if t.head == c and t.dep == "nsubj"), None)
+        if subj is None or self.toks[subj].upos not in ("NOUN", "PROPN"):
+            return None
+        m = self._mention_covering(subj)
+        if m is not None:
+            return m
+        first = min(self._subtree(subj, sent))
+        if first < subj and self.toks[first].text.lower() in self.lang.articles:
+            return self._described_subject(first, sent)
+        return None
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""

@@ -18,6 +18,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "understand": ("understood", "understood"), "read": ("read", "read"),
     "predict": ("predicted", "predicted"), "insist": ("insisted", "insisted"),
     "bet": ("bet", "bet"), "post": ("posted", "posted"), "hear": ("heard", "heard"),
+    "show": ("showed", "shown"), "learn": ("learned", "learnt"),
 }
 
 

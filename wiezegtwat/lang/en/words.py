@@ -60,7 +60,8 @@ _add(
     conclude indicate signal tout cite quote shout yell whisper mutter scream exclaim
     lament bemoan grumble concur agree disagree object protest contend acknowledge
     clarify elaborate inform notify advise caution speculate posit reason surmise
-    estimate project hint imply insinuate announce proclaim pronounce""",
+    estimate project hint imply insinuate announce proclaim pronounce show find learn
+    acknowledge""",
 )
 _add(
     "thinks",
@@ -77,7 +78,7 @@ CUE_FORMS = surface_table(CUE_VERBS)
 WEAK_CUES = frozenset(
     """know understand feel recognize recognise realize realise consider figure guess
     call ask add note observe project post text want agree object charge cite quote
-    describe mention indicate signal answer respond reply bet trust""".split()
+    describe mention indicate signal answer respond reply bet trust show find learn""".split()
 )
 # Weak cues that never introduce an inverted attribution ('…, knew X').
 NO_INVERSION = frozenset("know understand feel realize realise recognize recognise want".split())
