@@ -79,3 +79,14 @@ def test_direct_quote_split_by_she_said() -> None:
     """)
     assert [(t, k) for t, k, _ in rows] == [("We waited long enough,", "direct"), ("It is finished.", "direct")]
     assert {s for _, _, s in rows} == {"Ruth Hale"}
+
+
+def test_subject_then_cue_after_the_quote() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat opened/VERB:Fin,Past/=open the/DET:Art bridge/NOUN .
+
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat was/AUX:Fin there/ADV too/ADV .
+          “/PUNCT It/PRON:Prs is/AUX:Fin late/ADJ ,/PUNCT ”/PUNCT Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat
+          said/VERB:Fin,Past/=say ./PUNCT
+    """)
+    assert rows == [("It is late,", "direct", "Ruth Hale")]

@@ -325,6 +325,15 @@ class Detector:
                     m, how = self.subject_of(k, sj)
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
+                # Only when the quote does not end its sentence ('"…," X said', not '"…." X said').
+                inner_end = self.doc.text[p.start : p.close].rstrip()[-1:]
+                open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
+                found = self._subject_then_cue(k, sj) if open_end else None
+                if found is not None:
+                    m, cue = found
+                    cand.cue, cand.speaker, cand.attributed = cue, m, True
+                    cand.how = f'subject of "{cue.text}"'
+                    return
                 m = self._inverted_frame(j, k, sj)
                 if m is not None:
                     verb = toks[k]
@@ -365,6 +374,19 @@ class Detector:
             if cue is not None:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+
+    def _subject_then_cue(self, k: int, sent: Sentence) -> tuple[Ment, Cue] | None:
+        """'"…," X said': a source starting at ``k`` and a cue right after it."""
+        m = self.mention_at(k)
+        if m is None and self.toks[k].text.lower() in self.lang.articles:
+            m = self._described_subject(k, sent)
+        if m is None or m.label == "REL":
+            return None
+        c = m.t1
+        while c < sent.token_end and c - m.t1 < 2 and self.toks[c].upos in ("ADV", "AUX"):
+            c += 1  # "X also said", "X has said"
+        cue = self.cue_lemma(c) if c < sent.token_end else None
+        return (m, cue[1]) if cue is not None else None
 
     def _after_closing_mark(self, c: int) -> bool:
         """Whether a quote closes right before token ``c`` (only marks, commas and
