@@ -330,9 +330,9 @@ class Detector:
                 open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
                 found = self._subject_then_cue(k, sj) if open_end else None
                 if found is not None:
-                    m, cue = found
-                    cand.cue, cand.speaker, cand.attributed = cue, m, True
-                    cand.how = f'subject of "{cue.text}"'
+                    m, after_cue = found
+                    cand.cue, cand.speaker, cand.attributed = after_cue, m, True
+                    cand.how = f'subject of "{after_cue.text}"'
                     return
                 m = self._inverted_frame(j, k, sj)
                 if m is not None:
