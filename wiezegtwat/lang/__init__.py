@@ -30,6 +30,9 @@ class Language:
     cue_forms: Mapping[str, str]
     weak_cues: frozenset[str]
     no_inversion: frozenset[str]
+    # Word order: a verb-second language inverts subject and verb after any fronted
+    # phrase ("Gisteren zei X"); others only after a quote ('"…," said X').
+    verb_second: bool
     particle_verbs: Mapping[str, Mapping[str, str]]
     particles: frozenset[str]
     report_verb_complements: frozenset[str]

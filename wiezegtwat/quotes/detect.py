@@ -117,8 +117,13 @@ class Detector:
             if m is not None and (m.t0 <= clause or m.label == "REL"):
                 return m, f'subject of "{cue_word}"'
         # Inverted: "zegt Kramer", "meldde het NVB", "zei hij dan weer",
-        # "denkt econoom Sanne Bakker" (a title before the name).
+        # "denkt econoom Sanne Bakker" (a title before the name). A language
+        # without verb-second order inverts only right after a quote or comma
+        # ('"…," said X'), and never with a cue that takes its addressee next.
         j = c + 1
+        if not self.lang.verb_second and (toks[c].lemma.lower() in self.lang.no_inversion or not (
+                c == sent.token_start or toks[c - 1].upos == "PUNCT")):
+            j = sent.token_end
         while j < sent.token_end and j - c <= 5:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":

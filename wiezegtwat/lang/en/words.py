@@ -80,8 +80,17 @@ WEAK_CUES = frozenset(
     call ask add note observe project post text want agree object charge cite quote
     describe mention indicate signal answer respond reply bet trust show find learn""".split()
 )
-# Weak cues that never introduce an inverted attribution ('…, knew X').
-NO_INVERSION = frozenset("know understand feel realize realise recognize recognise want".split())
+# Cues that never introduce an inverted attribution ('…, knew X'): the weak
+# ones, and those whose next noun phrase is the addressee or the object
+# ("told reporters", "accused the mayor", "polls show Smith ahead").
+NO_INVERSION = frozenset(
+    """know understand feel realize realise recognize recognise want tell accuse assure
+    show find urge call blame criticize criticise praise inform notify advise remind
+    promise charge thank""".split()
+)
+# English main clauses keep subject before verb; '"…," said X' is the one inversion
+# of reporting verbs (Quirk et al. §14.31, §18.50).
+VERB_SECOND = False
 
 # Phrasal verbs that report: verb lemma → particle → cue. Source: Quirk et al.
 # §16.2–16.5 (phrasal verbs), the reporting ones.

@@ -92,6 +92,9 @@ WEAK_CUES = frozenset(
 # and usually a perception, not a report).
 NO_INVERSION = frozenset("zien merken voelen begrijpen realiseren overtuigen".split())
 
+# Dutch main clauses put the finite verb second: "Gisteren zei de minister" (ANS §21.2).
+VERB_SECOND = True
+
 # Separable verbs split by Frog: finite stem lemma → particles that make it a cue.
 # Source: ANS §10 "scheidbaar samengestelde werkwoorden"; the cue verbs above.
 PARTICLE_VERBS: dict[str, dict[str, str]] = {
