@@ -342,6 +342,12 @@ class Resolver:
         # someone with it: neither the last person nor the current speaker is a
         # safe guess. A nationality alone still picks a person of that nationality.
         complement = self.lang.of_word in [w.lower() for w in m.text.split()[1:]]
+        # A person the text introduced with another role ("president X") is not
+        # who "the spokesman" is; one introduced with none may be.
+        if is_role_word(head, self.lang):
+            persons = [x for x in persons if not any(
+                y.roles for y in self.mentions
+                if y.kind == "name" and y.start <= x.start and surname_key(y.text) == surname_key(x.text))]
         if persons and not complement and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'

@@ -242,7 +242,10 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
             role.affiliation = doc.text[toks[i].start : toks[j - 1].end].rsplit("-", 1)[0]
             out.append(role)
             continue
-        if j - i == 1 and _is_demonym(toks[i], lang):
+        # A word of origin alone is a person described by it ("de Fin") — unless a
+        # person named before has it as surname ("Mark Cuban … Cuban said").
+        if j - i == 1 and _is_demonym(toks[i], lang) and not any(
+                m.label == "PER" and m.kind == "name" and m.text.split()[-1] == toks[i].text for m in out):
             out.append(_span(doc, i, j, "role", "PER"))
             continue
         i0 = k = i
@@ -376,6 +379,7 @@ def _is_demonym(tok: Token, lang: Language) -> bool:
     w = tok.text.lower()
     return (
         _cap(tok.text)
+        and not tok.ner.endswith("-PER")  # a surname that looks like one ("Mark Cuban")
         and tok.upos in ("NOUN", "PROPN", "X")
         and w.endswith(lang.demonym_endings)
         and any(w.startswith(s) for s in lang.nationality_stems)
