@@ -382,16 +382,21 @@ class Detector:
 
     def _subject_then_cue(self, k: int, sent: Sentence) -> tuple[Ment, Cue] | None:
         """'"…," X said': a source starting at ``k`` and a cue right after it."""
-        m = self.mention_at(k)
-        if m is None and self.toks[k].text.lower() in self.lang.articles:
-            m = self._described_subject(k, sent)
-        if m is None or m.label == "REL":
+        toks = self.toks
+        # The cue within a short stretch of noun phrase, apposition and adverbs
+        # ('"…," Jan Smit, a party aide, later said').
+        c = k
+        while c < sent.token_end and c - k < 14 and not toks[c].is_finite and toks[c].text not in ".;:!?\"“”":
+            c += 1
+        cue = self.cue_lemma(c) if c < sent.token_end and c > k else None
+        if cue is None:
             return None
-        c = m.t1
-        while c < sent.token_end and c - m.t1 < 2 and self.toks[c].upos in ("ADV", "AUX"):
-            c += 1  # "X also said", "X has said"
-        cue = self.cue_lemma(c) if c < sent.token_end else None
-        return (m, cue[1]) if cue is not None else None
+        m = self.mention_at(k) or self._dependent_subject(c, sent)
+        if m is None and toks[k].text.lower() in self.lang.articles:
+            m = self.mention_at(k + 1) or self._described_subject(k, sent)
+        if m is None or m.label == "REL" or not k <= m.t0 < c:
+            return None
+        return m, cue[1]
 
     def _after_closing_mark(self, c: int) -> bool:
         """Whether a quote closes right before token ``c`` (only marks, commas and
