@@ -650,9 +650,22 @@ class Detector:
         m = self._mention_covering(subj)
         if m is not None:
             return m
-        first = min(self._subtree(subj, sent))
+        tree = self._subtree(subj, sent)
+        first = min(tree)
         if first < subj and self.toks[first].text.lower() in self.lang.articles:
             return self._described_subject(first, sent)
+        # A capitalised subject the entity tagger missed, not opening the sentence
+        # ("O'Donnell said"): a name.
+        words = [self.toks[t] for t in tree if t <= subj]
+        if subj > sent.token_start and all(w.text[:1].isupper() and not is_role_word(w.text, self.lang)
+                                           for w in words) and words[0].i == subj - len(words) + 1:
+            t0 = words[0].i
+            start, stop = self.toks[t0].start, self.toks[subj].end
+            m = Ment(t0, subj + 1, start, stop, self.doc.text[start:stop], "name", "PER", sent.i,
+                     how="subject")
+            self.mentions.append(m)
+            self._by_token.setdefault(t0, []).append(m)
+            return m
         return None
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
