@@ -232,6 +232,9 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
         # Frog sometimes starts a name on the word before it ("als Kramer").
         while i < j and not _cap(toks[i].text) and toks[i].text not in lang.name_particles:
             i += 1
+        # A headline in title case glues name and verb ("Smith Says He …"): a
+        # cue verb's form ends the name.
+        j = next((k for k in range(i + 1, j - 1) if toks[k].is_verb and toks[k].text.lower() in lang.cue_forms), j)
         # An initial after a name belongs to it ("Karel V.").
         if j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j].text) and toks[j].sent == toks[i].sent:
             j += 1
