@@ -1,18 +1,23 @@
-"""Write examples/gold.jsonl from the hand annotations below (offsets found by search).
+"""Write examples/gold.jsonl (Dutch) and examples/gold-en.jsonl (English) from the
+hand annotations below (offsets found by search).
 
 Each annotation is (quote text, speaker, type, required) with an optional fifth
 item, the occurrence index, for a quote text that occurs more than once in its
 article. The script finds the offsets, checks that ``text[start:end]`` equals
 the quote text, and writes one gold line per article in the format of
-``shared/eval/GUIDELINES.md``.
+``shared/eval/GUIDELINES.md``, with the article's language as ``lang``: the
+annotation's ``"lang"`` (Dutch when absent), which a non-Dutch article's file
+name must repeat after its number (``13-en-housing-bill.txt``). Each language
+has its own gold file, so that the Dutch gold set stays as it was.
 
 Run from the repository root:  .venv/bin/python examples/make_gold.py
-Check only (exit 1 when gold.jsonl is stale):  .venv/bin/python examples/make_gold.py --check
+Check only (exit 1 when a gold file is stale):  .venv/bin/python examples/make_gold.py --check
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +25,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 GOLD = HERE / "gold.jsonl"
+# One gold file per language; Dutch first (the set the CI gate scores).
+GOLD_FILES = {"nl": GOLD, "en": HERE / "gold-en.jsonl"}
 
 Ann = tuple[Any, ...]  # (text, speaker, type, required[, occurrence])
 
@@ -319,6 +326,165 @@ ANNOTATIONS: dict[str, dict[str, Any]] = {
     },
 }
 
+# English articles: "lang": "en", and the file name carries the code (13-en-…).
+ANNOTATIONS_EN: dict[str, dict[str, Any]] = {
+    "13-en-housing-bill": {
+        "lang": "en",
+        "aliases": {
+            "Eleanor Whitcombe": ["Whitcombe", "the minister", "Housing Minister Eleanor Whitcombe"],
+            "Tobias Renshaw": ["Renshaw", "the 54-year-old", "Opposition leader Tobias Renshaw"],
+            "Moira Lindqvist": ["Lindqvist", "Its chief executive"],
+            "Gareth Pennington": ["Pennington"],
+            "the National Builders' Federation": ["The National Builders' Federation"],
+        },
+        "quotes": [
+            ('the country "cannot afford another decade of waiting" for new houses', "Eleanor Whitcombe", "mixed", True),
+            ("cannot afford another decade of waiting", "Eleanor Whitcombe", "direct", False),
+            ("We have talked about the housing shortage for twenty years,", "Eleanor Whitcombe", "direct", True),
+            ("This bill finally puts spades in the ground.", "Eleanor Whitcombe", "direct", True),
+            ("According to the minister, the first 40,000 homes could be finished before the end of 2027.", "Eleanor Whitcombe", "indirect", True),
+            ("the plan was “dead on arrival” because it contained no money for roads, schools or doctors' surgeries", "Tobias Renshaw", "mixed", True),
+            ("dead on arrival", "Tobias Renshaw", "direct", False),
+            ("You cannot build a town without a bus stop and a classroom,", "Tobias Renshaw", "direct", True),
+            ("The minister is promising houses and forgetting the people who will live in them.", "Tobias Renshaw", "direct", True),
+            ("his party would table amendments next week to tie every new estate to a budget for school places", "Tobias Renshaw", "indirect", True),
+            ("the cost of the scheme, estimated at 4.2 billion pounds over five years, would be met from existing budgets", "the finance ministry", "indirect", True),
+            ("a shortage of bricklayers and electricians could slow the work", "the National Builders' Federation", "indirect", True),
+            ("Land is only half of the problem. The other half is people who know how to build.", "Moira Lindqvist", "direct", True),
+            ("villages would end up paying for the cities", "Gareth Pennington", "indirect", True),
+            ("The market will not turn overnight", "Eleanor Whitcombe", "indirect", True),
+            ("the direction was right and that the first sites would be named within a month", "Eleanor Whitcombe", "indirect", True),
+        ],
+    },
+    "14-en-roofing-fraud-trial": {
+        "lang": "en",
+        "aliases": {
+            "Naomi Strand": ["Strand", "the prosecutor"],
+            "Callum Ashdown": ["Ashdown"],
+            "Doreen Pike": ["Pike", "Mrs Pike"],
+            "Julian Perrow": ["Perrow", "the lawyer", "Defence barrister Julian Perrow"],
+            "Severnside Police": ["the statement"],
+        },
+        "quotes": [
+            ("Callum Ashdown, 31, who traded as ‘Top Notch Roofing’, denies eleven counts of fraud by false representation.", "Callum Ashdown", "indirect", False),
+            ("Ashdown had targeted people who lived alone and were unlikely to climb a ladder to check his work", "Naomi Strand", "indirect", True),
+            ("He knocked on doors, pointed at a perfectly sound roof and invented a problem,", "Naomi Strand", "direct", True),
+            ("Then he came back a week later and invented another one.", "Naomi Strand", "direct", True),
+            ("According to the prosecutor, no work was ever done.", "Naomi Strand", "indirect", True),
+            ("she had trusted Ashdown ‘because he was so polite and had such a clean van’", "Doreen Pike", "mixed", True),
+            ("because he was so polite and had such a clean van", "Doreen Pike", "direct", False),
+            ("he had ‘never forced anyone to pay for anything’ and that every customer had signed a contract", "Callum Ashdown", "mixed", True),
+            ("never forced anyone to pay for anything", "Callum Ashdown", "direct", False),
+            ("his client had run a badly organised business but had never set out to deceive anyone", "Julian Perrow", "indirect", True),
+            ("Bad workmanship is not the same thing as fraud,", "Julian Perrow", "direct", True),
+            ("The jury will have to decide whether these were broken promises or lies, and that’s a question only they can answer.", "Julian Perrow", "direct", True),
+            ("Some of the paperwork was lost when a storage unit flooded in 2022", "Julian Perrow", "indirect", True),
+            ("He asked the jury to keep an open mind until they had heard from his client, who is expected to give evidence next week.", "Julian Perrow", "indirect", False),
+            ("officers had identified further possible victims after a public appeal last year", "Severnside Police", "indirect", True),
+            ("We would urge anyone who believes they were affected to come forward, however small the sum,", "Severnside Police", "direct", True),
+        ],
+    },
+    "15-en-bakery-plant-closure": {
+        "lang": "en",
+        "aliases": {
+            "Larkfield Bakeries": ["Larkfield", "the company", "The statement"],
+            "Gemma Castellano": ["Castellano"],
+            "the Food Workers' Guild": ["The Food Workers' Guild", "The union"],
+            "Dev Raman": ["Raman", "Its regional organiser"],
+            "Priya Holloway": ["Holloway", "Analyst Priya Holloway"],
+            "Simon Fairbairn": ["Fairbairn", "the 58-year-old", "Chief executive Simon Fairbairn"],
+            "Ruth Adebayo": ["Adebayo", "Local MP Ruth Adebayo"],
+        },
+        "quotes": [
+            ("Larkfield Bakeries will close its bread plant in Leicester next spring, putting 420 jobs at risk", "Larkfield Bakeries", "indirect", True),
+            ("the decision followed “a sustained fall in demand for sliced white bread” and a doubling of energy costs since 2021", "Larkfield Bakeries", "mixed", True),
+            ("a sustained fall in demand for sliced white bread", "Larkfield Bakeries", "direct", False),
+            ("This was not an easy decision, and it is not a reflection on the people in Leicester,", "Gemma Castellano", "direct", True),
+            ("They have done everything we asked of them.", "Gemma Castellano", "direct", True),
+            ("the company would offer every worker a place at the Derby site and pay for their transport for the first year", "Gemma Castellano", "indirect", True),
+            ("According to Castellano, about a third of the staff have already asked about moving.", "Gemma Castellano", "indirect", True),
+            ("the announcement “a betrayal dressed up as an opportunity”", "the Food Workers' Guild", "mixed", True),
+            ("a betrayal dressed up as an opportunity", "the Food Workers' Guild", "direct", False),
+            ("Nobody on a night shift in Leicester can commute to Derby and still see their children. The company knows that.", "Dev Raman", "direct", True),
+            ("The union wants talks on redundancy pay before Christmas and has not ruled out strike action", "Dev Raman", "indirect", True),
+            ("Larkfield had been running three plants for the work of two since it lost a contract with a discount chain last year", "Priya Holloway", "indirect", True),
+            ("Supermarkets have squeezed bakers on price for a decade,", "Priya Holloway", "direct", True),
+            ("Whoever has the cheapest oven wins, and the oldest ovens are in Leicester.", "Priya Holloway", "direct", True),
+            ('the closure was "the hardest call" of his career and that he would visit Leicester next week to answer questions in person', "Simon Fairbairn", "mixed", True),
+            ("the hardest call", "Simon Fairbairn", "direct", False),
+            ("she had asked for an urgent meeting with the company", "Ruth Adebayo", "indirect", True),
+            ("Four hundred families will have a very difficult Christmas,", "Ruth Adebayo", "direct", True),
+            ("The plant will keep baking until the end of April", "Gemma Castellano", "indirect", True),
+        ],
+    },
+    "16-en-cup-comeback": {
+        "lang": "en",
+        "aliases": {
+            "Lewis Darrow": ["Darrow", "the 46-year-old", "the manager", "Ashby manager Lewis Darrow"],
+            "Jamal Pryce": ["Pryce", "the teenager"],
+            "Graham Skelton": ["Skelton", "Kellsworth manager Graham Skelton"],
+            "Kellsworth United": ["Kellsworth"],
+            "Ollie Brandt": ["Brandt"],
+        },
+        "quotes": [
+            ('his side had been "nowhere near good enough" in the first half', "Lewis Darrow", "mixed", True),
+            ("nowhere near good enough", "Lewis Darrow", "direct", False),
+            ("At half-time I told them to stop feeling sorry for themselves,", "Lewis Darrow", "direct", True),
+            ("They listened, and that is all you can ask of a group of players.", "Lewis Darrow", "direct", True),
+            ("he had considered taking Pryce off shortly before the equaliser", "Lewis Darrow", "indirect", True),
+            ("I had the board ready,", "Lewis Darrow", "direct", True),
+            ("Then he scored, and I put the board away again.", "Lewis Darrow", "direct", True),
+            ("he had not dared to look at the linesman after his shot went in", "Jamal Pryce", "indirect", True),
+            ("I just closed my eyes and waited for the noise,", "Jamal Pryce", "direct", True),
+            ("My mum was in the stand, so I think she heard it before I did.", "Jamal Pryce", "direct", True),
+            ("Kellsworth manager Graham Skelton blamed the defeat on the sending-off of his captain, Ollie Brandt, who received a second yellow card six minutes after the break.", "Graham Skelton", "indirect", False),
+            ("It changes the whole game. With eleven men we win that comfortably,", "Graham Skelton", "direct", True),
+            ("I have watched it back twice and I still don't know what the second yellow was for.", "Graham Skelton", "direct", True),
+            ("the club would appeal against the red card", "Kellsworth United", "indirect", True),
+            ('he had "barely touched" the Ashby winger', "Ollie Brandt", "mixed", True),
+            ("barely touched", "Ollie Brandt", "direct", False),
+            ("the comeback had been built by the whole squad", "Lewis Darrow", "indirect", True),
+            ("Pryce will start the quarter-final if he is fit", "Lewis Darrow", "indirect", True),
+            ("Nobody will fancy playing us now.", "Lewis Darrow", "direct", True),
+        ],
+    },
+    "17-en-bus-route-vox-pop": {
+        "lang": "en",
+        "aliases": {
+            "residents of the Heartsease estate": ["Residents of the Heartsease estate in Norwich"],
+            "Eastline Buses": ["the company"],
+            "Pauline Ferris": ["Ferris"],
+            "one resident": ["One resident"],
+            "a shopkeeper who asked not to be named": ["A shopkeeper who asked not to be named", "a shopkeeper"],
+            "a woman waiting with her grandson": ["A woman waiting with her grandson"],
+            "Delroy Whitfield": ["Whitfield", "its organiser"],
+            "Harriet Quayle": ["Quayle"],
+            "a spokesman for the hospital": ["A spokesman for the hospital"],
+        },
+        "quotes": [
+            ("they will be cut off from the city centre when the number 14 bus stops running at the end of the month", "residents of the Heartsease estate", "indirect", False),
+            ("passenger numbers had fallen by almost half since 2019 and that the route now lost money on every journey", "Eastline Buses", "indirect", True),
+            ("We have kept it going for as long as we could,", "Eastline Buses", "direct", True),
+            ("I don't drive and I'm not going to start at my age,", "Pauline Ferris", "direct", True),
+            ("The taxi is eleven pounds each way. Who has that kind of money?", "Pauline Ferris", "direct", True),
+            ('the estate had been "forgotten by everyone except the bin men"', "one resident", "mixed", True),
+            ("forgotten by everyone except the bin men", "one resident", "direct", False),
+            ("trade had dropped every time the timetable was cut", "a shopkeeper who asked not to be named", "indirect", True),
+            ("Half my customers are pensioners. If they can't get here, they go to the big supermarket by taxi once a month and that's it.", "a shopkeeper who asked not to be named", "direct", True),
+            ('she had signed the "Save the 14" petition twice, once on paper and once online', "a woman waiting with her grandson", "indirect", True),
+            ("The petition has gathered more than 1,300 signatures, according to its organiser, Delroy Whitfield.", "Delroy Whitfield", "indirect", True),
+            ("People here are not asking for a new railway,", "Delroy Whitfield", "direct", True),
+            ("We are asking for one bus an hour.", "Delroy Whitfield", "direct", True),
+            ("the council could not force a private operator to keep a loss-making route", "Harriet Quayle", "indirect", True),
+            ("What we can do is look at a volunteer minibus, and I have asked officers to cost it,", "Harriet Quayle", "direct", True),
+            ("Honestly, no. But I would rather promise less and deliver it.", "Harriet Quayle", "direct", True),
+            ("outpatients who had trouble reaching appointments could ask for a free patient transport service, which is available for those with a medical need", "a spokesman for the hospital", "indirect", True),
+        ],
+    },
+}
+# One table for every article file, whatever its language.
+ANNOTATIONS.update(ANNOTATIONS_EN)
+
 TYPES = ("direct", "indirect", "mixed")
 
 
@@ -344,8 +510,21 @@ def locate(text: str, quote: str, occurrence: int | None) -> int:
     return starts[occurrence]
 
 
+def article_lang(stem: str, spec: dict[str, Any]) -> str:
+    """The language of ``articles/<stem>.txt``: the annotation's, checked against the file name."""
+    lang = spec.get("lang", "nl")
+    if lang not in GOLD_FILES:
+        raise AnnotationError(f"{stem}: lang {lang!r} has no gold file (known: {', '.join(GOLD_FILES)})")
+    named = next((code for code in GOLD_FILES if code != "nl" and re.match(rf"\d+-{code}-", stem)), "nl")
+    if named != lang:
+        raise AnnotationError(f"{stem}: the annotation says lang {lang!r}, the file name {named!r}; "
+                              "name a non-Dutch article NN-<lang>-slug.txt")
+    return lang
+
+
 def build_article(stem: str, spec: dict[str, Any]) -> dict[str, Any]:
     """One gold line for the article file ``articles/<stem>.txt``."""
+    lang = article_lang(stem, spec)
     text = (ARTICLES / f"{stem}.txt").read_text(encoding="utf-8")
     quotes = []
     for ann in spec["quotes"]:
@@ -363,17 +542,18 @@ def build_article(stem: str, spec: dict[str, Any]) -> dict[str, Any]:
         quotes.append({"start": start, "end": end, "text": quote, "speaker": speaker,
                        "type": qtype, "required": required})
     quotes.sort(key=lambda q: (q["start"], q["end"]))
-    return {"id": f"ex-{stem}", "lang": "nl", "text": text, "quotes": quotes,
+    return {"id": f"ex-{stem}", "lang": lang, "text": text, "quotes": quotes,
             "aliases": spec["aliases"]}
 
 
-def build() -> list[dict[str, Any]]:
-    """Every gold line, in file order."""
+def build(lang: str = "nl") -> list[dict[str, Any]]:
+    """The gold lines of one language (Dutch by default), in file order."""
     stems = sorted(p.stem for p in ARTICLES.glob("*.txt"))
     missing = sorted(set(stems) ^ set(ANNOTATIONS))
     if missing:
         raise AnnotationError(f"articles and annotations differ: {missing}")
-    return [build_article(stem, ANNOTATIONS[stem]) for stem in stems]
+    return [build_article(stem, ANNOTATIONS[stem]) for stem in stems
+            if article_lang(stem, ANNOTATIONS[stem]) == lang]
 
 
 def render(golds: list[dict[str, Any]]) -> str:
@@ -383,20 +563,23 @@ def render(golds: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str]) -> int:
     try:
-        content = render(build())
+        contents = {path: render(build(lang)) for lang, path in GOLD_FILES.items()}
     except AnnotationError as e:
         sys.stderr.write(f"make_gold: {e}\n")
         return 2
     if "--check" in argv:
-        if not GOLD.exists() or GOLD.read_text(encoding="utf-8") != content:
-            sys.stderr.write("make_gold: gold.jsonl is stale; run examples/make_gold.py\n")
+        stale = [path.name for path, content in contents.items()
+                 if not path.exists() or path.read_text(encoding="utf-8") != content]
+        if stale:
+            sys.stderr.write(f"make_gold: {', '.join(stale)} stale; run examples/make_gold.py\n")
             return 1
         return 0
-    GOLD.write_text(content, encoding="utf-8")
-    golds = json.loads("[" + ",".join(content.splitlines()) + "]")
-    required = sum(q["required"] for g in golds for q in g["quotes"])
-    total = sum(len(g["quotes"]) for g in golds)
-    sys.stdout.write(f"wrote {GOLD.name}: {len(golds)} articles, {total} quotes, {required} required\n")
+    for path, content in contents.items():
+        path.write_text(content, encoding="utf-8")
+        golds = [json.loads(line) for line in content.splitlines()]
+        required = sum(q["required"] for g in golds for q in g["quotes"])
+        total = sum(len(g["quotes"]) for g in golds)
+        sys.stdout.write(f"wrote {path.name}: {len(golds)} articles, {total} quotes, {required} required\n")
     return 0
 
 

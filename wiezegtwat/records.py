@@ -220,6 +220,9 @@ class Article:
     doc: Doc | None = None
     quotes: list[Quote] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # The user's own id for the article (an export's id column, a file's name). Last, so
+    # that positional construction of the fields above keeps working.
+    external_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The contract shape of one line of ``wzw quotes --json``."""
@@ -235,6 +238,7 @@ class Article:
         shape plus ``n``) and mentions — what ``wzw show --json`` and the API give."""
         return {
             "id": self.id,
+            "external_id": self.external_id,
             "title": self.title,
             "url": self.url,
             "outlet": self.outlet,

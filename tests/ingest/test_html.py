@@ -24,6 +24,7 @@ def test_html_main_text_and_metadata(tmp_path: Path, read, zwembad, make_page) -
     assert article.outlet == "dagbladzuid.nl"
     assert article.date == "2024-03-05"
     assert article.source == str(path)
+    assert article.external_id == "zwembad.html"
     assert article.metadata == {"sitename": "Dagblad Zuid"}
 
 

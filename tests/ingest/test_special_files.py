@@ -105,5 +105,5 @@ def test_csv_streamed_rows_in_order(tmp_path: Path, rows: int) -> None:
     lines = [f'{i},"Tekst {i}: “zei” de wethouder van Zoë. {"é" * 200}"' for i in range(rows)]
     path.write_text("id,text\n" + "\n".join(lines) + "\n", encoding="utf-8")
     articles = list(iter_articles([path]))
-    assert [a.metadata["id"] for a in articles] == [str(i) for i in range(rows)]
+    assert [a.external_id for a in articles] == [str(i) for i in range(rows)]
     assert articles[-1].text == f'Tekst {rows - 1}: “zei” de wethouder van Zoë. {"é" * 200}'

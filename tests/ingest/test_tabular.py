@@ -105,7 +105,7 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path, read) -> None:
     assert (first.source, first.text, first.title, first.date, first.url, first.outlet) == (
         f"{path}#1", "De burgemeester zei ja.", "Ja", "2024-03-05",
         "https://www.noordbode.nl/ja", "noordbode.nl")
-    assert first.metadata == {"id": "a1"}
+    assert (first.external_id, first.metadata) == ("a1", {})
     assert (second.source, second.author, second.date) == (
         f"{path}#3", "An, Bo", "2024-03-05T09:15:00+00:00")
     assert [str(e) for e in errors] == [
@@ -162,5 +162,24 @@ def test_sniff_delimiter(header: str, delimiter: str) -> None:
 
 def test_find_columns_aliases_and_mapping() -> None:
     assert find_columns(["ID", "Kop", "Inhoud", "Medium", "Datum"], {}) == {
-        "text": "Inhoud", "title": "Kop", "date": "Datum", "outlet": "Medium"}
+        "text": "Inhoud", "title": "Kop", "date": "Datum", "outlet": "Medium", "external_id": "ID"}
     assert find_columns(["Body", "Text"], {"text": "body"}) == {"text": "Body"}
+
+
+def test_csv_id_column_kept_as_external_id(tmp_path: Path, read) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("ID,text\n  nexis-0042 ,De raad zweeg.\n,De raad sprak.\n", encoding="utf-8")
+    first, second = read(path)[0]
+    assert (first.external_id, first.metadata) == ("nexis-0042", {})
+    assert second.external_id is None
+
+
+def test_external_id_column_named_by_map_and_json_numbers(tmp_path: Path, read) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("DocNr,id,text\nd-7,intern,De raad zweeg.\n", encoding="utf-8")
+    [article], _ = read(path, mapping={"external_id": "DocNr"})
+    assert (article.external_id, article.metadata) == ("d-7", {"id": "intern"})
+    jsonl = tmp_path / "export.jsonl"
+    jsonl.write_text(json.dumps({"doc_id": 7, "text": "De raad zweeg."}) + "\n", encoding="utf-8")
+    [numbered], _ = read(jsonl)
+    assert numbered.external_id == "7"

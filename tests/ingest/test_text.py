@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,9 @@ def test_text_kept_exactly(tmp_path: Path, read) -> None:
     assert article.id == article_id(TEXT)
     assert article.source == str(path)
     assert article.metadata == {}
-    assert (article.title, article.url, article.date) == (None, None, None)
+    # The first line ends in a period: no headline, so the file name is the title.
+    assert (article.title, article.url, article.date) == ("artikel", None, None)
+    assert article.external_id == "artikel.txt"
 
 
 def test_text_mixed_line_endings_kept(tmp_path: Path, read) -> None:
@@ -206,3 +209,74 @@ def test_text_real_replacement_character_is_no_error(tmp_path: Path, read) -> No
     [article], _ = read(path)
     # Two valid non-ASCII characters (U+FFFD, é) against one bad byte: share 0.67.
     assert article.metadata["encoding"] == "cp1252"
+
+
+# --- title and external id -------------------------------------------------------------
+
+BODY = "De wethouder zei dinsdag dat de brug in april weer opengaat. De raad was tevreden.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Brug gaat in april weer open", "Brug gaat in april weer open"),
+        ("Gaat de brug ooit weer open?", "Gaat de brug ooit weer open?"),
+        ("Wethouder: 'brug gaat open'", "Wethouder: 'brug gaat open'"),
+        ("  Brug weer open  \r", "Brug weer open"),
+        ("## Brug weer open", "Brug weer open"),
+    ],
+)
+def test_text_headline_before_blank_line_is_the_title(
+    tmp_path: Path, read, first: str, title: str
+) -> None:
+    text = f"{first}\n\n{BODY}"
+    path = tmp_path / "bericht.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [article], _ = read(path)
+    assert article.title == title
+    # The headline stays in the text: offsets keep pointing into the file.
+    assert (article.text, article.id) == (text, article_id(text))
+
+
+def test_text_headline_before_one_line_break_when_clearly_shorter(tmp_path: Path, read) -> None:
+    path = tmp_path / "bericht.txt"
+    path.write_text(f"Brug weer open\r\n{BODY}", encoding="utf-8")
+    [article], _ = read(path)
+    assert article.title == "Brug weer open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"De brug gaat in april weer open.\n\n{BODY}",  # a sentence
+        f"De brug gaat open, zei de wethouder.\"\n\n{BODY}",  # a sentence in marks
+        f"De wethouder zei het volgende:\n\n{BODY}",  # a lead-in
+        " ".join(["woord"] * 26) + f"\n\n{BODY}",  # too many words
+        "Brug " + "a" * 200 + f"\n\n{BODY}",  # too long
+        f"2024-03-05\n\n{BODY}",  # no letter
+        "Brug weer open\n",  # nothing after it
+        # Hard-wrapped prose: the next line continues the sentence or is as long.
+        "De wethouder zei dinsdag dat de brug in april\nweer opengaat en de raad was blij.\n",
+        "De wethouder zei dinsdag dat de brug\nIn april opengaat, zei ze.\n",
+    ],
+)
+def test_text_without_headline_takes_the_file_name(tmp_path: Path, read, text: str) -> None:
+    path = tmp_path / "brug_weer-open.txt"
+    path.write_text(text, encoding="utf-8")
+    [article], _ = read(path)
+    assert article.title == "brug weer open"
+    assert article.external_id == "brug_weer-open.txt"
+
+
+def test_text_external_id_is_the_file_name_in_a_folder(tmp_path: Path, read) -> None:
+    (tmp_path / "regio").mkdir()
+    (tmp_path / "regio" / "2024-03-05 brug.txt").write_text(BODY, encoding="utf-8")
+    [article], _ = read(tmp_path)
+    assert (article.external_id, article.title) == ("2024-03-05 brug.txt", "2024 03 05 brug")
+
+
+def test_text_from_stdin_has_no_name(read) -> None:
+    [article], _ = read("-", stdin=io.BytesIO(BODY.encode("utf-8")))
+    assert (article.title, article.external_id) == (None, None)
+    [titled], _ = read("-", stdin=io.BytesIO(f"Brug open\n\n{BODY}".encode()))
+    assert titled.title == "Brug open"

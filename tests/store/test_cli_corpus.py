@@ -167,3 +167,16 @@ def test_every_command_help_has_example(app: typer.Typer, command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert f"Example: wzw {command}" in result.stdout
+
+
+def test_show_finds_an_article_by_its_external_id(app: typer.Typer, tmp_path: Path) -> None:
+    path = tmp_path / "extern.db"
+    article = build_article(BAKKER_TEXT, BAKKER_QUOTES)
+    article.external_id = "fietspaden.txt"
+    with Store.open(path) as store:
+        store.add_article(article)
+    result = runner.invoke(app, ["show", "fietspaden.txt", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1].endswith(f"{article.id}  (fietspaden.txt)")
+    shown = runner.invoke(app, ["show", article.id, "--db", str(path), "--json"])
+    assert json.loads(shown.stdout)["external_id"] == "fietspaden.txt"

@@ -278,3 +278,49 @@ def test_open_in_missing_folder_says_what_to_check(tmp_path: Path) -> None:
     path = tmp_path / "bestaat-niet" / "wzw.db"
     with pytest.raises(StoreError, match="check that its folder exists and is writable$"):
         Store.open(path)
+
+
+def test_migration_5_adds_external_id_and_keeps_old_rows(
+    tmp_path: Path, make_article: MakeArticle
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrations.migrate(conn, upto=4) == [1, 2, 3, 4]
+    old = make_article(JANSEN_TEXT, JANSEN_QUOTES)
+    # A row as a version before migration 5 wrote it (no external_id column yet).
+    conn.execute(
+        "INSERT INTO articles(id, text, title, metadata, ingested_at) VALUES (?, ?, ?, '{}', ?)",
+        (old.id, old.text, old.title, "2024-03-05T00:00:00+00:00"))
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == migrations.latest()
+        kept = store.get_article(old.id)
+        assert kept is not None and (kept.text, kept.title, kept.external_id) == (
+            JANSEN_TEXT, old.title, None)
+        assert store.conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'corridors'"
+        ).fetchone()[0] == 1
+        new = make_article(BAKKER_TEXT, BAKKER_QUOTES)
+        new.external_id = "rij-12"
+        assert store.add_article(new)
+        assert store.get_article(new.id).external_id == "rij-12"  # type: ignore[union-attr]
+
+
+def test_article_by_external_id_exact_missing_and_shared(
+    store: Store, make_article: MakeArticle
+) -> None:
+    first = make_article(JANSEN_TEXT, JANSEN_QUOTES)
+    first.external_id = "Doc 1"
+    second = make_article(BAKKER_TEXT, BAKKER_QUOTES)
+    second.external_id = "doc 1"
+    store.add_article(first)
+    store.add_article(second)
+    found = store.article_by_external_id("Doc 1")
+    assert found is not None and found.id == first.id and len(found.quotes) == 3
+    assert store.article_by_external_id("Doc") is None
+    third = make_article(f"{BAKKER_TEXT} Nog een zin.", BAKKER_QUOTES)
+    third.external_id = "Doc 1"
+    store.add_article(third)
+    assert store.article_ids_by_external_id("Doc 1") == [first.id, third.id]
+    with pytest.raises(StoreError, match=r"2 articles in :memory: have external id 'Doc 1'"):
+        store.article_by_external_id("Doc 1")

@@ -113,3 +113,19 @@ def test_export_dedup_leaves_out_copies(store: Store, make_article: MakeArticle)
 def test_export_unknown_format_raises(corpus: Store) -> None:
     with pytest.raises(QueryError, match="export format 'xlsx' is unknown"):
         export(corpus, io.StringIO(), format="xlsx")  # type: ignore[arg-type]
+
+
+def test_export_articles_carry_external_id(
+    tmp_path: Path, store: Store, make_article: MakeArticle
+) -> None:
+    article = make_article(BAKKER_TEXT, BAKKER_QUOTES)
+    article.external_id = "nexis-0042"
+    store.add_article(article)
+    out = io.StringIO()
+    assert export(store, out, format="jsonl", what="articles") == 1
+    row = json.loads(out.getvalue())
+    assert list(row) == column_names("articles")
+    assert (row["id"], row["external_id"]) == (article.id, "nexis-0042")
+    path = tmp_path / "artikelen.parquet"
+    export(store, path, format="parquet", what="articles")
+    assert pq.read_table(path).column("external_id").to_pylist() == ["nexis-0042"]

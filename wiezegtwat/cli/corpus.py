@@ -176,7 +176,9 @@ def _speaker_text(stat: SpeakerStat) -> Text:
 
 
 def show(
-    article_id: Annotated[str, typer.Argument(help="Id of a stored article.")],
+    article_id: Annotated[
+        str, typer.Argument(help="Id of a stored article, or its external id (file name, id column).")
+    ],
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
@@ -185,7 +187,8 @@ def show(
     Example: wzw show 3f9a0c1d2e4b5a68 --db wzw.db
     """
     with Store.open(db, readonly=True) as store:
-        article = store.get_article(article_id)
+        # Our ids are hashes, so a user's own id cannot be mistaken for one by accident.
+        article = store.get_article(article_id) or store.article_by_external_id(article_id)
     if article is None:
         raise StoreError(
             f"no article {article_id} in {db}; find ids with `wzw search WORDS --db {db}`"
@@ -217,7 +220,8 @@ def _print_article(article: Article) -> None:
     console.print(Text(article.title or "(untitled)", style="bold"))
     console.print(
         Text(
-            f"{article.outlet or '?'}  {article.date or ''}  {article.url or ''}  {article.id}",
+            f"{article.outlet or '?'}  {article.date or ''}  {article.url or ''}  {article.id}"
+            + (f"  ({article.external_id})" if article.external_id else ""),
             style="dim",
         )
     )

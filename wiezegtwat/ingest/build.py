@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,8 +29,8 @@ MAX_PAGE_BYTES = 32 * MAX_CHARS
 # record by record and have no file limit): 256 articles at the limit.
 MAX_WHOLE_BYTES = 256 * MAX_CHARS
 
-# Metadata fields an Article has besides its text.
-FIELDS: tuple[str, ...] = ("text", "title", "date", "url", "outlet", "author")
+# Metadata fields an Article has besides its text (external_id: the user's own id).
+FIELDS: tuple[str, ...] = ("text", "title", "date", "url", "outlet", "author", "external_id")
 # Nesting levels kept in an article's metadata. Feeds and HTML metadata nest a few levels;
 # JSON serialisers give up at 255 (pydantic), so a deeper record could never be served.
 MAX_METADATA_DEPTH = 32
@@ -43,6 +45,7 @@ def make_article(
     outlet: str | None = None,
     date: str | None = None,
     author: str | None = None,
+    external_id: str | None = None,
     metadata: Mapping[str, Any] | None = None,
 ) -> Article:
     """An Article with its id; raise InputError for an empty or oversized text."""
@@ -63,7 +66,33 @@ def make_article(
         author=clean(author),
         source=source,
         metadata=meta,
+        external_id=clean_id(external_id),
     )
+
+
+def clean_id(value: str | None) -> str | None:
+    """The user's id with only its outer whitespace removed (it is looked up exactly)."""
+    if value is None:
+        return None
+    return value.strip() or None
+
+
+def file_id(source: str) -> str | None:
+    """The file name of a file read whole, as the user's id for its article (None for stdin)."""
+    if source == "-":
+        return None
+    return PurePath(source).name or None
+
+
+_NAME_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+def title_from_name(source: str) -> str | None:
+    """A file's name without its extension, dashes and underscores read as spaces."""
+    name = file_id(source)
+    if name is None:
+        return None
+    return _NAME_SEPARATORS.sub(" ", PurePath(name).stem).strip() or None
 
 
 def check_text(text: str, source: str) -> None:

@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from ..errors import InputError
 from ..records import Article
-from .build import add_warning, make_article, outlet_from_url
+from .build import add_warning, file_id, make_article, outlet_from_url
 
 # Extraction settings: articles only (no reader comments), the page's own
 # publication date rather than a date guessed from the running text.
@@ -27,12 +27,13 @@ _DROP_TAGS = ("script", "style", "noscript", "iframe", "template", "object", "em
 
 
 def read_html(data: bytes, source: str, *, url: str | None = None) -> Iterator[Article | InputError]:
-    """One article from the bytes of an HTML page."""
-    yield html_article(data, source=source, url=url)
+    """One article from the bytes of an HTML page (its file name kept as ``external_id``)."""
+    yield html_article(data, source=source, url=url, external_id=file_id(source))
 
 
 def html_article(
-    data: bytes, *, source: str, url: str | None = None, fallback_date: str | None = None
+    data: bytes, *, source: str, url: str | None = None, fallback_date: str | None = None,
+    external_id: str | None = None,
 ) -> Article:
     """The main text and metadata of a page; InputError when it has no article text."""
     from trafilatura import bare_extraction
@@ -66,6 +67,7 @@ def html_article(
         outlet=outlet_from_url(page_url) or _str(getattr(doc, "sitename", None)),
         date=date,
         author=_str(getattr(doc, "author", None)),
+        external_id=external_id,
         metadata=meta,
     )
 

@@ -36,6 +36,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "outlet": ("outlet", "source", "medium", "publication", "publisher", "krant"),
     "author": ("author", "byline", "auteur"),
+    "external_id": ("external_id", "id", "doc_id", "document_id", "article_id", "guid", "uid"),
 }
 
 # Keys under which JSON exports wrap their list of records.

@@ -516,7 +516,8 @@ def quote_rows(articles: Iterable[Article], *,
 def article_row(article: Article, *, ingested_at: str) -> dict[str, Any]:
     """A row in the columns of the store's article export (``COLUMNS['articles']``)."""
     return {
-        "id": article.id, "outlet": article.outlet, "date": article.date, "url": article.url,
+        "id": article.id, "external_id": article.external_id, "outlet": article.outlet,
+        "date": article.date, "url": article.url,
         "title": article.title, "author": article.author, "lang": article.lang,
         "source": article.source, "dup_group": None, "quotes": len(article.quotes),
         "ingested_at": ingested_at,

@@ -170,7 +170,31 @@ class Store:
             metadata=json.loads(row["metadata"] or "{}"),
             quotes=quotes,
             mentions=mentions,
+            external_id=row["external_id"],
         )
+
+    def article_ids_by_external_id(self, external_id: str) -> list[str]:
+        """The ids of the articles stored with this external id (exact value), oldest first."""
+        return [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT id FROM articles WHERE external_id = ? ORDER BY rowid", (external_id,)
+            )
+        ]
+
+    def article_by_external_id(self, external_id: str) -> Article | None:
+        """The one article stored with this external id (exact value), or None.
+
+        External ids come from the user's files, so two inputs may share one
+        (row ``1`` of two CSV exports); that raises StoreError naming the ids.
+        """
+        ids = self.article_ids_by_external_id(external_id)
+        if len(ids) > 1:
+            raise StoreError(
+                f"{len(ids)} articles in {self.path} have external id {external_id!r} "
+                f"({', '.join(ids[:5])}); ask for one by its id"
+            )
+        return self.get_article(ids[0]) if ids else None
 
     # -- actors ----------------------------------------------------------------
 
@@ -333,7 +357,8 @@ def _exists(conn: sqlite3.Connection, id: str) -> bool:
 def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
     conn.execute(
         "INSERT INTO articles(id, text, lang, title, url, outlet, date, author, source, "
-        "metadata, dup_group, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        "metadata, dup_group, ingested_at, external_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
         (
             article.id,
             article.text,
@@ -346,6 +371,7 @@ def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
             article.source,
             json.dumps(article.metadata, ensure_ascii=False, default=str),
             _now(),
+            article.external_id,
         ),
     )
 

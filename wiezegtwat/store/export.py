@@ -47,6 +47,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "articles": (
         ("id", "string"),
+        ("external_id", "string"),
         ("outlet", "string"),
         ("date", "string"),
         ("url", "string"),
@@ -96,7 +97,7 @@ _SQL = {
         "LEFT JOIN actors ac ON ac.id = q.actor_id {where} ORDER BY a.rowid, q.n"
     ),
     "articles": (
-        "SELECT a.id, a.outlet, a.date, a.url, a.title, a.author, a.lang, a.source, a.dup_group, "
+        "SELECT a.id, a.external_id, a.outlet, a.date, a.url, a.title, a.author, a.lang, a.source, a.dup_group, "
         "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes, a.ingested_at, "
         "a.metadata, a.text FROM articles a {where} ORDER BY a.rowid"
     ),

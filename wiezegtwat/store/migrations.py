@@ -166,12 +166,20 @@ CREATE TABLE minhashes (
 );
 """
 
+_EXTERNAL_ID = """
+ALTER TABLE articles ADD COLUMN external_id TEXT;
+CREATE INDEX articles_external_id ON articles(external_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
     Migration(3, "minhash signatures for near-duplicates", _MINHASH),
     # Unlinked speakers are counted by name (speakers(), the API's actor list).
     Migration(4, "index on speaker names", "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);"),
+    # The user's own id (an export's id column, a file's name), looked up by exact value.
+    # Older rows keep NULL: their id was not read when they were ingested.
+    Migration(5, "external ids of articles", _EXTERNAL_ID),
 )
 
 _MIGRATIONS_TABLE = """
