@@ -278,7 +278,9 @@ def first_name_gender(first: str) -> str:
     detector = _gender_detector()
     for country in NAME_COUNTRIES:
         g = detector.get_gender(first, country)
-        if g != "unknown":
+        # "andy" per country also means "no figure for this country" (a name known
+        # elsewhere only), so it falls through to the next country and the whole list.
+        if g not in ("unknown", "andy"):
             return answers.get(g, "")
     return answers.get(detector.get_gender(first), "")
 
