@@ -51,7 +51,18 @@ def test_eval_gate_examples_above_floors(frog: FrogBackend) -> None:
     assert s.e2e_f1 >= floor["e2e_f1"]
 
 
+def test_eval_gate_english_examples_above_floors() -> None:
+    # English articles go to spaCy: the default backend of their gold language.
+    golds = load_gold(ROOT / "examples" / "gold-en.jsonl")
+    assert {g["lang"] for g in golds} == {"en"}
+    s = score(golds, predict(golds))
+    floor = FLOORS["examples-en"]
+    assert s.f1 >= floor["f1"], f"quote F1 {s.f1:.3f} < floor {floor['f1']}"
+    assert s.speaker_accuracy >= floor["speaker_accuracy"], f"speaker accuracy {s.speaker_accuracy:.3f}"
+    assert s.e2e_f1 >= floor["e2e_f1"], f"end-to-end F1 {s.e2e_f1:.3f} < floor {floor['e2e_f1']}"
+
+
 def test_eval_gate_floors_file_is_complete() -> None:
-    for name in ("nl-dev", "nl-dev2", "seed-000", "examples"):
+    for name in ("nl-dev", "nl-dev2", "seed-000", "examples", "examples-en"):
         assert name in FLOORS
     assert Path(ROOT / "eval" / "floors.json").exists()

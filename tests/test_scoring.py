@@ -279,7 +279,9 @@ def _make_gold() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def examples_gold() -> list[dict[str, Any]]:
-    return load_gold(EXAMPLES / "gold.jsonl")
+    """Every example article's gold, Dutch (gold.jsonl) and English (gold-en.jsonl), in file order."""
+    golds = load_gold(EXAMPLES / "gold.jsonl") + load_gold(EXAMPLES / "gold-en.jsonl")
+    return sorted(golds, key=lambda g: g["id"])
 
 
 def test_examples_gold_texts_equal_the_article_files(examples_gold: list[dict[str, Any]]) -> None:
@@ -292,7 +294,9 @@ def test_examples_gold_texts_equal_the_article_files(examples_gold: list[dict[st
 
 
 def test_examples_gold_is_what_make_gold_writes(examples_gold: list[dict[str, Any]]) -> None:
-    assert _make_gold().build() == examples_gold
+    built = _make_gold().build("nl") + _make_gold().build("en")
+    assert sorted(built, key=lambda g: g["id"]) == examples_gold
+    assert {g["lang"] for g in examples_gold} == {"nl", "en"}
 
 
 def test_examples_articles_are_sized_and_indexed(examples_gold: list[dict[str, Any]]) -> None:
