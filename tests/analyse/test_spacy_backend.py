@@ -27,8 +27,11 @@ def backend() -> SpacyBackend:
 
 
 def test_the_model_is_the_official_pipeline(backend: SpacyBackend) -> None:
+    # The PyPI re-upload renames the package only: the pipeline is Explosion's 3.8.0.
     meta = backend._nlp.meta
     assert meta["version"] == "3.8.0" and meta["lang"] == "en" and meta["license"] == "MIT"
+    assert meta["author"] == "Explosion" and meta["name"].startswith("core_web_sm")
+    assert any(s["name"] == "OntoNotes 5" for s in meta["sources"])
     assert backend._nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler",
                                        "lemmatizer", "ner"]
 

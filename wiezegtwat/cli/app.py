@@ -54,7 +54,7 @@ def _parse_map(pairs: list[str] | None) -> dict[str, str]:
 def quotes(
     paths: Annotated[list[str], typer.Argument(help="Files or folders ('-' = stdin).")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line per article.")] = False,
-    lang: Annotated[str | None, typer.Option(help="Force the language (nl).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Force the language of every article (nl or en); by default each article's language is detected.")] = None,
     cache: Annotated[str | None, typer.Option(help="Cache Frog's analyses in this folder.")] = None,
     map_: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN for CSV/JSONL.")] = None,
 ) -> None:

@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = DEFAULT_DB,
         map_: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN for CSV/JSONL.")] = None,
         workers: Annotated[int, typer.Option(help="Local analysis processes (one Frog each).")] = 1,
-        lang: Annotated[str | None, typer.Option(help="Force the language (nl).")] = None,
+        lang: Annotated[str | None, typer.Option(help="Force the language of every article (nl or en); by default each article's language is detected.")] = None,
         cache: Annotated[str | None, typer.Option(help="Cache Frog's analyses in this folder.")] = None,
         aliases: Annotated[str | None, typer.Option(help="Your own actor alias file (CSV or YAML).")] = None,
         dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster.")] = False,

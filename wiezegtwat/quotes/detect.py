@@ -384,7 +384,7 @@ class Detector:
         """'"…," X said': a source starting at ``k`` and a cue right after it."""
         toks = self.toks
         # The cue within a short stretch of noun phrase, apposition and adverbs
-        # ('"…," Jan Smit, a party aide, later said').
+        # ('"…," Pim Oosterhuis, a party aide, later said').
         c = k
         while c < sent.token_end and c - k < 14 and not toks[c].is_finite and toks[c].text not in ".;:!?\"“”":
             c += 1
