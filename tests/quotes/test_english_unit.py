@@ -90,3 +90,11 @@ def test_subject_then_cue_after_the_quote() -> None:
           said/VERB:Fin,Past/=say ./PUNCT
     """)
     assert rows == [("It is late,", "direct", "Ruth Hale")]
+
+
+def test_a_title_case_phrase_in_marks_is_a_title() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say the/DET:Art law/NOUN
+          “/PUNCT Homes/NOUN for/ADP Every/DET Street/PROPN ”/PUNCT was/AUX:Fin late/ADJ ./PUNCT
+    """)
+    assert all("Homes for Every Street" not in text or kind != "direct" for text, kind, _ in rows)

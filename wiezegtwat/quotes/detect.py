@@ -296,8 +296,14 @@ class Detector:
                     return
 
     def _title(self, p: MarkPair) -> bool:
+        """A title in marks: after a word for a work ("the film"), or written in
+        title case ("Ban on Face Coverings"): short, every content word capitalised."""
         before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
-        return any(w.strip(",:") in self.lang.title_words for w in before[-3:])
+        if any(w.strip(",:") in self.lang.title_words for w in before[-3:]):
+            return True
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.doc.text[p.start : p.end])]
+        long_words = [w for w in words if len(w) > 3]
+        return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
         toks = self.toks
