@@ -343,6 +343,11 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language
         ):
             j += 1
         label = "PER" if surname_key(doc.text[tok.start : toks[j - 1].end]) in known else "UNK"
+        # The subject of a verb of saying is a speaker: taken for a person ("Devine said").
+        head = toks[j - 1].head
+        if label == "UNK" and toks[j - 1].dep == "nsubj" and head is not None \
+                and toks[head].lemma.lower() in lang.cue_verbs:
+            label = "PER"
         if tok.text.isupper() and len(tok.text) > 1:
             label = "ORG"  # acronyms: a federation or an institute in capitals
         out.append(_span(doc, i, j, "name", label))
