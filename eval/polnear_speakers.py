@@ -15,7 +15,8 @@ the text only — no NLP model:
   starts at its first name: a capitalised word before a known first name is
   dropped ("Liberal Ann Lee" → "Ann Lee").
 * **Short names grow.** A name is replaced by the longest name in the article
-  whose words end with the same words (a lone first name: start with it): the names of the other Source spans and
+  whose words end with the same words (failing that, a lone first name grows
+  into the longest name that starts with it): the names of the other Source spans and
   the runs of two or more capitalised words in the text. Ties go to a Source
   span, then to the occurrence nearest the mention.
 * **Pronouns.** he/she/I (him/her/me, his/my) → the nearest preceding Source whose
@@ -64,7 +65,7 @@ TITLES: dict[str, str | None] = {
     "judge": None, "justice": None, "mayor": None, "chairman": None, "chairwoman": None,
     "congressman": None, "congresswoman": None, "representative": None, "former": None, "vice": None,
 }
-# Lowercase words that may join the parts of one name ("Department of State", "Jan van Dijk").
+# Lowercase words that may join the parts of one name ("Department of State", "Jan van Wervel").
 CONNECTORS = frozenset({"of", "the", "for", "van", "von", "der", "de", "la", "le", "du", "da", "al", "bin"})
 # A description that ends in one of these before a capitalised run is not a name
 # ("a spokesman for Acme", "officials at the Ministry").
@@ -281,23 +282,30 @@ class Resolution:
 def grow(name: str, at: int, candidates: Sequence[Candidate]) -> str:
     """The longest candidate whose key words end with ``name``'s (``name`` itself if none).
 
-    A name of one word that is a known first name grows into the longest candidate
-    that starts with it instead.
+    When none does and ``name`` is one known first name, the longest candidate that
+    starts with it ("Ann" → "Ann Lee").
     """
     keys = key_words(name)
-    # A lone first name ("Ann") grows at the front of a name, any other name at its end.
-    first = len(keys) == 1 and first_name_gender(keys[0]) is not None
+    found = _longest(keys, at, candidates, front=False)
+    if found is None and len(keys) == 1 and first_name_gender(keys[0]) is not None:
+        found = _longest(keys, at, candidates, front=True)
+    return found or name
+
+
+def _longest(keys: list[str], at: int, candidates: Sequence[Candidate], *, front: bool) -> str | None:
+    """The longest candidate that ends (``front``: starts) with ``keys``; ties: a Source
+    span first, then the one nearest ``at`` (one before it preferred)."""
     best: tuple[int, int, int, str] | None = None
     for cand in candidates:
         words = key_words(cand.name)
-        part = words[: len(keys)] if first else words[-len(keys):]
+        part = words[: len(keys)] if front else words[-len(keys):]
         if len(words) <= len(keys) or part != keys:
             continue
         distance = at - cand.start if cand.start <= at else 10 * (cand.start - at)
         rank = (-len(words), 0 if cand.from_source else 1, distance, cand.name)
         if best is None or rank < best:
             best = rank
-    return best[3] if best else name
+    return best[3] if best else None
 
 
 def kind_of(name: str, source: str) -> str:
