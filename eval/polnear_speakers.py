@@ -23,8 +23,8 @@ the text only — no NLP model:
   name is a person: its first word is a known first name (gender-guesser's name
   list, not a model) or it opens with a personal title; he and she must agree
   with that first name's gender or title (Mr./Mrs./Ms.). they/we/it (their, our,
-  its) → the nearest preceding Source whose name is not a person (a group or
-  organisation). "you" and "one" are never resolved. A relative pronoun
+  its) → the nearest preceding Source that is a group: a name that is not a
+  person's (an organisation), or a plural word or description ("senior aides"). "you" and "one" are never resolved. A relative pronoun
   (who/which/that) → the name written right before it ("Ann Lee, who"), if any.
   An unresolved pronoun stays as written.
 * **Aliases.** Every other spelling linked to a speaker name (the source texts and
@@ -357,33 +357,44 @@ def _antecedent(text: str, start: int, pronoun: str, named: Sequence[_Named],
     return found.name if found else None
 
 
+def looks_plural(text: str) -> bool:
+    """A word or description whose last word ends in a plural -s ("senior aides", "Liberals")."""
+    head = _APPOSITION.split(" ".join(text.split()), maxsplit=1)[0]
+    words = _WORD.findall(head)
+    last = words[-1].rstrip(".") if words else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us", "is"))
+
+
 def resolve(text: str, sources: Sequence[tuple[str, int, str]]) -> Resolution:
-    """Speakers for ``sources`` (id, start offset, source text), in one article."""
-    ordered = sorted(sources, key=lambda s: s[1])
+    """Speakers for ``sources`` (id, start offset, source text), in one article.
+
+    A Source span shared by several attributions counts once."""
+    ordered = sorted(dict((s[0], s) for s in sources).values(), key=lambda s: (s[1], s[0]))
     candidates = [Candidate(n, start, True) for _sid, start, src in ordered if (n := name_of(src))]
     candidates += [Candidate(name, start, False) for start, name in text_runs(text)]
     out = Resolution()
-    named: list[_Named] = []
+    named: list[_Named] = []  # what a later pronoun may refer to
     aliases: dict[str, set[str]] = {}
+    pronouns: list[tuple[str, int, str]] = []
     for sid, start, src in ordered:
-        plain = " ".join(src.split())
-        short = name_of(plain)
-        if short is None:
-            continue
-        full = grow(short, start, candidates)
-        named.append(_Named(sid, start, full, kind_of(full, plain)))
-        out.speakers[sid] = full
-        aliases.setdefault(full, set()).update({plain, short} - {full})
-    for sid, start, src in ordered:
-        if sid in out.speakers:
-            continue
         plain = " ".join(src.split())
         word = plain.lower().strip(".,")
-        if word not in PRONOUNS and word not in RELATIVES:
+        short = name_of(plain)
+        if word in PRONOUNS or word in RELATIVES:
+            pronouns.append((sid, start, word))
+        elif short is not None:
+            full = grow(short, start, candidates)
+            kind = kind_of(full, plain)
+            named.append(_Named(sid, start, full, "group" if kind == "unknown" and looks_plural(full) else kind))
+            out.speakers[sid] = full
+            aliases.setdefault(full, set()).update({plain, short} - {full})
+        else:
             out.speakers[sid] = plain.strip(" ,.:;") or plain  # a description, kept as written
-            continue
+            if looks_plural(plain):  # "senior aides": what a later "they" may be
+                named.append(_Named(sid, start, out.speakers[sid], "group"))
+    for sid, start, word in pronouns:
         found = _antecedent(text, start, word, named, candidates)
-        out.speakers[sid] = found or plain
+        out.speakers[sid] = found or next(src for s, _st, src in ordered if s == sid).strip()
         out.pronouns_resolved += found is not None
         out.pronouns_unresolved += found is None
     out.aliases = {name: sorted(v) for name, v in sorted(aliases.items()) if v}

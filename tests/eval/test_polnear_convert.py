@@ -210,3 +210,13 @@ def test_real_dev_folder_structure(tmp_path: Path) -> None:
     assert all(q["text"] == row["text"][q["start"]:q["end"]] for row in rows for q in row["quotes"])
     assert all(q["speaker"] or not q["required"] for q in quotes)
     json.dumps(rows)  # plain JSON all the way down
+
+
+def test_they_refers_to_a_group_or_a_plural_description() -> None:
+    text = "Ann Lee met the harbour pilots. They spoke. The pilots' union wrote. They agreed."
+    sources = [("S1", 0, "Ann Lee"), ("S2", text.index("the harbour"), "the harbour pilots"),
+               ("S3", text.index("They"), "They"), ("S4", text.rindex("They"), "They"),
+               ("S3", text.index("They"), "They")]  # one span shared by two attributions
+    r = sp.resolve(text, sources)
+    assert r.speakers["S3"] == "the harbour pilots" and r.speakers["S4"] == "the harbour pilots"
+    assert r.pronouns_resolved == 2  # counted per span, not per attribution
