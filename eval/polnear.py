@@ -20,13 +20,14 @@ How an annotation becomes a quote
   unless ``--split-direct`` is given (below). Surrounding whitespace is trimmed, a
   leading complementiser "that" is dropped (the span is the clause after it), and
   trailing commas, colons and semicolons go.
-* **Type.** "direct" when the content, or every piece of it, lies inside one pair
-  of quotation marks (straight or curly, or '' for a double mark; the marks at the
-  ends of the piece or just outside it, trailing punctuation allowed between; a
-  paragraph of a multi-paragraph quote opens with a mark and is closed by the line
-  end). The span then runs between
-  the marks, marks excluded. "mixed" when the content holds a quoted fragment
-  (a pair of marks around a word) but is not wholly quoted; else "indirect".
+* **Type.** "direct" when the content, or every piece of it, lies inside one
+  pair of quotation marks (straight or curly, or '' for a double mark; the marks
+  at the ends of the piece or just outside it, trailing punctuation allowed
+  between; a paragraph of a multi-paragraph quote opens with a mark and is closed
+  by the line end). The span then runs between the marks, marks excluded; for
+  pieces in separate pairs, from the first opening mark to the last closing one.
+  "mixed" when the content holds a quoted fragment (a pair of marks around a
+  word) but is not wholly quoted; else "indirect".
 * **--split-direct.** Our guidelines make each pair of marks one quote, and each
   paragraph of a long quote one quote. With this flag a direct content of several
   pieces gives one quote per piece; without it, one quote for the whole content.

@@ -16,15 +16,16 @@ the text only — no NLP model:
   dropped ("Liberal Ann Lee" → "Ann Lee").
 * **Short names grow.** A name is replaced by the longest name in the article
   whose words end with the same words (failing that, a lone first name grows
-  into the longest name that starts with it): the names of the other Source spans and
-  the runs of two or more capitalised words in the text. Ties go to a Source
-  span, then to the occurrence nearest the mention.
-* **Pronouns.** he/she/I (him/her/me, his/my) → the nearest preceding Source whose
-  name is a person: its first word is a known first name (gender-guesser's name
-  list, not a model) or it opens with a personal title; he and she must agree
-  with that first name's gender or title (Mr./Mrs./Ms.). they/we/it (their, our,
-  its) → the nearest preceding Source that is a group: a name that is not a
-  person's (an organisation), or a plural word or description ("senior aides"). "you" and "one" are never resolved. A relative pronoun
+  into the longest name that starts with it): the names of the other Source
+  spans and the runs of two or more capitalised words in the text. Ties go to a
+  Source span, then to the occurrence nearest the mention.
+* **Pronouns.** he/she/I (him/her/me, his/my) → the nearest preceding Source
+  whose name is a person: its first word is a known first name (gender-guesser's
+  name list, not a model) or it opens with a personal title; he and she must
+  agree with that first name's gender or title (Mr./Mrs./Ms.). they/we/it
+  (their, our, its) → the nearest preceding Source that is a group: a name that
+  is not a person's (an organisation), or a plural word or description ("senior
+  aides"). "you" and "one" are never resolved. A relative pronoun
   (who/which/that) → the name written right before it ("Ann Lee, who"), if any.
   An unresolved pronoun stays as written.
 * **Aliases.** Every other spelling linked to a speaker name (the source texts and
@@ -35,7 +36,9 @@ Limits: two people sharing a surname collapse to the nearest full name; a
 description ("the candidate") is never tied to a name, since only coreference
 could do that; a pronoun's antecedent is the nearest preceding *Source*, not the
 nearest mention, so a pronoun that refers to someone who has not spoken yet is
-resolved wrongly or not at all; first-name genders come from a name list.
+resolved wrongly or not at all; first-name genders come from a name list; a
+pronoun left unresolved is the gold speaker as written, so a system that answers
+with the same pronoun is counted right on that quote.
 """
 
 from __future__ import annotations
