@@ -17,7 +17,7 @@ How an annotation becomes a quote
 * **Span.** Each E record with a Content (or Content2) span is one quote. A
   discontinuous content (several pieces: an attribution that interrupts it, or a
   line break, which brat cannot span) runs from its first start to its last end,
-  unless ``--split-direct`` is given (below). Surrounding whitespace is trimmed, a
+  unless it is a direct quote in several pairs of marks (below). Surrounding whitespace is trimmed, a
   leading complementiser "that" is dropped (the span is the clause after it), and
   trailing commas, colons and semicolons go.
 * **Type.** "direct" when the content, or every piece of it, lies inside one
@@ -28,9 +28,10 @@ How an annotation becomes a quote
   pieces in separate pairs, from the first opening mark to the last closing one.
   "mixed" when the content holds a quoted fragment (a pair of marks around a
   word) but is not wholly quoted; else "indirect".
-* **--split-direct.** Our guidelines make each pair of marks one quote, and each
-  paragraph of a long quote one quote. With this flag a direct content of several
-  pieces gives one quote per piece; without it, one quote for the whole content.
+* **Direct quotes in several pairs of marks.** Our guidelines make each pair of
+  marks one quote, and each paragraph of a long quote one quote: a direct content
+  of several pieces gives one quote per piece (``--join-direct`` keeps it whole, as
+  PolNeAR annotates it, for comparison).
 * **Speaker.** From the Source span, resolved by eval/polnear_speakers.py (see its
   docstring for the rules and their limits).
 * **No source.** An attribution with an Attribution-no-source anchor gives a quote
@@ -347,7 +348,7 @@ def articles_in(folder: Path) -> list[tuple[Path, list[Path]]]:
 
 
 def convert_folder(folder: Path, *, limit: int | None = None,
-                   split_direct: bool = False) -> tuple[list[dict[str, Any]], Counts]:
+                   split_direct: bool = True) -> tuple[list[dict[str, Any]], Counts]:
     """Every annotated article of a PolNeAR split folder (data/train, data/dev)."""
     counts = Counts()
     meta = read_metadata(folder)
@@ -369,14 +370,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None,
                     help="output JSONL (default /tmp/polnear-<folder name>.jsonl); never commit it")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (by name)")
-    ap.add_argument("--split-direct", action="store_true",
-                    help="one quote per quoted piece of a discontinuous direct content")
+    ap.add_argument("--join-direct", action="store_true",
+                    help="keep a direct content in several pairs of marks as one quote (PolNeAR's "
+                         "way) instead of one quote per pair (our guidelines, the default)")
     args = ap.parse_args(argv)
     if not (args.folder / "text").is_dir() or not (args.folder / "attributions").is_dir():
         print(f"{args.folder}: no text/ and attributions/ folders here", file=sys.stderr)
         return 2
     out = args.out or Path("/tmp") / f"polnear-{args.folder.resolve().name}.jsonl"
-    rows, counts = convert_folder(args.folder, limit=args.limit, split_direct=args.split_direct)
+    rows, counts = convert_folder(args.folder, limit=args.limit, split_direct=not args.join_direct)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for row in rows:

@@ -97,7 +97,7 @@ def quotes_by_start(row: dict) -> list[dict]:
 
 def test_converts_the_mini_corpus(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "gold.jsonl"
-    assert polnear.main([str(corpus), "--out", str(out)]) == 0
+    assert polnear.main([str(corpus), "--out", str(out), "--join-direct"]) == 0
     [row] = load_gold(out)
     assert row["id"] == "ledger_bridge" and row["lang"] == "en" and row["text"] == TEXT
     q = quotes_by_start(row)
