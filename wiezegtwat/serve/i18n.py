@@ -46,7 +46,7 @@ NL: dict[str, str] = {
     "filter.since": "vanaf",
     "filter.until": "tot en met",
     "filter.type": "soort",
-    "filter.about": "over",
+    "filter.about": "gaat over",
     "filter.article_lang": "taal",
     "facet.speaker": "Spreker",
     "facet.outlet": "Medium",
