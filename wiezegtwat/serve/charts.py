@@ -56,7 +56,8 @@ def timeline_svg(points: Sequence[Any], *, by: str = "week", width: int = 720,
         parts.append(
             f'<rect class="bar" x="{x:.1f}" y="{pad + plot_h - h:.1f}" '
             f'width="{w:.1f}" height="{h:.1f}">'
-            f"<title>{escape(t('timeline.bar', period=period, quotes=t.count('quotes', n)))}</title></rect>"
+            f"<title>{escape(t('timeline.bar', period=period, quotes=t.count('quotes', n)))}"
+            "</title></rect>"
         )
     for i in sorted({0, len(periods) - 1}):
         anchor = "start" if i == 0 else "end"
@@ -109,6 +110,11 @@ def layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, int]], *,
     return {n: (p[0], p[1]) for n, p in pos.items()}
 
 
+def edge_title(a: str, b: str, weight: int, t: Translator) -> str:
+    """"A – B: 3 artikelen": what an edge's tooltip says."""
+    return t("network.edge", a=a, b=b, articles=t.count("articles", weight))
+
+
 def network_svg(edges: Sequence[Any], *, width: int = 900, height: int = 640,
                 t: Translator | None = None) -> Markup:
     """The co-quotation network as an SVG of linked names, line width by shared articles."""
@@ -138,7 +144,7 @@ def network_svg(edges: Sequence[Any], *, width: int = 900, height: int = 640,
         parts.append(
             f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
             f'stroke-width="{min(1 + weight, 8)}">'
-            f"<title>{escape(t('network.edge', a=names[a], b=names[b], articles=t.count('articles', weight)))}</title></line>"
+            f"<title>{escape(edge_title(names[a], names[b], weight, t))}</title></line>"
         )
     for node in nodes:
         x, y = xy(node)

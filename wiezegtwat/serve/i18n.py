@@ -383,8 +383,10 @@ def choose(request: Request) -> str:
     return from_accept_language(request.headers.get("accept-language", ""))
 
 
-def interface_lang(lang: Annotated[UiLang | None, Query(
-        description="Interface language of the page (nl, en); remembered in a cookie.")]
-                   = None) -> UiLang | None:
+LangParam = Annotated[UiLang | None, Query(
+    description="Interface language of the page (nl, en); remembered in a cookie.")]
+
+
+def interface_lang(lang: LangParam = None) -> UiLang | None:
     """Validate ``?lang=`` on the web pages, so a value other than nl or en is a 422."""
     return lang

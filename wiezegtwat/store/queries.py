@@ -470,8 +470,8 @@ def list_articles(
         order = "articles_fts.rank"
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     sql = (
-        f"SELECT a.id, a.title, a.outlet, a.date, a.url, a.lang, a.dup_group, {snippet} AS snippet, "
-        "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
+        "SELECT a.id, a.title, a.outlet, a.date, a.url, a.lang, a.dup_group, "
+        f"{snippet} AS snippet, (SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
         f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
     )
     try:
