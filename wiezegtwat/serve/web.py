@@ -154,8 +154,12 @@ def search_page(
     article_lang: WebLang = None,
     page: Page = 1,
 ) -> HTMLResponse:
-    """Quote search; ``field`` says what ``q`` is: quote words, a speaker (by) or a name inside
-    the quote (about), the same filters as ``wzw search`` and /api/quotes."""
+    """Quote search with the filters of ``wzw search`` and /api/quotes.
+
+    field: what ``q`` is — words of the quote (text), part of the speaker's name (by,
+    the ``speaker`` filter) or part of the name of someone the quote is about (about).
+    An explicit ``speaker`` or ``about`` (a facet link) wins over ``q``.
+    """
     from ..store import search_quotes
 
     params = {"q": q, "field": None if field == "text" else field, "speaker": speaker,
