@@ -474,4 +474,6 @@ def test_docs_page_lists_endpoints_without_external_assets(client: TestClient) -
     listed = set(re.findall(r'<code class="path">([^<]+)</code>', r.text))
     assert listed == set(client.get("/openapi.json").json()["paths"])
     assert '<code class="method">POST</code> <code class="path">/api/analyse</code>' in r.text
+    assert "<td><code>direct | indirect | mixed</code></td>" in r.text  # /api/quotes type
+    assert "<td><code>integer</code></td>" in r.text
     assert client.get("/redoc").status_code == 404

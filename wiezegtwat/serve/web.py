@@ -236,7 +236,8 @@ def endpoints(schema: Mapping[str, Any]) -> list[dict[str, Any]]:
         for method, operation in item.items():
             parameters = [
                 {"name": p.get("name", ""), "in": p.get("in", ""),
-                 "required": bool(p.get("required")), "description": p.get("description", "")}
+                 "required": bool(p.get("required")), "description": p.get("description", ""),
+                 "schema": schema_hint(p.get("schema", {}))}
                 for p in operation.get("parameters", [])
             ]
             body = operation.get("requestBody", {}).get("content", {})
@@ -246,6 +247,16 @@ def endpoints(schema: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "responses": sorted(str(code) for code in operation.get("responses", {})),
             })
     return listed
+
+
+def schema_hint(schema: Mapping[str, Any]) -> str:
+    """A parameter's values in short: its choices ("day | week"), else its type ("integer")."""
+    options = [schema, *schema.get("anyOf", [])]
+    choices = [str(v) for option in options for v in option.get("enum", [])]
+    if choices:
+        return " | ".join(choices)
+    types = [option["type"] for option in options if option.get("type") not in (None, "null")]
+    return types[0] if types else ""
 
 
 @router.get("/analyse", response_class=HTMLResponse)
