@@ -95,12 +95,27 @@ def test_quotes_search_hits_and_facets(client: TestClient, articles: dict[str, A
                                        "Het water wacht niet op ons"]),
         ({"since": "2024-03-10", "until": "2024-03-31", "speaker": "Smit"},
          ["De pont ligt nooit meer stil"]),
+        ({"about": "eerste kilometer"}, ["We beginnen in april met de eerste kilometer"]),
+        ({"about": "Smit"}, []),  # who speaks is not who is spoken about
+        ({"lang": "en"}, []),
+        ({"lang": "nl", "type": "indirect"}, ["dat de dienstregeling beter moet"]),
     ],
 )
 def test_quotes_filters(client: TestClient, params: dict, texts: list[str]) -> None:
     body = client.get("/api/quotes", params=params).json()
     assert [h["text"] for h in body["hits"]] == texts
     assert body["total"] == len(texts)
+
+
+def test_articles_and_quotes_carry_and_filter_language(client: TestClient) -> None:
+    assert {h["lang"] for h in client.get("/api/articles").json()["hits"]} == {"nl"}
+    assert client.get("/api/articles", params={"lang": "nl"}).json()["total"] == 3
+    assert client.get("/api/articles", params={"lang": "en"}).json()["total"] == 0
+    assert {h["lang"] for h in client.get("/api/quotes").json()["hits"]} == {"nl"}
+    rows = client.get("/api/export/quotes.jsonl", params={"lang": "en"}).text
+    assert rows == ""
+    about = client.get("/api/export/quotes.jsonl", params={"about": "pont"}).text.splitlines()
+    assert [json.loads(line)["quote"] for line in about] == ["De pont ligt nooit meer stil"]
 
 
 def test_actors_list_with_counts(client: TestClient) -> None:
@@ -263,6 +278,11 @@ def test_error_unknown_route(client: TestClient) -> None:
         ("/api/articles?limit=veel", "limit: Input should be a valid integer, unable to parse "
                                      "string as an integer"),
         ("/api/actors/p-marieke-smit?by=maand", "by: Input should be 'day' or 'week'"),
+        ("/api/articles?lang=NL", "lang: is not a language code; write two or three lower-case "
+                                  "letters, e.g. nl or en"),
+        ("/api/quotes?lang=nederlands", "lang: is not a language code; write two or three "
+                                        "lower-case letters, e.g. nl or en"),
+        (f"/api/quotes?about={'x' * 201}", "about: String should have at most 200 characters"),
     ],
 )
 def test_error_bad_params_422(client: TestClient, url: str, detail: str) -> None:

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from serve_support import build_corpus
 
+from wiezegtwat.serve.i18n import Translator
 from wiezegtwat.serve.process import start_server, stop_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -68,7 +69,8 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    # A Dutch browser: the pages follow its Accept-Language (English only when it asks first).
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")  # type: ignore[attr-defined]
     p = context.new_page()
     errors: list[str] = []
     p.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -116,7 +118,8 @@ def test_browser_article_highlights_and_popover(served: tuple[str, str], page: o
     pop = page.locator("#popover")  # type: ignore[attr-defined]
     pop.wait_for(state="visible")
     assert pop.locator(".pop-speaker").inner_text() == (first["speaker"] or {}).get("name", "onbekend")
-    assert pop.locator(".pop-type").inner_text() == first["type"]
+    assert pop.locator(".pop-type").inner_text() == Translator("nl").quote_type(first["type"])
+    assert pop.locator("dt").first.inner_text() == "spreker"
     assert pop.locator(".pop-evidence").inner_text() == first["evidence"]
     shot(page, "article")
 
@@ -203,3 +206,56 @@ def test_browser_analyse_with_frog(tmp_path: Path, browser: object) -> None:
         context.close()
     finally:
         stop_server(proc)
+
+
+def test_browser_english_browser_gets_english_pages_and_switches(served: tuple[str, str],
+                                                                 browser: object) -> None:
+    base, _ = served
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")  # type: ignore[attr-defined]
+    p = context.new_page()
+    try:
+        article = first_article_with_quotes(base)
+        p.goto(f"{base}/articles/{article['id']}")
+        assert p.locator("html").get_attribute("lang") == "en"
+        assert p.locator("nav a[href='/search']").inner_text() == "Quotes"
+        p.locator("mark.quote").first.hover()
+        p.locator("#popover").wait_for(state="visible")
+        assert p.locator("#popover dt").first.inner_text() == "speaker"
+        assert p.locator("#popover .pop-evidence").get_attribute("lang") == "en"
+        shot(p, "article-en")
+        p.click("a.lang-switch")  # to Dutch, remembered for the next page
+        p.wait_for_url("**lang=nl")
+        assert p.locator("html").get_attribute("lang") == "nl"
+        p.goto(base + "/actors")
+        assert p.locator("h1").inner_text() == "Sprekers"
+    finally:
+        context.close()
+
+
+def test_browser_speaker_list(served: tuple[str, str], page: object) -> None:
+    base, _ = served
+    page.goto(base + "/")  # type: ignore[attr-defined]
+    page.click("header nav a[href='/actors']")  # type: ignore[attr-defined]
+    page.wait_for_url("**/actors")  # type: ignore[attr-defined]
+    rows = page.locator("table.actors tbody tr")  # type: ignore[attr-defined]
+    assert rows.count() >= 1
+    counts = [int(rows.nth(i).locator("td.num").first.inner_text()) for i in range(rows.count())]
+    assert counts == sorted(counts, reverse=True) and min(counts) >= 1
+    page.click("table.actors th a[href*='sort=name']")  # type: ignore[attr-defined]
+    page.wait_for_url("**sort=name*")  # type: ignore[attr-defined]
+    names = [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())]
+    assert names == sorted(names, key=str.lower)
+    shot(page, "speakers")
+
+
+def test_browser_api_docs_offline(served: tuple[str, str], page: object) -> None:
+    base, _ = served
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(base) else None)  # type: ignore[attr-defined]
+    page.goto(base + "/docs")  # type: ignore[attr-defined]
+    paths = httpx.get(base + "/openapi.json").json()["paths"]
+    listed = page.locator("section.endpoint code.path").all_inner_texts()  # type: ignore[attr-defined]
+    assert set(listed) == set(paths)
+    assert page.locator("section.endpoint").first.is_visible()  # type: ignore[attr-defined]
+    assert outside == []
+    shot(page, "docs")

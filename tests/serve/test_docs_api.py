@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -36,3 +37,27 @@ def test_docs_mention_every_serve_option(docs: str) -> None:
 ])
 def test_docs_state_the_limits(docs: str, text: str) -> None:
     assert text in docs
+
+
+def _query_names(dependant: Any) -> list[str]:
+    """The query parameters of a route, its dependencies' included."""
+    names = [p.alias for p in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def test_docs_name_every_route_and_query_parameter(docs: str) -> None:
+    from fastapi.routing import APIRoute
+
+    from wiezegtwat.serve.api import api
+    from wiezegtwat.serve.web import router
+
+    missing = []
+    for route in [*api.routes, *router.routes]:
+        assert isinstance(route, APIRoute)
+        if f"{route.path}`" not in docs:
+            missing.append(route.path)
+        missing += [f"{route.path} {name}" for name in _query_names(route.dependant)
+                    if f"`{name}`" not in docs]
+    assert missing == []

@@ -13,6 +13,7 @@ from store_support import (
 )
 
 from wiezegtwat.errors import QueryError
+from wiezegtwat.records import Mention
 from wiezegtwat.store import (
     ActorEdge,
     CoQuoted,
@@ -216,3 +217,35 @@ def test_co_quoted_and_network(corpus: Store, make_article: MakeArticle) -> None
         ActorEdge("ahmed-bakker", "piet-jansen", "Ahmed Bakker", "Piet Jansen", 1),
         ActorEdge("els-de-vries", "piet-jansen", "Els de Vries", "Piet Jansen", 1),
     ]
+
+
+def test_search_quotes_about_a_mention_inside_the_quote(store: Store,
+                                                        make_article: MakeArticle) -> None:
+    text = "Wethouder Kees Mol zegt dat hij de brug te duur vindt. Piet Jansen zwijgt."
+    said = "dat hij de brug te duur vindt"
+    inside = text.index("hij")
+    article = make_article(text, [(said, "zegt", "Kees Mol", None, "indirect")], mentions=[
+        Mention("hij", inside, inside + 3, kind="pronoun", name="Piet Jansen"),
+        Mention("Kees Mol", 10, 18, name="Kees Mol")])
+    store.add_article(article)
+    assert _texts(store, None, about="jansen") == [said]  # through the mention's name
+    assert _texts(store, None, about="Mol") == []  # the speaker is outside the quote
+    assert _texts(store, None, about="brug") == [said]  # the quote text itself
+
+
+def test_search_quotes_about_and_speaker_together(corpus: Store) -> None:
+    assert _texts(corpus, None, about="Oostland") == [
+        "is het NAVO-lidmaatschap van Oostland geen optie"]
+    assert _texts(corpus, None, about="Oostland", speaker="Jansen") == []
+
+
+def test_search_and_list_filter_by_language(store: Store, make_article: MakeArticle) -> None:
+    english = make_article('"The bridge opens in May," said Kees Mol.',
+                           [("The bridge opens in May,", "said", "Kees Mol", None, "direct")])
+    english.lang = "en"
+    store.add_article(english)
+    store.add_article(make_article(BAKKER_TEXT, BAKKER_QUOTES))
+    assert [h.lang for h in search_quotes(store, None, lang="en").hits] == ["en"]
+    assert [h.lang for h in list_articles(store, lang="nl").hits] == ["nl"]
+    assert {h.lang for h in list_articles(store).hits} == {"nl", "en"}
+    assert list_articles(store, lang="de").total == 0

@@ -40,6 +40,8 @@ from .params import (
     FULL_DATE_PATTERN,
     MAX_FILTER_CHARS,
     MAX_SEARCHES,
+    About,
+    ArticleLang,
     Limit,
     Offset,
     Since,
@@ -242,6 +244,10 @@ def create_app(
         title="wiezegtwat",
         description="Who says what: quotes and their speakers in Dutch news.",
         version=_version(),
+        # Swagger UI and ReDoc load their scripts from a CDN: /docs is a page of ours instead
+        # (web.docs_page), which works offline under the pages' own CSP.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.pool = StorePool(db_path, budget=query_budget)
     app.state.analyser = Analyser(pipeline_factory)
@@ -337,14 +343,15 @@ def get_articles(
     outlet: Text = None,
     since: Since = None,
     until: Until = None,
+    lang: ArticleLang = None,
     dedup: bool = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     from ..store import list_articles
 
-    result = list_articles(store, q=q, outlet=outlet, since=since, until=until, dedup=dedup,
-                           limit=limit, offset=offset)
+    result = list_articles(store, q=q, outlet=outlet, since=since, until=until, lang=lang,
+                           dedup=dedup, limit=limit, offset=offset)
     return {"total": result.total, "limit": limit, "offset": offset,
             "hits": [asdict(h) for h in result.hits]}
 
@@ -374,11 +381,14 @@ def quote_filters(
     since: Since = None,
     until: Until = None,
     type: QuoteTypeParam | None = None,
+    about: About = None,
+    lang: ArticleLang = None,
     dedup: bool = False,
 ) -> dict[str, Any]:
     """The filters shared by quote search and the exports."""
     return {"query": q, "speaker": speaker, "actor_id": actor_id, "outlet": outlet,
-            "since": since, "until": until, "type": type, "dedup": dedup}
+            "since": since, "until": until, "type": type, "about": about, "lang": lang,
+            "dedup": dedup}
 
 
 Filters = Annotated[dict[str, Any], Depends(quote_filters)]

@@ -68,7 +68,7 @@ def error_body(status: int, detail: str) -> dict[str, Any]:
 
 def _wants_html(request: Request) -> bool:
     path = request.url.path
-    if path.startswith(("/api/", "/static/", "/openapi.json", "/docs", "/redoc")) or path == "/api":
+    if path.startswith(("/api/", "/static/", "/openapi.json")) or path == "/api":
         return False
     accept = request.headers.get("accept", "")
     return "application/json" not in accept or "text/html" in accept

@@ -36,9 +36,16 @@ _LEAP_DAY = (r"(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[1
              r"-02-29")
 FULL_DATE_PATTERN = rf"^(?:{_YEAR}-(?:{_MONTH_DAY})|{_LEAP_DAY})$"
 DATE_PATTERN = rf"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_YEAR}-(?:{_MONTH_DAY})|{_LEAP_DAY})$"
+# An article language as the store records it: an ISO 639-1 (or 639-3) code, lower case.
+LANG_PATTERN = r"^[a-z]{2,3}$"
+# The web forms send an empty value for "all languages".
+OPTIONAL_LANG_PATTERN = r"^(?:[a-z]{2,3})?$"
 PATTERN_HINTS = {
     DATE_PATTERN: "is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (years 0001-9999)",
     FULL_DATE_PATTERN: "is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01",
+    LANG_PATTERN: "is not a language code; write two or three lower-case letters, e.g. nl or en",
+    OPTIONAL_LANG_PATTERN: "is not a language code; write two or three lower-case letters, "
+                           "e.g. nl or en",
 }
 
 Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
@@ -51,6 +58,13 @@ Until = Annotated[str | None, Query(
 Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
 Speaker = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
                                       description="Part of the speaker's name.")]
+About = Annotated[str | None, Query(
+    max_length=MAX_FILTER_CHARS,
+    description="Part of the name of someone the quote talks about (a mention inside the "
+                "quote, or the quote text).")]
+ArticleLang = Annotated[str | None, Query(
+    pattern=LANG_PATTERN,
+    description="Only articles in this language, as stored (nl, en).")]
 SEARCH_HELP = (f"at most {MAX_QUERY_TERMS} words and {MAX_QUERY_CHARS} characters "
                "(over that, or malformed: 400)")
 

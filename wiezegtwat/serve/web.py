@@ -1,314 +1,100 @@
-"""The HTML pages of ``wzw serve``: server-side Jinja2 templates, escaped piece by piece."""
+"""The HTML pages of ``wzw serve``: server-side Jinja2 templates, escaped piece by piece.
+
+Every page is in one interface language (``i18n.py``): the templates get ``t``, a
+Translator, and mark text that is not ours (articles, quotes) with its own ``lang``.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import quote as url_quote
-from urllib.parse import urlencode
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup, escape
 
-from ..records import Quote
 from .api import AnalyseIn, StoreDep, analyse_text, load_actor
-from .params import Since, Speaker, Text, Until, article_query, quote_query, search_slot
+from .charts import layout, network_svg, timeline_svg
+from .i18n import AUTONYMS, COOKIE, COOKIE_AGE, LANGS, Translator, choose, interface_lang
+from .markup import (
+    PALETTE,
+    article_colours,
+    colour,
+    highlight,
+    legend,
+    mark_matches,
+    speaker_css,
+    url,
+    web_link,
+)
+from .params import (
+    OPTIONAL_LANG_PATTERN,
+    About,
+    Since,
+    Speaker,
+    Text,
+    Until,
+    article_query,
+    quote_query,
+    search_slot,
+)
+
+__all__ = ["PALETTE", "colour", "highlight", "layout", "mark_matches", "network_svg", "render",
+           "render_error", "router", "timeline_svg", "url", "web_link"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-PALETTE = 12  # speaker colours c0..c11 in style.css: distinct enough to tell apart side by side
 PAGE_SIZE = 20  # quotes per search page
-GRAVITY = 0.6  # pull towards the centre, relative to the repulsion; found by eye on the examples
 NETWORK_EDGES = 80  # heaviest edges drawn: beyond this the picture is a hairball
 
 env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True,
                   lstrip_blocks=True)
-router = APIRouter(include_in_schema=False)
+env.globals.update(url=url, colour=colour, mark_matches=mark_matches, web_link=web_link,
+                   speaker_css=speaker_css, langs=LANGS, autonyms=AUTONYMS)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(interface_lang)])
+
+Page = Annotated[int, Query(ge=1, le=10_000)]
+WebLang = Annotated[str | None, Query(pattern=OPTIONAL_LANG_PATTERN,
+                                      description="Only articles in this language (nl, en).")]
+SearchField = Literal["text", "by", "about"]
+ActorSortParam = Literal["quotes", "articles", "name"]
+ActorTypeParam = Literal["", "person", "organisation", "other"]
+
+
+def translator(request: Request) -> Translator:
+    """The labels of the request's interface language."""
+    return Translator(choose(request))
 
 
 def render(request: Request, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
-    """A template rendered to an HTML response."""
-    html = env.get_template(name).render(request=request, path=request.url.path, **context)
-    return HTMLResponse(html, status_code=status)
+    """A template rendered to an HTML response in the request's interface language.
+
+    A valid ``?lang=`` is remembered in a cookie, so the next pages keep the language.
+    """
+    t = translator(request)
+    switch = url(request.url.path, dict(request.query_params), lang=t.other)
+    html = env.get_template(name).render(request=request, path=request.url.path, t=t,
+                                         switch=switch, **context)
+    response = HTMLResponse(html, status_code=status)
+    response.headers["vary"] = "Accept-Language, Cookie"
+    if request.query_params.get("lang") in LANGS:
+        response.set_cookie(COOKIE, t.lang, max_age=COOKIE_AGE, httponly=True, samesite="lax")
+    return response
 
 
 def render_error(request: Request, error: Mapping[str, Any]) -> HTMLResponse:
-    """The HTML page for an error in the API's error shape."""
-    return render(request, "error.html", status=int(error["status"]), error=error)
+    """The HTML page for an error in the API's error shape.
 
-
-# -- colours and highlighting ------------------------------------------------------------------
-
-
-def colour(key: str | None) -> str:
-    """A stable CSS colour class for a speaker (by actor id, else name)."""
-    if not key:
-        return "c-none"
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
-    return f"c{int(digest[:8], 16) % PALETTE}"
-
-
-def speaker_key(quote: Quote) -> str | None:
-    """What a speaker's colour is derived from: the actor id, else the name."""
-    if quote.speaker is None:
-        return None
-    return quote.speaker.actor_id or quote.speaker.name
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    css: str
-
-
-def _inner_spans(text: str, quotes: Sequence[Quote]) -> list[_Span]:
-    """Cue and speaker spans, sorted, without overlaps (the first one wins)."""
-    spans: list[_Span] = []
-    for quote in quotes:
-        if quote.cue is not None:
-            spans.append(_Span(quote.cue.start, quote.cue.end, "cue"))
-        s = quote.speaker
-        if s is not None and s.start is not None and s.end is not None:
-            spans.append(_Span(s.start, s.end, "speaker " + colour(speaker_key(quote))))
-    kept: list[_Span] = []
-    for span in sorted(spans, key=lambda x: (x.start, -x.end)):
-        if 0 <= span.start < span.end <= len(text) and (not kept or span.start >= kept[-1].end):
-            kept.append(span)
-    return kept
-
-
-def _pieces(text: str, start: int, end: int, spans: Sequence[_Span]) -> str:
-    """``text[start:end]`` escaped, with the inner spans inside it wrapped (clipped to it)."""
-    out: list[str] = []
-    pos = start
-    for span in spans:
-        a, b = max(span.start, start), min(span.end, end)
-        if a >= b:
-            continue
-        out.append(str(escape(text[pos:a])))
-        out.append(f'<span class="{span.css}">{escape(text[a:b])}</span>')
-        pos = b
-    out.append(str(escape(text[pos:end])))
-    return "".join(out)
-
-
-def quote_attrs(n: int, quote: Quote) -> str:
-    """The attributes of a quote's ``<mark>``: what the popover shows."""
-    speaker = (quote.speaker.name if quote.speaker else None) or "onbekend"
-    values = {
-        "id": f"q{n}",
-        "class": f"quote {colour(speaker_key(quote))}",
-        "tabindex": "0",
-        "data-n": str(n),
-        "data-speaker": speaker,
-        "data-actor": (quote.speaker.actor_id if quote.speaker else None) or "",
-        "data-type": quote.type,
-        "data-cue": quote.cue.text if quote.cue else "",
-        "data-statement": quote.cue.statement if quote.cue else "",
-        "data-evidence": quote.evidence,
-    }
-    return " ".join(f'{k}="{escape(v)}"' for k, v in values.items())
-
-
-def highlight(text: str, quotes: Sequence[Quote]) -> Markup:
-    """The article text as HTML, every quote in a ``<mark>``, cues and speakers in spans.
-
-    Quotes are numbered by their position in ``quotes``; a quote overlapping an
-    earlier one is left unmarked (it stays in the list under the text).
+    The status gets a title in the page's language; the detail is the API's (English).
     """
-    spans = _inner_spans(text, quotes)
-    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, -quotes[i].end))
-    out: list[str] = []
-    pos = 0
-    for n in order:
-        quote = quotes[n]
-        if quote.start < pos or not 0 <= quote.start < quote.end <= len(text):
-            continue
-        out.append(_pieces(text, pos, quote.start, spans))
-        out.append(f"<mark {quote_attrs(n, quote)}>")
-        out.append(_pieces(text, quote.start, quote.end, spans))
-        out.append("</mark>")
-        pos = quote.end
-    out.append(_pieces(text, pos, len(text), spans))
-    return Markup("".join(out))
+    status = int(error["status"])
+    title = translator(request).messages.get(f"error.{status}")
+    return render(request, "error.html", status=status, error=error, title=title)
 
 
-def mark_matches(text: str, spans: Sequence[tuple[int, int]]) -> Markup:
-    """A search hit's text with each match in ``<mark class="match">``."""
-    out: list[str] = []
-    pos = 0
-    for a, b in sorted(spans):
-        if a < pos or b > len(text):
-            continue
-        out.append(str(escape(text[pos:a])))
-        out.append(f'<mark class="match">{escape(text[a:b])}</mark>')
-        pos = b
-    out.append(str(escape(text[pos:])))
-    return Markup("".join(out))
-
-
-# -- SVG: timeline and network ------------------------------------------------------------------
-
-
-def _periods(first: str, last: str, *, by: str) -> list[str]:
-    step = timedelta(days=7 if by == "week" else 1)
-    day, end = date.fromisoformat(first), date.fromisoformat(last)
-    periods: list[str] = []
-    while day <= end and len(periods) < 2000:  # bounded: a century of weeks would not fit anyway
-        periods.append(day.isoformat())
-        day += step
-    return periods
-
-
-def timeline_svg(points: Sequence[Any], *, by: str = "week", width: int = 720,
-                 height: int = 180) -> Markup:
-    """A bar chart of quotes per period, with empty periods shown as gaps."""
-    if not points:
-        return Markup('<p class="muted">Geen gedateerde citaten.</p>')
-    counts = {p.period: p.quotes for p in points}
-    periods = _periods(points[0].period, points[-1].period, by=by)
-    top = max(counts.values())
-    left, bottom, pad = 36, 28, 8
-    plot_w, plot_h = width - left - pad, height - bottom - pad
-    bar = plot_w / len(periods)
-    parts = [
-        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="citaten per {"week" if by == "week" else "dag"}">',
-        f'<line x1="{left}" y1="{pad + plot_h}" x2="{width - pad}" y2="{pad + plot_h}" '
-        'stroke="#888"/>',
-        f'<text x="{left - 6}" y="{pad + 10}" text-anchor="end" class="axis">{top}</text>',
-        f'<text x="{left - 6}" y="{pad + plot_h}" text-anchor="end" class="axis">0</text>',
-    ]
-    for i, period in enumerate(periods):
-        n = counts.get(period, 0)
-        if not n:
-            continue
-        h = plot_h * n / top
-        w = min(max(bar * 0.8, 1), 28)  # thin bars even when there are only a few weeks
-        x = left + i * bar + (bar - w) / 2
-        parts.append(
-            f'<rect class="bar" x="{x:.1f}" y="{pad + plot_h - h:.1f}" '
-            f'width="{w:.1f}" height="{h:.1f}">'
-            f"<title>{escape(period)}: {n} citaten</title></rect>"
-        )
-    for i in sorted({0, len(periods) - 1}):
-        anchor = "start" if i == 0 else "end"
-        x = left + (i + (0 if i == 0 else 1)) * bar
-        parts.append(f'<text x="{x:.1f}" y="{height - 8}" text-anchor="{anchor}" '
-                     f'class="axis">{escape(periods[i])}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
-
-
-def layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, int]], *,
-           iterations: int = 150) -> dict[str, tuple[float, float]]:
-    """A deterministic force layout in the unit square (Fruchterman-Reingold from a circle)."""
-    count = len(nodes)
-    if count == 0:
-        return {}
-    pos = {n: [0.5 + 0.4 * math.cos(2 * math.pi * i / count),
-               0.5 + 0.4 * math.sin(2 * math.pi * i / count)] for i, n in enumerate(nodes)}
-    k = 0.5 * math.sqrt(1.0 / count)
-    temperature = 0.1
-    for _ in range(iterations):
-        shift = {n: [0.0, 0.0] for n in nodes}
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-                dist = max(math.hypot(dx, dy), 1e-4)
-                force = k * k / dist
-                shift[a][0] += dx / dist * force
-                shift[a][1] += dy / dist * force
-                shift[b][0] -= dx / dist * force
-                shift[b][1] -= dy / dist * force
-        for a, b, weight in edges:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            dist = max(math.hypot(dx, dy), 1e-4)
-            force = dist * dist / k * (1 + math.log(weight))
-            shift[a][0] -= dx / dist * force
-            shift[a][1] -= dy / dist * force
-            shift[b][0] += dx / dist * force
-            shift[b][1] += dy / dist * force
-        for n in nodes:
-            # Gravity towards the centre keeps separate clusters from drifting to the edges.
-            shift[n][0] -= (pos[n][0] - 0.5) * GRAVITY
-            shift[n][1] -= (pos[n][1] - 0.5) * GRAVITY
-            dx, dy = shift[n]
-            length = max(math.hypot(dx, dy), 1e-9)
-            step = min(length, temperature)
-            pos[n][0] = min(0.98, max(0.02, pos[n][0] + dx / length * step))
-            pos[n][1] = min(0.98, max(0.02, pos[n][1] + dy / length * step))
-        temperature = max(temperature * 0.97, 0.002)
-    return {n: (p[0], p[1]) for n, p in pos.items()}
-
-
-def network_svg(edges: Sequence[Any], *, width: int = 900, height: int = 640) -> Markup:
-    """The co-quotation network as an SVG of linked names, line width by shared articles."""
-    if not edges:
-        return Markup('<p class="muted">Nog geen sprekers die samen in een artikel staan.</p>')
-    names: dict[str, str] = {}
-    degree: dict[str, int] = {}
-    for e in edges:
-        names.setdefault(e.source, e.source_name or e.source)
-        names.setdefault(e.target, e.target_name or e.target)
-        degree[e.source] = degree.get(e.source, 0) + e.weight
-        degree[e.target] = degree.get(e.target, 0) + e.weight
-    nodes = sorted(names)
-    pairs = [(e.source, e.target, e.weight) for e in edges]
-    pos = layout(nodes, pairs)
-    top = max(degree.values())
-
-    def xy(node: str) -> tuple[float, float]:
-        x, y = pos[node]
-        return 60 + x * (width - 120), 30 + y * (height - 60)
-
-    parts = [f'<svg class="network" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             'aria-label="netwerk van sprekers">']
-    for a, b, weight in pairs:
-        (x1, y1), (x2, y2) = xy(a), xy(b)
-        parts.append(
-            f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-            f'stroke-width="{min(1 + weight, 8)}"><title>{escape(names[a])} – '
-            f"{escape(names[b])}: {weight} artikelen</title></line>"
-        )
-    for node in nodes:
-        x, y = xy(node)
-        r = 5 + 10 * math.sqrt(degree[node] / top)
-        parts.append(
-            f'<a href="/actors/{escape(url_quote(node, safe=""))}" class="node {colour(node)}">'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-            f'<text x="{x:.1f}" y="{y - r - 4:.1f}" text-anchor="middle">{escape(names[node])}'
-            "</text></a>"
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))
-
-
-# -- helpers for templates ---------------------------------------------------------------------
-
-
-def url(path: str, params: Mapping[str, Any], **changes: Any) -> str:
-    """``path`` with ``params`` updated by ``changes`` (None drops a parameter)."""
-    merged = {**params, **changes}
-    query = urlencode({k: v for k, v in merged.items() if v not in (None, "")})
-    return f"{path}?{query}" if query else path
-
-
-def web_link(value: str | None) -> str | None:
-    """An article URL fit for an href: http(s) only, so no ``javascript:`` links."""
-    if value and value.strip().lower().startswith(("http://", "https://")):
-        return value.strip()
-    return None
-
-
-env.globals.update(url=url, colour=colour, mark_matches=mark_matches, web_link=web_link)
+def pages(total: int) -> int:
+    return max(1, math.ceil(total / PAGE_SIZE))
 
 
 # -- pages -------------------------------------------------------------------------------------
@@ -328,15 +114,16 @@ def articles_page(
     store: StoreDep,
     q: Annotated[str | None, Depends(article_query)],
     outlet: Text = None,
-    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    article_lang: WebLang = None,
+    page: Page = 1,
 ) -> HTMLResponse:
     from ..store import list_articles
 
-    result = list_articles(store, q=q, outlet=outlet, limit=PAGE_SIZE,
-                           offset=(page - 1) * PAGE_SIZE)
-    params = {"q": q, "outlet": outlet}
+    result = list_articles(store, q=q, outlet=outlet, lang=article_lang or None,
+                           limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    params = {"q": q, "outlet": outlet, "article_lang": article_lang}
     return render(request, "articles.html", result=result, params=params, page=page,
-                  pages=max(1, math.ceil(result.total / PAGE_SIZE)))
+                  pages=pages(result.total))
 
 
 @router.get("/articles/{id}", response_class=HTMLResponse)
@@ -344,8 +131,11 @@ def article_page(request: Request, id: str, store: StoreDep) -> HTMLResponse:
     article = store.get_article(id)
     if article is None:
         raise HTTPException(404, f"no article with id {id!r}; find one on the search page")
-    return render(request, "article.html", article=article, body=highlight(article.text,
-                  article.quotes), quotes=list(enumerate(article.quotes)))
+    colours = article_colours(article.quotes)
+    body = highlight(article.text, article.quotes, t=translator(request), colours=colours)
+    return render(request, "article.html", article=article, body=body, colours=colours,
+                  speakers=legend(article.quotes, colours),
+                  quotes=list(enumerate(article.quotes)))
 
 
 @router.get("/search", response_class=HTMLResponse, dependencies=[Depends(search_slot)])
@@ -353,44 +143,75 @@ def search_page(
     request: Request,
     store: StoreDep,
     q: Annotated[str | None, Depends(quote_query)],
+    field: SearchField = "text",
     speaker: Speaker = None,
+    about: About = None,
     actor_id: Text = None,
     outlet: Text = None,
     since: Since = None,
     until: Until = None,
     type: Text = None,
-    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    article_lang: WebLang = None,
+    page: Page = 1,
 ) -> HTMLResponse:
+    """Quote search with the filters of ``wzw search`` and /api/quotes.
+
+    field: what ``q`` is — words of the quote (text), part of the speaker's name (by,
+    the ``speaker`` filter) or part of the name of someone the quote is about (about).
+    An explicit ``speaker`` or ``about`` (a facet link) wins over ``q``.
+    """
     from ..store import search_quotes
 
-    params = {"q": q, "speaker": speaker, "actor_id": actor_id, "outlet": outlet,
-              "since": since, "until": until, "type": type or None}
-    result = search_quotes(store, q, speaker=speaker, actor_id=actor_id, outlet=outlet,
-                           since=since, until=until, type=type or None, limit=PAGE_SIZE,
+    params = {"q": q, "field": None if field == "text" else field, "speaker": speaker,
+              "about": about, "actor_id": actor_id, "outlet": outlet, "since": since,
+              "until": until, "type": type or None, "article_lang": article_lang or None}
+    words = q if field == "text" else None
+    by = (speaker or q) if field == "by" else speaker
+    about_name = (about or q) if field == "about" else about
+    result = search_quotes(store, words, speaker=by, about=about_name, actor_id=actor_id,
+                           outlet=outlet, since=since, until=until, type=type or None,
+                           lang=article_lang or None, limit=PAGE_SIZE,
                            offset=(page - 1) * PAGE_SIZE)
-    filters = {k: v for k, v in params.items() if k != "q" and v}
+    filters = {k: v for k, v in params.items() if k not in ("q", "field") and v}
     return render(request, "search.html", result=result, params=params, filters=filters,
-                  page=page, pages=max(1, math.ceil(result.total / PAGE_SIZE)))
+                  field=field, page=page, pages=pages(result.total))
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(
+    request: Request,
+    store: StoreDep,
+    sort: ActorSortParam = "quotes",
+    type: ActorTypeParam | None = None,
+    role: Text = None,
+    name: Text = None,
+    unquoted: bool = False,
+    page: Page = 1,
+) -> HTMLResponse:
+    """The speakers of the corpus, sortable and filterable; the never quoted on request."""
+    from ..store import list_actors
+
+    result = list_actors(store, sort=sort, type=type or None, role=role, name=name,
+                         unquoted=unquoted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    params = {"sort": None if sort == "quotes" else sort, "type": type or None, "role": role,
+              "name": name, "unquoted": "true" if unquoted else None}
+    return render(request, "actors.html", result=result, params=params, sort=sort, page=page,
+                  pages=pages(result.total))
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(
-    request: Request,
-    actor_id: str,
-    store: StoreDep,
-    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
-) -> HTMLResponse:
+def actor_page(request: Request, actor_id: str, store: StoreDep, page: Page = 1) -> HTMLResponse:
     from ..store import actor_timeline, co_quoted, search_quotes
 
     actor = load_actor(store, actor_id)
     if actor is None:
-        raise HTTPException(404, f"no actor with id {actor_id!r}; find one on the home page")
+        raise HTTPException(404, f"no actor with id {actor_id!r}; find one on the speakers page")
     result = search_quotes(store, None, actor_id=actor_id, limit=PAGE_SIZE,
                            offset=(page - 1) * PAGE_SIZE)
-    chart = timeline_svg(actor_timeline(store, actor_id, by="week"), by="week")
+    chart = timeline_svg(actor_timeline(store, actor_id, by="week"), by="week",
+                         t=translator(request))
     return render(request, "actor.html", actor=actor, result=result, chart=chart,
-                  alongside=co_quoted(store, actor_id), page=page,
-                  pages=max(1, math.ceil(result.total / PAGE_SIZE)))
+                  alongside=co_quoted(store, actor_id), page=page, pages=pages(result.total))
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -398,13 +219,50 @@ def network_page(request: Request, store: StoreDep) -> HTMLResponse:
     from ..store import actor_network
 
     edges = actor_network(store, limit=NETWORK_EDGES)
-    return render(request, "network.html", svg=network_svg(edges), edges=edges)
+    return render(request, "network.html", svg=network_svg(edges, t=translator(request)),
+                  edges=edges)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request) -> HTMLResponse:
+    """The API's endpoints from its OpenAPI schema, as a page of our own: no CDN, no script."""
+    return render(request, "docs.html", endpoints=endpoints(request.app.openapi()))
+
+
+def endpoints(schema: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every operation of an OpenAPI schema: method, path, summary, parameters, statuses."""
+    listed: list[dict[str, Any]] = []
+    for path, item in schema.get("paths", {}).items():
+        for method, operation in item.items():
+            parameters = [
+                {"name": p.get("name", ""), "in": p.get("in", ""),
+                 "required": bool(p.get("required")), "description": p.get("description", ""),
+                 "schema": schema_hint(p.get("schema", {}))}
+                for p in operation.get("parameters", [])
+            ]
+            body = operation.get("requestBody", {}).get("content", {})
+            listed.append({
+                "method": method.upper(), "path": path, "summary": operation.get("summary", ""),
+                "parameters": parameters, "body": sorted(body),
+                "responses": sorted(str(code) for code in operation.get("responses", {})),
+            })
+    return listed
+
+
+def schema_hint(schema: Mapping[str, Any]) -> str:
+    """A parameter's values in short: its choices ("day | week"), else its type ("integer")."""
+    options = [schema, *schema.get("anyOf", [])]
+    choices = [str(v) for option in options for v in option.get("enum", [])]
+    if choices:
+        return " | ".join(choices)
+    types = [option["type"] for option in options if option.get("type") not in (None, "null")]
+    return types[0] if types else ""
 
 
 @router.get("/analyse", response_class=HTMLResponse)
 def analyse_form(request: Request) -> HTMLResponse:
     return render(request, "analyse.html", text="", article=None, body=None, quotes=[],
-                  stored=False, error=None)
+                  stored=False, error=None, colours={})
 
 
 @router.post("/analyse", response_class=HTMLResponse)
@@ -413,15 +271,21 @@ def analyse_post(
     text: Annotated[str, Form()] = "",
     store: Annotated[bool, Form()] = False,
 ) -> HTMLResponse:
+    t = translator(request)
+    empty: dict[str, Any] = {"article": None, "body": None, "quotes": [], "stored": False,
+                             "colours": {}}
     if not text.strip():
-        return render(request, "analyse.html", status=422, text=text, article=None, body=None,
-                      quotes=[], stored=False, error="Plak eerst de tekst van een artikel.")
+        return render(request, "analyse.html", status=422, text=text, **empty,
+                      error=t("analyse.empty"), error_lang=t.lang)
     try:
         article, stored = analyse_text(request, AnalyseIn(text=text, store=store),
                                        source="<web>")
     except HTTPException as e:
-        return render(request, "analyse.html", status=e.status_code, text=text, article=None,
-                      body=None, quotes=[], stored=False, error=str(e.detail))
+        # The analysis reports in the API's language (English): marked as such on the page.
+        return render(request, "analyse.html", status=e.status_code, text=text, **empty,
+                      error=str(e.detail), error_lang="en")
+    colours = article_colours(article.quotes)
     return render(request, "analyse.html", text=text, article=article,
-                  body=highlight(article.text, article.quotes),
-                  quotes=list(enumerate(article.quotes)), stored=stored, error=None)
+                  body=highlight(article.text, article.quotes, t=t, colours=colours),
+                  colours=colours, quotes=list(enumerate(article.quotes)), stored=stored,
+                  error=None)

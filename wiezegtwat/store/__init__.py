@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .actors import ActorList, ActorRow, list_actors
 from .db import Correction, Store
 from .dedup import assign_dup_groups
 from .export import export
@@ -24,6 +25,8 @@ from .queries import (
 
 __all__ = [
     "ActorEdge",
+    "ActorList",
+    "ActorRow",
     "ArticleHit",
     "ArticleResult",
     "CoQuoted",
@@ -38,6 +41,7 @@ __all__ = [
     "assign_dup_groups",
     "co_quoted",
     "export",
+    "list_actors",
     "list_articles",
     "search_quotes",
     "speakers",

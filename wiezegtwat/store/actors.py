@@ -5,10 +5,50 @@ The actor stage and the server ask these functions; SQL stays in ``store/``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
+from ..errors import QueryError
 from .db import Store
+from .queries import _escape_like
+
+ActorSort = Literal["quotes", "articles", "name"]
+ActorKind = Literal["person", "organisation", "other"]
+ACTOR_SORTS: dict[str, str] = {
+    "quotes": "quotes DESC, articles DESC, lower(ac.name), ac.id",
+    "articles": "articles DESC, quotes DESC, lower(ac.name), ac.id",
+    "name": "lower(ac.name), ac.id",
+}
+# Quotes and mentions per actor, counted once per query rather than once per row.
+_COUNTED = (
+    "WITH qc AS (SELECT actor_id, count(*) AS quotes, count(DISTINCT article_id) AS articles "
+    "FROM quotes WHERE actor_id IS NOT NULL GROUP BY actor_id), "
+    "mc AS (SELECT actor_id, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL "
+    "GROUP BY actor_id) "
+)
+_FROM = ("FROM actors ac LEFT JOIN qc ON qc.actor_id = ac.id "
+         "LEFT JOIN mc ON mc.actor_id = ac.id")
+
+
+@dataclass
+class ActorRow:
+    """One actor of the actor list with its counts and most frequent roles."""
+
+    id: str
+    name: str
+    type: str
+    quotes: int
+    articles: int  # articles that quote the actor
+    mentions: int
+    roles: list[str]
+
+
+@dataclass
+class ActorList:
+    total: int
+    hits: list[ActorRow]
 
 
 def actor_counts(store: Store) -> dict[str, tuple[int, int, int]]:
@@ -92,3 +132,88 @@ def rewrite_actors(store: Store, *, merged: Mapping[str, str], split: tuple[str,
                 f"DELETE FROM actor_variants WHERE actor_id = ? AND variant NOT IN ({marks})",
                 (actor_id, *keep),
             )
+
+
+def list_actors(
+    store: Store,
+    *,
+    sort: ActorSort = "quotes",
+    type: ActorKind | None = None,
+    role: str | None = None,
+    name: str | None = None,
+    unquoted: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> ActorList:
+    """The actors of the corpus, filtered, sorted and paged, with their counts.
+
+    sort: quotes (most quoted first), articles (quoted in most articles first) or name.
+    type: person, organisation, or other (groups, places: every other actor type).
+    role: part of a role title the actor holds or was quoted under.
+    name: part of the actor's name or of one of its spelling variants.
+    unquoted: also list actors that are only mentioned, never quoted.
+    """
+    if sort not in ACTOR_SORTS:
+        raise QueryError(f"actor sort {sort!r} is unknown; use one of {', '.join(ACTOR_SORTS)}")
+    if limit < 0 or offset < 0:
+        raise QueryError(f"limit ({limit}) and offset ({offset}) must be 0 or more")
+    where, params = _actor_filters(type=type, role=role, name=name, unquoted=unquoted)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    total = int(store.conn.execute(f"{_COUNTED} SELECT count(*) {_FROM} {clause}",
+                                   params).fetchone()[0])
+    rows = store.conn.execute(
+        f"{_COUNTED} SELECT ac.id, ac.name, ac.type, coalesce(qc.quotes, 0) AS quotes, "
+        "coalesce(qc.articles, 0) AS articles, coalesce(mc.mentions, 0) AS mentions "
+        f"{_FROM} {clause} ORDER BY {ACTOR_SORTS[sort]} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()
+    roles = _roles(store, [r[0] for r in rows])
+    hits = [ActorRow(id=r[0], name=r[1], type=r[2], quotes=int(r[3]), articles=int(r[4]),
+                     mentions=int(r[5]), roles=roles.get(r[0], [])) for r in rows]
+    return ActorList(total=total, hits=hits)
+
+
+def _actor_filters(*, type: str | None, role: str | None, name: str | None,
+                   unquoted: bool) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if not unquoted:
+        where.append("coalesce(qc.quotes, 0) > 0")
+    if type == "other":
+        where.append("ac.type NOT IN ('person', 'organisation')")
+    elif type in ("person", "organisation"):
+        where.append("ac.type = ?")
+        params.append(type)
+    elif type is not None:
+        raise QueryError(f"actor type {type!r} is unknown; use person, organisation or other")
+    if role and role.strip():
+        where.append(
+            "(EXISTS (SELECT 1 FROM actor_roles r WHERE r.actor_id = ac.id "
+            "AND r.title LIKE ? ESCAPE '\\') OR EXISTS (SELECT 1 FROM quotes rq "
+            "WHERE rq.actor_id = ac.id AND rq.role LIKE ? ESCAPE '\\'))")
+        params += [_like(role)] * 2
+    if name and name.strip():
+        where.append(
+            "(ac.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_variants v "
+            "WHERE v.actor_id = ac.id AND v.variant LIKE ? ESCAPE '\\'))")
+        params += [_like(name)] * 2
+    return where, params
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern for a part of a value; its own % and _ match themselves."""
+    return f"%{_escape_like(value.strip())}%"
+
+
+def _roles(store: Store, actor_ids: list[str]) -> dict[str, list[str]]:
+    """actor id → role titles, the most frequent first (actor roles, then quoted roles)."""
+    if not actor_ids:
+        return {}
+    marks = ", ".join("?" for _ in actor_ids)
+    counts: dict[str, Counter[str]] = {}
+    for sql in (f"SELECT actor_id, title FROM actor_roles WHERE actor_id IN ({marks})",
+                f"SELECT actor_id, role FROM quotes WHERE role IS NOT NULL "
+                f"AND actor_id IN ({marks})"):
+        for actor_id, title in store.conn.execute(sql, actor_ids):
+            counts.setdefault(actor_id, Counter())[title] += 1
+    return {a: [t for t, _ in sorted(c.items(), key=lambda i: (-i[1], i[0]))]
+            for a, c in counts.items()}

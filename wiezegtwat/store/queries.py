@@ -52,6 +52,7 @@ class QuoteHit:
     outlet: str | None
     date: str | None
     url: str | None
+    lang: str | None  # the article's language ("nl", "en"), None when not recorded
     context: str  # the sentence(s) around the quote
     highlighted: str  # the quote text with matches between the ``mark`` strings
     match_spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in ``text``
@@ -82,6 +83,7 @@ class ArticleHit:
     outlet: str | None
     date: str | None
     url: str | None
+    lang: str | None  # the article's language ("nl", "en"), None when not recorded
     quotes: int
     dup_group: str | None
     snippet: str  # start of the text, or the matching passage for a search
@@ -154,10 +156,14 @@ def _until_exclusive(value: str) -> str | None:
 
 
 def _article_filters(
-    *, outlet: str | None, since: str | None, until: str | None, dedup: bool
+    *, outlet: str | None, since: str | None, until: str | None, dedup: bool,
+    lang: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if lang:
+        where.append("a.lang = ?")
+        params.append(lang.strip().lower())
     if since:
         where.append("a.date >= ?")
         params.append(parse_date(since, option="--since").isoformat())
@@ -192,6 +198,8 @@ def search_quotes(
     until: str | None = None,
     outlet: str | None = None,
     type: str | None = None,
+    about: str | None = None,
+    lang: str | None = None,
     dedup: bool = False,
     limit: int = 50,
     offset: int = 0,
@@ -201,11 +209,18 @@ def search_quotes(
 
     query: words to find in the quote text (see fts.py for the syntax); None or
     empty lists every quote, newest article first. speaker: part of the speaker's
-    name or of the linked actor's name. mark: put around each match in ``highlighted``.
+    name or of the linked actor's name (who speaks: "by"). about: part of the name
+    of someone the quote talks about; the store has no table of quote targets, so
+    this matches a mention stored inside the quote's span (its text, resolved name
+    or linked actor's name) or, for names the mention finder missed, the quote
+    text itself. lang: only quotes from articles in this language ("nl", "en").
+    mark: put around each match in ``highlighted``.
     """
     _page(limit, offset)
-    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
-    quote_where, quote_params = _quote_filters(speaker=speaker, actor_id=actor_id, type=type)
+    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup,
+                                     lang=lang)
+    quote_where, quote_params = _quote_filters(speaker=speaker, actor_id=actor_id, type=type,
+                                               about=about)
     where += quote_where
     params += quote_params
     source = (
@@ -223,7 +238,8 @@ def search_quotes(
     order = "quotes_fts.rank" if searching else "a.date DESC, q.article_id, q.n"
     marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}')" if searching else "q.text"
     sql = (
-        f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, {marked} AS marked "
+        f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang, "
+        f"{marked} AS marked "
         f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
     )
     try:
@@ -239,8 +255,17 @@ def search_quotes(
     return SearchResult(total=total, hits=[_hit(r, mark) for r in rows], facets=facets)
 
 
+# A mention inside the quote's span that names ``about``: see search_quotes.
+_ABOUT = (
+    "(EXISTS (SELECT 1 FROM mentions m LEFT JOIN actors ma ON ma.id = m.actor_id "
+    "WHERE m.article_id = q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\" "
+    "AND (m.text LIKE ? ESCAPE '\\' OR m.name LIKE ? ESCAPE '\\' OR ma.name LIKE ? ESCAPE '\\')) "
+    "OR q.text LIKE ? ESCAPE '\\')"
+)
+
+
 def _quote_filters(
-    *, speaker: str | None, actor_id: str | None, type: str | None
+    *, speaker: str | None, actor_id: str | None, type: str | None, about: str | None = None
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -248,6 +273,9 @@ def _quote_filters(
         # % and _ in a name are letters, not wildcards.
         where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
         params += [f"%{_escape_like(speaker.strip())}%"] * 2
+    if about and about.strip():
+        where.append(_ABOUT)
+        params += [f"%{_escape_like(about.strip())}%"] * 4
     if actor_id:
         where.append("q.actor_id = ?")
         params.append(actor_id)
@@ -294,6 +322,7 @@ def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
         outlet=row["outlet"],
         date=row["date"],
         url=row["url"],
+        lang=row["lang"],
         context=row["sentence_context"] or "",
         highlighted=highlighted,
         match_spans=spans,
@@ -416,13 +445,18 @@ def list_articles(
     outlet: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    lang: str | None = None,
     dedup: bool = False,
     limit: int = 50,
     offset: int = 0,
 ) -> ArticleResult:
-    """Articles, newest first, or best match first when ``q`` searches title and text."""
+    """Articles, newest first, or best match first when ``q`` searches title and text.
+
+    lang: only articles in this language ("nl", "en").
+    """
     _page(limit, offset)
-    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup)
+    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup,
+                                     lang=lang)
     source = "articles a"
     snippet = "substr(a.text, 1, 200)"
     order = "a.date DESC, a.id"
@@ -436,8 +470,8 @@ def list_articles(
         order = "articles_fts.rank"
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     sql = (
-        f"SELECT a.id, a.title, a.outlet, a.date, a.url, a.dup_group, {snippet} AS snippet, "
-        "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
+        "SELECT a.id, a.title, a.outlet, a.date, a.url, a.lang, a.dup_group, "
+        f"{snippet} AS snippet, (SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
         f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
     )
     try:
@@ -456,6 +490,7 @@ def list_articles(
             outlet=r["outlet"],
             date=r["date"],
             url=r["url"],
+            lang=r["lang"],
             quotes=int(r["quotes"]),
             dup_group=r["dup_group"],
             snippet=" ".join((r["snippet"] or "").split()),

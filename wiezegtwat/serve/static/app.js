@@ -1,22 +1,29 @@
 // The quote popover: speaker, type, cue, statement and evidence of the quote under the pointer.
-// Text goes in through textContent only, never as HTML.
+// Text goes in through textContent only, never as HTML. The labels come from the popover's
+// data-label-* attributes, written in the page's language by the server.
 (function () {
   "use strict";
   var pop = null;
   var pinned = null;
-  var FIELDS = [["speaker", "spreker"], ["type", "soort"], ["cue", "werkwoord"],
-                ["statement", "uiting"], ["evidence", "bewijs"]];
+  var FIELDS = ["speaker", "type", "cue", "statement", "evidence"];
+  // The engine writes its evidence in English, whatever the page's language.
+  var LANG = {evidence: "en"};
+
+  function label(field) {
+    return pop.dataset["label" + field.charAt(0).toUpperCase() + field.slice(1)] || field;
+  }
 
   function show(mark) {
     var dl = document.createElement("dl");
     FIELDS.forEach(function (f) {
-      var value = mark.dataset[f[0]];
+      var value = mark.dataset[f];
       if (!value) { return; }
       var dt = document.createElement("dt");
-      dt.textContent = f[1];
+      dt.textContent = label(f);
       var dd = document.createElement("dd");
       dd.textContent = value;
-      dd.className = "pop-" + f[0];
+      dd.className = "pop-" + f;
+      if (LANG[f]) { dd.lang = LANG[f]; }
       dl.appendChild(dt);
       dl.appendChild(dd);
     });
