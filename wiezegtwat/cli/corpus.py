@@ -78,7 +78,10 @@ def _print_json(data: Any) -> None:
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in quotes; see docs/store.md.")],
     db: DbOption = DEFAULT_DB,
-    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name (quotes by X).")] = None,
+    about: Annotated[str | None, typer.Option(
+        help="A name mentioned inside the quote (quotes about X).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
     since: Annotated[
         str | None, typer.Option(help="Articles on or after DATE (YYYY-MM-DD).")
     ] = None,
@@ -93,6 +96,7 @@ def search(
     """Search quotes by their words, speaker, date and outlet.
 
     Example: wzw search "woningbouw" --speaker Jansen --since 2024-01-01
+    Quotes about someone: wzw search "" --about Jansen
     """
     with Store.open(db, readonly=True) as store:
         result = search_quotes(
@@ -103,6 +107,8 @@ def search(
             until=until,
             outlet=outlet,
             type=type.value if type else None,
+            about=about,
+            lang=lang,
             limit=limit,
         )
     if as_json:
