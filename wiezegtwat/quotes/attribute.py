@@ -239,6 +239,14 @@ class Resolver:
         """Subject by the parse, first in its sentence, or right after the first verb."""
         toks = self.doc.tokens
         sent = self.doc.sentences[x.sent]
+        if not self.lang.verb_second:
+            # Subject-verb order: the subject of the main clause (or of a verb of
+            # saying), not a subject inside a reported clause ("X said Y's plan …").
+            lead = toks[sent.token_start : x.t0]
+            if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in lead):
+                return True
+            return any(toks[t].dep == "nsubj" and (toks[t].head is None or toks[toks[t].head].dep in ("root", "conj")
+                       or toks[toks[t].head].lemma.lower() in self.lang.cue_verbs) for t in range(x.t0, x.t1))
         # The parse may hang the subject on any word of the name or on a title
         # right before it ("XYZ-voorzitter Anouk Verbeek").
         if any(toks[t].dep == "nsubj" for t in range(max(sent.token_start, x.t0 - 1), x.t1)) \

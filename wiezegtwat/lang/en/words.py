@@ -133,7 +133,7 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "him": ("m", "sg"),
     "she": ("f", "sg"),
     "her": ("f", "sg"),
-    "they": ("", "sg/pl"),
+    "they": ("", "pl"),  # singular "they" is rare as a speaker in news
     "them": ("", "pl"),
     "we": ("", "pl"),
     "i": ("", "sg"),
