@@ -245,8 +245,7 @@ class Resolver:
             lead = toks[sent.token_start : x.t0]
             if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in lead):
                 return True
-            return any(toks[t].dep == "nsubj" and (toks[t].head is None or toks[toks[t].head].dep in ("root", "conj")
-                       or toks[toks[t].head].lemma.lower() in self.lang.cue_verbs) for t in range(x.t0, x.t1))
+            return any(toks[t].dep == "nsubj" and self._main_or_report(toks[t].head) for t in range(x.t0, x.t1))
         # The parse may hang the subject on any word of the name or on a title
         # right before it ("XYZ-voorzitter Anouk Verbeek").
         if any(toks[t].dep == "nsubj" for t in range(max(sent.token_start, x.t0 - 1), x.t1)) \
@@ -265,6 +264,31 @@ class Resolver:
         head = self.doc.tokens[tok.head]
         return head.is_plural
 
+    def _main_or_report(self, head: int | None) -> bool:
+        """Whether a subject's head is the main verb (or conjoined to it) or a verb of saying."""
+        if head is None:
+            return True
+        tok = self.doc.tokens[head]
+        return tok.dep in ("root", "conj") or tok.lemma.lower() in self.lang.cue_verbs
+
+    def _noun_phrase_opener(self, m: Ment) -> tuple[int, str] | None:
+        """The token that opens the noun phrase of a role mention left of its own
+        text, when it says the referent is new (an indefinite article or a
+        quantifier: "new") or belongs to someone (a possessive: "owned")."""
+        toks = self.doc.tokens
+        start = self.doc.sentences[m.sent].token_start
+        k = m.t0 - 1
+        while k >= start and m.t0 - k <= 4 and toks[k].upos in ("ADJ", "PROPN", "NOUN", "NUM"):
+            k -= 1
+        if k < start:
+            return None
+        w = toks[k].text.lower()
+        if w in self.lang.indefinite_articles or w in self.lang.quantifiers:
+            return k, "new"
+        if toks[k].feats.get("Poss") == "Yes" or toks[k].dep == "case" and toks[k].upos == "PART":
+            return k, "owned"
+        return None
+
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
         if self.lang.of_word in words[1:]:
@@ -272,6 +296,13 @@ class Resolver:
         head = words[-1]
         if words[0] in self.lang.quantifiers:
             return m.text, "unnamed source, as described"
+        opener = self._noun_phrase_opener(m)
+        if opener is not None:
+            k, kind = opener
+            text = self.doc.text[self.doc.tokens[k].start : m.end]
+            # "an Israeli official": someone new; "his son", "X's spokesman": someone
+            # else than the person the possessive names.
+            return text, "unnamed source, as described" if kind == "new" else "description as written"
         # "de Finse president": a person introduced with that nationality and role.
         adjs = [w for w in words[:-1] if any(w.startswith(s) for s in self.lang.nationality_stems)]
         if adjs:
