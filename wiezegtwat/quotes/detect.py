@@ -175,6 +175,9 @@ class Detector:
             m = self._mention_covering(t)
             if m is not None:
                 return m, f'subject before "{cue_word}"'
+        m = self._dependent_subject(c, sent)
+        if m is not None:
+            return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
 
     def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
@@ -663,14 +666,22 @@ class Detector:
         # A capitalised subject the entity tagger missed, not opening the sentence
         # ("O'Donnell said"): a name.
         words = [self.toks[t] for t in tree if t <= subj]
-        if subj > sent.token_start and all(w.text[:1].isupper() and not is_role_word(w.text, self.lang)
-                                           for w in words) and words[0].i == subj - len(words) + 1:
+        proper = subj > sent.token_start or self.toks[subj].upos == "PROPN" and self.toks[subj].text not in self.lang.not_names
+        if proper and all(w.text[:1].isupper() and not is_role_word(w.text, self.lang)
+                          for w in words) and words[0].i == subj - len(words) + 1:
             t0 = words[0].i
             start, stop = self.toks[t0].start, self.toks[subj].end
             m = Ment(t0, subj + 1, start, stop, self.doc.text[start:stop], "name", "PER", sent.i,
                      how="subject")
             self.mentions.append(m)
             self._by_token.setdefault(t0, []).append(m)
+            return m
+        if len(words) == 1 and self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural:
+            # A bare plural subject ("Economists say"): a group as written.
+            t = self.toks[subj]
+            m = Ment(subj, subj + 1, t.start, t.end, t.text, "group", "GRP", sent.i, how="described")
+            self.mentions.append(m)
+            self._by_token.setdefault(subj, []).append(m)
             return m
         return None
 
