@@ -381,6 +381,20 @@ class Detector:
                     return
                 if t < before - 6:
                     break
+        # 'X said, "…"', 'saying at one point, "…"': a cue shortly before a comma
+        # that opens the quote.
+        if k - 1 >= 0 and toks[k - 1].text == "," and toks[k - 1].sent == toks[k].sent:
+            s0 = self.doc.sentences[toks[k - 1].sent]
+            for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
+                cue = self.cue_lemma(c)
+                if cue is not None:
+                    m, how = self.subject_of(c, s0)
+                    if m is not None:
+                        cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+                        return
+                    break
+                if toks[c].is_finite or toks[c].text in ",;:" or self.in_pair(toks[c].start):
+                    break
         # Within the sentence before the quote: '… zei Kramer. "' is handled by discourse;
         # '… vindt „dat …”' (a cue right before the marks) is attributed here.
         if k is not None and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
