@@ -632,10 +632,19 @@ class Detector:
         s0 = sent.token_start
         while s0 < comma and toks[s0].upos == "PUNCT":
             s0 += 1
-        if comma - s0 < 3 or self.in_pair(toks[s0].start) or self.in_pair(toks[comma - 1].start) \
-                or not any(t.is_finite for t in toks[s0:comma]):
+        if self.in_pair(toks[s0].start) or self.in_pair(toks[comma - 1].start):
             return None
-        return self._cand(s0, comma, sent, cue, m, f'subject of "{toks[c].text}"')
+        how = f'subject of "{toks[c].text}"'
+        # "Y1, X said, Y2": an attribution inside the statement; the whole sentence
+        # is the report (as for the Dutch "Y, geeft hij aan, Z").
+        if after + 1 < sent.token_end and toks[after].text == "," and toks[after + 1].upos != "PUNCT" \
+                and not self.in_pair(toks[after + 1].start) and comma - s0 >= 1:
+            end = self.clause_end(after + 1, sent)
+            if end > after + 2:
+                return self._cand(s0, end, sent, cue, m, how + " (inside the statement)")
+        if comma - s0 < 3 or not any(t.is_finite for t in toks[s0:comma]):
+            return None
+        return self._cand(s0, comma, sent, cue, m, how)
 
     def _bare_complement(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """'X said Y': the clause the parser hangs on the cue as its complement."""
