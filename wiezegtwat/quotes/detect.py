@@ -388,6 +388,8 @@ class Detector:
             for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
                 cue = self.cue_lemma(c)
                 if cue is not None:
+                    if self._after_closing_mark(c):
+                        break  # '"A," zegt X, "B"': the cue is the first half's; discourse links B
                     m, how = self.subject_of(c, s0)
                     if m is not None:
                         cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
