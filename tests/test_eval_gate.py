@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,24 @@ def test_eval_gate_english_examples_above_floors() -> None:
     assert s.e2e_f1 >= floor["e2e_f1"], f"end-to-end F1 {s.e2e_f1:.3f} < floor {floor['e2e_f1']}"
 
 
+def test_eval_gate_polnear_dev_above_floors() -> None:
+    # English political news (PolNeAR dev, research-only, read from ../shared and
+    # converted here; never stored in the repository).
+    folder = SHARED / "data" / "polnear" / "data" / "dev"
+    if not folder.exists():
+        pytest.skip(f"no PolNeAR dev split at {folder}")
+    sys.path.insert(0, str(ROOT / "eval"))
+    import polnear
+
+    golds, _counts = polnear.convert_folder(folder)
+    s = score(golds, predict(golds))
+    floor = FLOORS["polnear-dev"]
+    assert s.f1 >= floor["f1"], f"quote F1 {s.f1:.3f} < floor {floor['f1']}"
+    assert s.speaker_accuracy >= floor["speaker_accuracy"], f"speaker accuracy {s.speaker_accuracy:.3f}"
+    assert s.e2e_f1 >= floor["e2e_f1"], f"end-to-end F1 {s.e2e_f1:.3f} < floor {floor['e2e_f1']}"
+
+
 def test_eval_gate_floors_file_is_complete() -> None:
-    for name in ("nl-dev", "nl-dev2", "seed-000", "examples", "examples-en"):
+    for name in ("nl-dev", "nl-dev2", "seed-000", "examples", "examples-en", "polnear-dev"):
         assert name in FLOORS
     assert Path(ROOT / "eval" / "floors.json").exists()
