@@ -36,7 +36,7 @@ class Borrowed:
 
 @pytest.fixture()
 def cli_frog(frog: FrogBackend, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "default_backend", lambda cache=None: Borrowed(frog))
+    monkeypatch.setattr(pipeline, "default_backend", lambda lang="nl", cache=None: Borrowed(frog))
 
 
 def test_quotes_json_contract_shape(cli_frog: None, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ import sys
 sys.path.insert(0, {here!r})
 import dask_fakes
 import wiezegtwat.pipeline as pipeline
-pipeline.default_backend = lambda cache=None: dask_fakes.WordBackend(delay={delay})
+pipeline.default_backend = lambda lang="nl", cache=None: dask_fakes.WordBackend(delay={delay})
 from wiezegtwat.cli import main
 sys.argv = ["wzw", "ingest", *sys.argv[1:]]
 main()

@@ -190,7 +190,7 @@ def test_browser_analyse_with_frog(tmp_path: Path, browser: object) -> None:
     build_corpus(db)
     proc, base = start_server(db, env=_server_env(None), timeout=30)
     try:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")  # type: ignore[attr-defined]
         p = context.new_page()
         p.set_default_timeout(120_000)  # the first analysis starts Frog (~15 s)
         p.goto(base + "/analyse")

@@ -383,7 +383,7 @@ class Resolver:
         complement = self.lang.of_word in [w.lower() for w in m.text.split()[1:]]
         # A person the text introduced with another role ("president X") is not
         # who "the spokesman" is; one introduced with none may be.
-        if is_role_word(head, self.lang):
+        if is_role_word(head, self.lang) and not head.endswith(self.lang.age_suffix):
             persons = [x for x in persons if not any(
                 y.roles for y in self.mentions
                 if y.kind == "name" and y.start <= x.start and surname_key(y.text) == surname_key(x.text))]
