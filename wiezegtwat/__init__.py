@@ -1,4 +1,4 @@
-"""wiezegtwat — who says what: quotes, speakers and actors in Dutch news."""
+"""wiezegtwat — who says what: quotes, speakers and actors in Dutch and English news."""
 
 from __future__ import annotations
 

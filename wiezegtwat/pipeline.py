@@ -1,11 +1,13 @@
 """ingest → analyse → quotes → actors, with no I/O of its own.
 
-``Pipeline`` owns one backend (one Frog server) for the whole run; every
-article goes through the same warm server.
+``Pipeline`` owns one backend per language (one Frog server for Dutch, one
+spaCy pipeline for English) for the whole run; every article goes through the
+warm backend of its language.
 """
 
 from __future__ import annotations
 
+import atexit
 from types import TracebackType
 
 from . import settings
@@ -123,7 +125,19 @@ class Pipeline:
         return self.analyse_article(article)
 
 
+_SHARED: Pipeline | None = None
+
+
 def analyse(text: str, *, lang: str | None = None) -> Article:
-    """Analyse one Dutch or English text with a backend started for this call."""
-    with Pipeline(lang=lang) as pipe:
-        return pipe.analyse(text)
+    """Analyse one Dutch or English text.
+
+    One pipeline per process serves every call: Frog (15 s to start) and spaCy
+    start at the first text in their language and stay up until the process
+    exits. To analyse many texts with control over start and stop, use
+    ``with Pipeline() as pipe: pipe.analyse(text)``."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = Pipeline()
+        atexit.register(_SHARED.close)
+    article = Article(id=article_id(text), text=text, source="<text>", lang=lang)
+    return _SHARED.analyse_article(article)

@@ -111,3 +111,24 @@ def test_pipeline_routes_each_article_to_its_language() -> None:
     finally:
         pl.default_backend = original  # type: ignore[assignment]
         pipe.close()
+
+
+def test_analyse_keeps_one_pipeline_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import wiezegtwat.pipeline as pl
+
+    starts: list[str] = []
+
+    class Counting(SpacyBackend):
+        def start(self) -> None:
+            if self._nlp is None:  # a real load, not the idempotent call in analyse()
+                starts.append(self.model)
+            super().start()
+
+    monkeypatch.setattr(pl, "_SHARED", None)
+    monkeypatch.setattr(pl, "default_backend", lambda lang="nl", cache=None: Counting())
+    first = pl.analyse(ARTICLE)
+    second = pl.analyse(ARTICLE.replace("June", "July"))
+    assert first.lang == second.lang == "en" and first.quotes and second.quotes
+    assert len(starts) == 1  # the second call reuses the warm backend
+    assert pl._SHARED is not None
+    pl._SHARED.close()
