@@ -841,5 +841,11 @@ def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
             continue
         if cand.type == "direct" and clash.type == "direct":
             continue
+        # "X said Y, according to Z": the verb's report is the quote, its source X;
+        # the sentence-wide "according to" reading gives way to it.
+        if clash.type == cand.type == "indirect" and clash.start <= cand.start and cand.end <= clash.end \
+                and clash.cue is not None and clash.cue.lemma in lang.according_to \
+                and cand.cue is not None and cand.cue.lemma not in lang.according_to and cand.speaker is not None:
+            out[out.index(clash)] = cand
     out.sort(key=lambda c: c.start)
     return out
