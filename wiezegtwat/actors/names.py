@@ -240,6 +240,24 @@ def _is_role_adjective(low: str, following: str | None) -> bool:
     return not _is_capitalised(following) or _is_role_word(following.lower())
 
 
+def _is_role_modifier(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised words from ``i`` qualify a role after them, before a name.
+
+    English writes apart what Dutch hyphenates ("Harbour Authority spokesman Anna Berg"
+    for "Havenbedrijf-woordvoerder"): capitalised words right before a lower-case role
+    that a name follows belong to the role. Before a capitalised role only abbreviations
+    do ("U.S. Secretary of State Anna Berg"): other capitals there are a name.
+    """
+    j = i
+    while j < len(tokens) and _is_capitalised(tokens[j]) and not _is_role_word(tokens[j].lower()):
+        j += 1
+    if j == i or j + 1 >= len(tokens) or not _is_role_word(tokens[j].lower()):
+        return False
+    if _is_capitalised(tokens[j]) and not all(_is_all_caps(t) for t in tokens[i:j]):
+        return False
+    return any(_is_capitalised(t) for t in tokens[j + 1 :])
+
+
 def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Leading articles, titles, adjectives and role nouns, and the name that follows them."""
     role: list[str] = []
@@ -284,8 +302,14 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
             role += [_lower_role(token), *tokens[i + 1 : i + 1 + width]]
             i += 1 + width
             continue
+        if _is_role_modifier(tokens, i):
+            role.append(token)
+            i += 1
+            continue
         if _is_role_adjective(low, following) or _is_nationality(token, following):
-            role.append(_lower_role(token) if low in _N.role_adjectives and not role else token)
+            # "Deputy Prime Minister": a role adjective is lower-cased like the role itself;
+            # a nationality keeps its capital ("de Franse president").
+            role.append(_lower_role(token) if low in _N.role_adjectives else token)
             i += 1
             continue
         if not _is_capitalised(token):
@@ -423,16 +447,20 @@ def is_joint(text: str) -> bool:
 
 
 def guess_type(name: str) -> ActorType:
-    """"organisation" for abbreviations and institution names ("RIVM", "het Kremlin"), else "person"."""
+    """"organisation" for abbreviations and institution names ("RIVM", "het Kremlin"), else "person".
+
+    Only the name counts, not its role: "MP Jane Doe" and "Secretary of State Jane Doe"
+    are persons although "MP" is an abbreviation and "State" an organisation word.
+    """
     tokens = _tokens(name)
     if not tokens:
         return "person"
-    if any(_is_all_caps(t) and len(t) <= 8 for t in tokens):
+    if tokens[0].lower() in _N.thing_articles:
         return "organisation"
-    lows = [t.lower() for t in tokens]
-    if any(_is_org_word(t) for t in lows):
+    named = _tokens(split_role(name)[0]) or tokens
+    if any(_is_all_caps(t) and len(t) <= 8 for t in named):
         return "organisation"
-    if lows[0] in _N.thing_articles:
+    if any(_is_org_word(t.lower()) for t in named):
         return "organisation"
     return "person"
 
