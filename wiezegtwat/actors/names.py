@@ -160,8 +160,12 @@ def _opens_affiliation(tokens: list[str], j: int) -> bool:
     KNMI", "Jane Doe of the council"), not the particles of a surname ("Anna van der Laan")."""
     if j + 1 >= len(tokens):
         return False
-    if tokens[j].lower() not in _SINGLE_PARTICLES:
-        return True  # "of" never starts a surname
+    low = tokens[j].lower()
+    if low not in _SINGLE_PARTICLES:
+        # "of" never starts a surname, but it is also the Dutch "or" ("Kramer of
+        # Verbeek"): as an affiliation it follows a full name ("Jane Doe of Leeds").
+        full_name = sum(_is_capitalised(t) for t in tokens[:j]) >= 2
+        return low not in _N.alternative_conjunctions or full_name
     width = _particle_width(tokens, j)
     if width >= 2 and sum(_is_capitalised(t) for t in tokens[:j]) == 1 \
             and not _is_all_caps(tokens[j + width]):

@@ -51,6 +51,7 @@ class NameData:
     org_suffixes: tuple[str, ...]
     group_words: frozenset[str]
     joint_conjunctions: frozenset[str]
+    alternative_conjunctions: frozenset[str]
     # Language-neutral: the same rules for every name (lang/translit.py).
     translit_rules: tuple[tuple[re.Pattern[str], str], ...]
     markers: Mapping[str, str]

@@ -128,5 +128,8 @@ GROUP_WORDS: frozenset[str] = words.GROUP_NOUNS | words.PUBLIC_NOUNS
 # Conjunctions between the parts of a joint source ("Smith and Jones", "Smith & Jones").
 JOINT_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
 
+# The conjunction between alternative sources ("Smith or Jones"). Source: English grammar.
+ALTERNATIVE_CONJUNCTIONS: frozenset[str] = frozenset({"or"})
+
 # English given names that are articles in another supported language: none known.
 ARTICLE_GIVEN_NAMES: frozenset[str] = frozenset()

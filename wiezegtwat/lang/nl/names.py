@@ -118,6 +118,11 @@ GROUP_WORDS: frozenset[str] = words.GROUP_NOUNS | words.PUBLIC_NOUNS
 # (Belgian and German firms and duos are quoted under their own names).
 JOINT_CONJUNCTIONS: frozenset[str] = frozenset({"en", "&", "und", "et"})
 
+# The conjunction between alternative sources ("Kramer of Verbeek"). Source: Dutch
+# grammar. It is spelled like the English "of" that opens an affiliation ("Jane Doe of
+# the council"); names.py reads it as an affiliation only after a full name.
+ALTERNATIVE_CONJUNCTIONS: frozenset[str] = frozenset({"of"})
+
 # Dutch and Flemish given names that are articles in another supported language:
 # "An" (Flemish short form of Anna) is the English "an". Written capitalised before a
 # capitalised name, such a word is the given name ("An Peeters"), not the article.
