@@ -24,10 +24,11 @@ _KEY_DROP = re.compile(r"[^a-zA-Z0-9 ]+")
 _N: NameData = name_data()
 # Longest portfolio first, so "Justitie en Veiligheid" wins over "Justitie".
 _PORTFOLIOS = sorted(_N.portfolios, key=len, reverse=True)
+# Particles that stand alone ("van", "de"), not only inside a longer one ("in 't").
+_SINGLE_PARTICLES = frozenset(p for p in _N.particles if " " not in p)
 # Lower-case words that follow a given name inside a name or its complement ("Jan van
 # Dijk", "Johan uit Zwolle", "Ian from Leeds", "Jan jr."): before one of these a word is
 # no nationality adjective, whatever its ending ("-an" of "Russian" is also "Jan").
-_SINGLE_PARTICLES = frozenset(p for p in _N.particles if " " not in p)
 _NAME_FOLLOWERS = frozenset(
     _SINGLE_PARTICLES
     | _N.complement_prepositions
@@ -223,6 +224,18 @@ def _is_given_name_article(tokens: list[str], i: int) -> bool:
     return not (_describes(following, after) or following.lower().endswith(_N.nationality_endings))
 
 
+def _article_opens_description(tokens: list[str], i: int) -> bool:
+    """Whether an article that is also a particle ("de") at ``i`` opens a description.
+
+    "de Jonge" is a surname, unless what follows "de" continues a description
+    ("de Franse president") or is a multi-word organisation name ("de Verenigde Naties").
+    """
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return _describes(tokens[i + 1], after) or (
+        len(tokens) - i > 2 and all(_is_capitalised(t) for t in tokens[i + 1 :])
+    )
+
+
 def _role_complement_width(tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` complete the role just before it, or 0.
 
@@ -283,15 +296,10 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
         if width > 1 or (width == 1 and low not in _N.articles):
             break  # "van der Laan", "ter Haar": the surname starts here
         if width == 1 and following is not None:
-            # "de Jonge" is a surname, unless what follows "de" continues a description
-            # or is a multi-word organisation name ("de Verenigde Naties").
-            after = tokens[i + 2] if i + 2 < n else None
-            if _describes(following, after) or (
-                n - i > 2 and all(_is_capitalised(t) for t in tokens[i + 1 :])
-            ):
-                i += 1
-                continue
-            break
+            if not _article_opens_description(tokens, i):
+                break  # "de Jonge"
+            i += 1
+            continue
         if low in _N.articles and not role:
             i += 1
             continue
