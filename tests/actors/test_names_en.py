@@ -15,7 +15,7 @@ from wiezegtwat.actors.names import guess_type, is_description, name_key, split_
     ("text", "expected"),
     [
         ("MP Ruth Adebayo", ("Ruth Adebayo", "MP")),
-        ("Labour MP Ruth Adebayo", ("Ruth Adebayo", "labour MP")),
+        ("Labour MP Ruth Adebayo", ("Ruth Adebayo", "Labour MP")),
         ("Sen. Maria Lopez", ("Maria Lopez", None)),
         ("Gov. Jane Doe", ("Jane Doe", None)),
         ("Mr. John Smith Jr.", ("John Smith Jr.", None)),
@@ -27,6 +27,8 @@ from wiezegtwat.actors.names import guess_type, is_description, name_key, split_
         ("Deputy Prime Minister Tom Ward", ("Tom Ward", "deputy prime minister")),
         ("Foreign Minister Olga Petrova", ("Olga Petrova", "foreign minister")),
         ("Harbour Authority spokesman Tom Ward", ("Tom Ward", "Harbour Authority spokesman")),
+        ("Housing Minister Eleanor Platt", ("Eleanor Platt", "Housing minister")),
+        ("Homeland Security Secretary Tom Ward", ("Tom Ward", "Homeland Security secretary")),
         ("Kay Moss, the mayor of Leeds", ("Kay Moss", "mayor of Leeds")),
         ("Jane Smith of the Harbour Authority", ("Jane Smith", None)),
         ("Jane Smith from Leeds", ("Jane Smith", None)),
@@ -56,6 +58,9 @@ def test_split_role_reads_english_titles_and_roles(text: str, expected: tuple[st
         ("MP Ruth Adebayo", False),
         ("Sen. Maria Lopez", False),
         ("the Harbour Authority", False),
+        # "police" is a group ("the police") and heads the name of a force.
+        ("the police", True),
+        ("Eastmoor Police", False),
     ],
 )
 def test_is_description_knows_english_descriptions(text: str, expected: bool) -> None:

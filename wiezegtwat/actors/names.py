@@ -262,15 +262,17 @@ def _is_role_modifier(tokens: list[str], i: int) -> bool:
 
     English writes apart what Dutch hyphenates ("Harbour Authority spokesman Anna Berg"
     for "Havenbedrijf-woordvoerder"): capitalised words right before a lower-case role
-    that a name follows belong to the role. Before a capitalised role only abbreviations
-    do ("U.S. Secretary of State Anna Berg"): other capitals there are a name.
+    that a name follows belong to the role. Before a capitalised role only a portfolio
+    ("Housing Minister Anna Berg") or abbreviations ("U.S. Secretary of State Anna Berg")
+    do: other capitals there may be a name with a surname that is a role ("Bishop").
     """
     j = i
     while j < len(tokens) and _is_capitalised(tokens[j]) and not _is_role_word(tokens[j].lower()):
         j += 1
     if j == i or j + 1 >= len(tokens) or not _is_role_word(tokens[j].lower()):
         return False
-    if _is_capitalised(tokens[j]) and not all(_is_all_caps(t) for t in tokens[i:j]):
+    portfolio = _match_portfolio(tokens[:j], i) == j - i  # "Housing Minister", "Health Secretary"
+    if _is_capitalised(tokens[j]) and not portfolio and not all(_is_all_caps(t) for t in tokens[i:j]):
         return False
     return any(_is_capitalised(t) for t in tokens[j + 1 :])
 
@@ -436,12 +438,23 @@ def is_description(text: str) -> bool:
             or is_joint(text):
         return True
     words = _WS.split(name)
-    if words[-1].lower() in _N.group_words or words[0].lower() in _N.group_words:
+    if (words[-1].lower() in _N.group_words or words[0].lower() in _N.group_words) \
+            and not _is_named_organisation(words):
         return True
     # A name ends in a capitalised word (or "jr."): "Veel liberalen" is no name.
     last = words[-1]
     return not (_is_capitalised(last) or last.lower() in _N.generation_suffixes
                 or last[:1].isdigit())
+
+
+def _is_named_organisation(words: list[str]) -> bool:
+    """"Severnside Police": capitalised words ending in a noun that is both a group and an
+    organisation word name one force or body, not a group of people ("the police")."""
+    return (
+        len(words) >= 2
+        and all(_is_capitalised(w) for w in words)
+        and words[-1].lower() in _N.org_words
+    )
 
 
 def is_joint(text: str) -> bool:

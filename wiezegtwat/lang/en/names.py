@@ -66,21 +66,22 @@ ROLE_HEADS: tuple[str, ...] = words.ROLE_COMPOUND_HEADS
 
 # Adjectives that stand between article and role, or before a capitalised role in a
 # title ("the former president", "Acting Prime Minister", "Foreign Minister"): time and
-# rank, and the portfolio words English puts before "minister" or "secretary".
+# rank, and "foreign"/"home", which English puts before "minister" or "secretary" as
+# short forms of the portfolios "Foreign Affairs"/"Home Affairs". (A whole portfolio
+# before a role, "Health Secretary", is read from PORTFOLIOS.)
 # Source: written for this project from English news usage (AP Stylebook, "titles").
 ROLE_ADJECTIVES: frozenset[str] = frozenset(
     {"former", "acting", "outgoing", "incoming", "deputy", "interim", "new", "current",
      "then", "late", "longtime", "veteran", "senior", "junior", "top", "assistant",
-     "associate", "elected", "embattled", "prime", "first", "foreign", "home", "defense",
-     "defence", "finance", "interior", "health", "education", "energy", "trade",
-     "treasury", "environment", "transport", "culture", "economy", "labor", "labour"}
+     "associate", "elected", "embattled", "prime", "first", "foreign", "home"}
 )
 
 # Nationality adjectives end like this ("Russian", "British", "Chinese", "Israeli",
 # "French"). Source: English word formation (Quirk et al. App. I.49, demonyms).
 NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ish", "ese", "i", "ch")
 
-# Portfolios after "Secretary of" and "Minister for" that are not part of the name.
+# Portfolios after "Secretary of" and "Minister for", or before a role ("Health
+# Secretary"), that are not part of the name.
 # Source: the US executive departments ("Secretary of State", "of Homeland Security")
 # and the UK ministerial offices ("Minister for Health"), as English news writes them.
 PORTFOLIOS: tuple[str, ...] = (
