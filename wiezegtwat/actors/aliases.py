@@ -14,6 +14,7 @@ import yaml
 
 from wiezegtwat.actors.names import clean_name, name_key
 from wiezegtwat.errors import InputError
+from wiezegtwat.lang.merged import name_data
 from wiezegtwat.records import ActorType
 
 from .. import settings
@@ -27,6 +28,8 @@ _TYPES: tuple[str, ...] = get_args(ActorType)
 _PARTY_PLACEHOLDERS = frozenset({"ally", "etc", "indep", "tech", "unknown", "1-perc"})
 # Party Facts countries read: Dutch news mostly quotes Dutch and Belgian parties.
 _PARTY_COUNTRIES = frozenset({"NLD", "BEL"})
+# Articles before an organisation's or place's name, of every supported language.
+_NAME_ARTICLES = name_data().name_articles
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class AliasTable:
 def _lookup_key(name: str) -> str:
     # Keep the article out of the key: "het Kremlin" and "Kremlin" are one spelling.
     words = name.split()
-    if len(words) > 1 and words[0].lower() in ("de", "het"):
+    if len(words) > 1 and words[0].lower() in _NAME_ARTICLES:
         name = " ".join(words[1:])
     return name_key(name)
 

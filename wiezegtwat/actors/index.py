@@ -18,6 +18,7 @@ from wiezegtwat.actors.names import (
     strip_particles,
 )
 from wiezegtwat.errors import InputError
+from wiezegtwat.lang.merged import name_data
 from wiezegtwat.records import Actor, ActorType, Role
 
 # rapidfuzz ratio (0-100) on surname keys above which a full name with agreeing given
@@ -34,6 +35,10 @@ MIN_ORG_FUZZ_LENGTH = 8
 # Given names that differ in spelling after transliteration ("Wolodimir"/"Volodymyr" are
 # equal keys; "Vladimir"/"Wladimir" too); this allows one letter of difference in 8.
 GIVEN_FUZZ = 85
+# Articles before an organisation's name ("het Kremlin") and before a role ("de
+# premier"), of every supported language: the index compares across languages.
+_NAME_ARTICLES = name_data().name_articles
+_ROLE_OPENERS = name_data().role_openers
 
 
 def _ns(kind: ActorType) -> str:
@@ -43,7 +48,7 @@ def _ns(kind: ActorType) -> str:
 
 def _org_key(name: str) -> str:
     words = name.split()
-    if len(words) > 1 and words[0].lower() in ("de", "het", "'t"):
+    if len(words) > 1 and words[0].lower() in _NAME_ARTICLES:
         words = words[1:]
     return name_key(" ".join(words))
 
@@ -402,7 +407,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    while words and words[0].lower() in ("de", "het", "een", "zijn", "haar", "hun"):
+    while words and words[0].lower() in _ROLE_OPENERS:
         words = words[1:]
     return " ".join(words) or None
 

@@ -1,4 +1,9 @@
-"""Person and organisation names: strip roles and titles, find the surname, build match keys."""
+"""Person and organisation names: strip roles and titles, find the surname, build match keys.
+
+Names are compared across languages (a Dutch "Boelgakov" and an English "Bulgakov" are one
+actor), so every function reads the lists of all supported languages at once
+(``wiezegtwat.lang.merged.name_data``) and holds no word of any language itself.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-from wiezegtwat.lang.nl import names as lang_nl
+from wiezegtwat.lang.merged import NameData, name_data
 from wiezegtwat.records import ActorType
 
 _WS = re.compile(r"\s+")
@@ -15,7 +20,25 @@ _WS = re.compile(r"\s+")
 _EDGE = "\"'“”‘’„‚«»()[]{}:;,.!?–—-"
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 _KEY_DROP = re.compile(r"[^a-zA-Z0-9 ]+")
-_OPENING_ARTICLES = frozenset({"het", "'t", "een"})
+# The merged name data of every supported language, read once.
+_N: NameData = name_data()
+# Longest portfolio first, so "Justitie en Veiligheid" wins over "Justitie".
+_PORTFOLIOS = sorted(_N.portfolios, key=len, reverse=True)
+# Particles that stand alone ("van", "de"), not only inside a longer one ("in 't").
+_SINGLE_PARTICLES = frozenset(p for p in _N.particles if " " not in p)
+# Lower-case words that follow a given name inside a name or its complement ("Jan van
+# Dijk", "Johan uit Zwolle", "Ian from Leeds", "Jan jr."): before one of these a word is
+# no nationality adjective, whatever its ending ("-an" of "Russian" is also "Jan").
+_NAME_FOLLOWERS = frozenset(
+    _SINGLE_PARTICLES
+    | _N.complement_prepositions
+    | _N.role_complement_prepositions
+    | set(_N.generation_suffixes)
+)
+# Separators of a joint source ("VVD en D66", "Smith and Jones").
+_JOINT = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in sorted(_N.joint_conjunctions)) + r")\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -37,10 +60,10 @@ def _is_all_caps(token: str) -> bool:
 
 
 def _is_role_word(low: str) -> bool:
-    if low in lang_nl.ROLE_WORDS:
+    if low in _N.role_words:
         return True
-    for prefix in lang_nl.ROLE_PREFIXES:
-        if low.startswith(prefix) and low[len(prefix) :] in lang_nl.ROLE_WORDS:
+    for prefix in _N.role_prefixes:
+        if low.startswith(prefix) and low[len(prefix) :] in _N.role_words:
             return True
     return False
 
@@ -49,14 +72,16 @@ def _is_nationality(token: str, following: str | None) -> bool:
     """A capitalised adjective like "Russische" that stands before a lower-case noun."""
     if not _is_capitalised(token) or following is None or _is_capitalised(following):
         return False
-    return token.lower().endswith(lang_nl.NATIONALITY_ENDINGS)
+    if following.lower() in _NAME_FOLLOWERS:
+        return False  # "Jan van Dijk", "Stefan uit Zwolle": a given name, not "Russian"
+    return token.lower().endswith(_N.nationality_endings)
 
 
 def _particle_width(tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` form a surname particle followed by a capital, or 0."""
     for width in (3, 2, 1):
         chunk = " ".join(tokens[i : i + width]).lower()
-        if i + width < len(tokens) and chunk in lang_nl.PARTICLES:
+        if i + width < len(tokens) and chunk in _N.particles:
             if _is_capitalised(tokens[i + width]):
                 return width
     return 0
@@ -84,21 +109,23 @@ def _lower_role(token: str) -> str:
 def _match_portfolio(tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` spell a ministry portfolio ("Buitenlandse Zaken"), or 0."""
     rest = " ".join(tokens[i:])
-    for portfolio in sorted(lang_nl.PORTFOLIOS, key=len, reverse=True):
+    for portfolio in _PORTFOLIOS:
         if rest == portfolio or rest.startswith(portfolio + " "):
             return len(portfolio.split())
     return 0
 
 
 def _is_org_word(low: str) -> bool:
-    if low in lang_nl.ORG_WORDS:
+    if low in _N.org_words:
         return True
+    # Compounds ("gemeenteraad", "NAVO-top") end in an organisation word in languages
+    # that write them as one word; org_suffixes lists those words.
     head = low.rsplit("-", 1)[-1]
-    return any(len(w) >= 5 and head.endswith(w) for w in lang_nl.ORG_WORDS)
+    return head.endswith(_N.org_suffixes) if _N.org_suffixes else False
 
 
 def _complement_width(tokens: list[str], i: int) -> int:
-    """How many tokens from ``i`` (after a role and "van") belong to the role, not the name.
+    """How many tokens from ``i`` (after a role and "van"/"of") belong to the role, not the name.
 
     "woordvoerder van Verbeek" names Verbeek's spokesperson, not Verbeek: all of it is role.
     "voorzitter van de Tweede Kamer Anna Bakker": the role ends at the institution.
@@ -122,22 +149,35 @@ def _trim_complement(tokens: list[str]) -> list[str]:
             break
         if any(_is_org_word(t.lower()) for t in tokens[:j]):
             break  # "Nationaal Bureau voor de Verkeersveiligheid" is one organisation name
-        if low in lang_nl.COMPLEMENT_PREPOSITIONS:
+        if low in _N.complement_prepositions:
             return tokens[:j]
-        width = _particle_width(tokens, j)
-        if low == "van" and width >= 2 and sum(_is_capitalised(t) for t in tokens[:j]) == 1 \
-                and not _is_all_caps(tokens[j + width]):
-            # Right after a lone given name, "van der Laan" / "Van den Bossche" are the
-            # particles of a surname; after a full name "van de X" is an affiliation.
-            continue
-        if low == "van" and j + 1 < len(tokens):
-            k = j + 1
-            while k < len(tokens) - 1 and tokens[k].lower() in ("de", "het", "'t"):
-                k += 1
-            nxt = tokens[k]
-            if _is_all_caps(nxt) or not _is_capitalised(nxt) or _is_org_word(nxt.lower()):
-                return tokens[:j]
+        if low in _N.role_complement_prepositions and _opens_affiliation(tokens, j):
+            return tokens[:j]
     return tokens
+
+
+def _opens_affiliation(tokens: list[str], j: int) -> bool:
+    """Whether "van"/"of" at ``j`` starts an affiliation after a name ("Jaap de Wit van het
+    KNMI", "Jane Doe of the council"), not the particles of a surname ("Anna van der Laan")."""
+    if j + 1 >= len(tokens):
+        return False
+    low = tokens[j].lower()
+    if low not in _SINGLE_PARTICLES:
+        # "of" never starts a surname, but it is also the Dutch "or" ("Kramer of
+        # Verbeek"): as an affiliation it follows a full name ("Jane Doe of Leeds").
+        full_name = sum(_is_capitalised(t) for t in tokens[:j]) >= 2
+        return low not in _N.alternative_conjunctions or full_name
+    width = _particle_width(tokens, j)
+    if width >= 2 and sum(_is_capitalised(t) for t in tokens[:j]) == 1 \
+            and not _is_all_caps(tokens[j + width]):
+        # Right after a lone given name, "van der Laan" / "Van den Bossche" are the
+        # particles of a surname; after a full name "van de X" is an affiliation.
+        return False
+    k = j + 1
+    while k < len(tokens) - 1 and tokens[k].lower() in _N.name_articles:
+        k += 1
+    nxt = tokens[k]
+    return _is_all_caps(nxt) or not _is_capitalised(nxt) or _is_org_word(nxt.lower())
 
 
 def _tokens(text: str) -> list[str]:
@@ -145,12 +185,96 @@ def _tokens(text: str) -> list[str]:
     stripped = text.strip(_EDGE).strip()
     # Keep the dot of a trailing "jr." that the edge stripping would take away.
     last = text.rsplit(" ", 1)[-1].lower()
-    if last in lang_nl.GENERATION_SUFFIXES and last.endswith(".") and not stripped.endswith("."):
+    if last in _N.generation_suffixes and last.endswith(".") and not stripped.endswith("."):
         stripped += "."
     # And the dot of a final initial ("Karel V."): without it the initial reads as a surname.
     if len(last) == 2 and last[0].isalpha() and last.endswith(".") and not stripped.endswith("."):
         stripped += "."
     return [t.strip("\"“”„«»,;:") for t in stripped.split(" ") if t.strip("\"“”„«»,;:")]
+
+
+def _describes(word: str, after: str | None) -> bool:
+    """Whether ``word`` (before ``after``) is a role, a nationality or an abbreviation.
+
+    After an article such a word continues a description ("de Franse president",
+    "an MP"); any other capitalised word after it is a name ("de Jonge", "An Peeters").
+    """
+    return (
+        _is_role_word(word.lower())
+        or _is_compound_role(word, after)
+        or _is_nationality(word, after)
+        or _is_all_caps(word)
+    )
+
+
+def _is_given_name_article(tokens: list[str], i: int) -> bool:
+    """Whether the article at ``i`` is a given name of another language ("An Peeters").
+
+    The merged lists make "an" both the English article and the Flemish given name;
+    written capitalised before a capitalised word that does not continue a description
+    ("An MP", "An American"), it is the given name.
+    """
+    token = tokens[i]
+    if token.lower() not in _N.article_given_names or not _is_capitalised(token):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None or not _is_capitalised(following):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return not (_describes(following, after) or following.lower().endswith(_N.nationality_endings))
+
+
+def _article_opens_description(tokens: list[str], i: int) -> bool:
+    """Whether an article that is also a particle ("de") at ``i`` opens a description.
+
+    "de Jonge" is a surname, unless what follows "de" continues a description
+    ("de Franse president") or is a multi-word organisation name ("de Verenigde Naties").
+    """
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return _describes(tokens[i + 1], after) or (
+        len(tokens) - i > 2 and all(_is_capitalised(t) for t in tokens[i + 1 :])
+    )
+
+
+def _role_complement_width(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` complete the role just before it, or 0.
+
+    "van"/"of"/"for" after a role opens a complement ("minister van Defensie", "Secretary
+    of State", "woordvoerder van Verbeek"), unless it starts a longer particle
+    ("burgemeester van der Laan").
+    """
+    if i >= len(tokens) or tokens[i] not in _N.role_complement_prepositions:
+        return 0
+    if _particle_width(tokens, i) >= 2:
+        return 0
+    return 1 + (_match_portfolio(tokens, i + 1) or _complement_width(tokens, i + 1))
+
+
+def _is_role_adjective(low: str, following: str | None) -> bool:
+    """"nieuwe" in "de nieuwe premier", "Former" in "Former President": before a role."""
+    if low not in _N.role_adjectives or following is None:
+        return False
+    return not _is_capitalised(following) or _is_role_word(following.lower())
+
+
+def _is_role_modifier(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised words from ``i`` qualify a role after them, before a name.
+
+    English writes apart what Dutch hyphenates ("Harbour Authority spokesman Anna Berg"
+    for "Havenbedrijf-woordvoerder"): capitalised words right before a lower-case role
+    that a name follows belong to the role. Before a capitalised role only a portfolio
+    ("Housing Minister Anna Berg") or abbreviations ("U.S. Secretary of State Anna Berg")
+    do: other capitals there may be a name with a surname that is a role ("Bishop").
+    """
+    j = i
+    while j < len(tokens) and _is_capitalised(tokens[j]) and not _is_role_word(tokens[j].lower()):
+        j += 1
+    if j == i or j + 1 >= len(tokens) or not _is_role_word(tokens[j].lower()):
+        return False
+    portfolio = _match_portfolio(tokens[:j], i) == j - i  # "Housing Minister", "Health Secretary"
+    if _is_capitalised(tokens[j]) and not portfolio and not all(_is_all_caps(t) for t in tokens[i:j]):
+        return False
+    return any(_is_capitalised(t) for t in tokens[j + 1 :])
 
 
 def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -162,31 +286,23 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
         token = tokens[i]
         low = token.lower()
         following = tokens[i + 1] if i + 1 < n else None
-        rest_has_name = any(_is_capitalised(t) for t in tokens[i + 1 :])
-        if low in lang_nl.TITLES:
+        if low in _N.titles:
             i += 1
             continue
-        if low in _OPENING_ARTICLES and following is not None and not role:
-            i += 1  # "het Kremlin": "het" never opens a surname
+        if _is_given_name_article(tokens, i):
+            break
+        if low in _N.opening_articles and following is not None and not role:
+            i += 1  # "het Kremlin", "the Pentagon": these never open a surname
             continue
         width = _particle_width(tokens, i)
-        if width > 1 or (width == 1 and low not in lang_nl.ARTICLES):
+        if width > 1 or (width == 1 and low not in _N.articles):
             break  # "van der Laan", "ter Haar": the surname starts here
         if width == 1 and following is not None:
-            # "de Jonge" is a surname, unless what follows "de" is itself a role,
-            # an adjective or a multi-word organisation name ("de Verenigde Naties").
-            after = tokens[i + 2] if i + 2 < n else None
-            if (
-                _is_role_word(following.lower())
-                or _is_compound_role(following, after)
-                or _is_nationality(following, after)
-                or _is_all_caps(following)
-                or (n - i > 2 and all(_is_capitalised(t) for t in tokens[i + 1 :]))
-            ):
-                i += 1
-                continue
-            break
-        if low in lang_nl.ARTICLES and not role:
+            if not _article_opens_description(tokens, i):
+                break  # "de Jonge"
+            i += 1
+            continue
+        if low in _N.articles and not role:
             i += 1
             continue
         if i == n - 1 and _is_capitalised(token):
@@ -194,21 +310,20 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
         if (
             _is_role_word(low)
             or _is_compound_role(token, following)
-            or (not _is_capitalised(token) and rest_has_name)
+            or (not _is_capitalised(token) and any(_is_capitalised(t) for t in tokens[i + 1 :]))
         ):
-            role.append(_lower_role(token))
-            i += 1
-            # "van" after a role opens a complement ("woordvoerder van Verbeek"), unless it
-            # starts a longer particle ("burgemeester van der Laan").
-            if i < n and tokens[i] == "van" and _particle_width(tokens, i) < 2:
-                width = _match_portfolio(tokens, i + 1) or _complement_width(tokens, i + 1)
-                role.extend(tokens[i : i + 1 + width])
-                i += 1 + width
+            width = _role_complement_width(tokens, i + 1)
+            role += [_lower_role(token), *tokens[i + 1 : i + 1 + width]]
+            i += 1 + width
             continue
-        if (
-            low in lang_nl.ROLE_ADJECTIVES and following is not None and not _is_capitalised(following)
-        ) or _is_nationality(token, following):
-            role.append(_lower_role(token) if low in lang_nl.ROLE_ADJECTIVES and not role else token)
+        if _is_role_modifier(tokens, i):
+            role.append(token)
+            i += 1
+            continue
+        if _is_role_adjective(low, following) or _is_nationality(token, following):
+            # "Deputy Prime Minister": a role adjective is lower-cased like the role itself;
+            # a nationality keeps its capital ("de Franse president").
+            role.append(_lower_role(token) if low in _N.role_adjectives else token)
             i += 1
             continue
         if not _is_capitalised(token):
@@ -228,7 +343,7 @@ def split_role(text: str) -> tuple[str, str | None]:
     role_tokens, name_tokens = _split_head(_tokens(head))
     # Titles may also stand right before the surname ("Jan dr. Kramer" does not occur,
     # but "prof. dr. De Vries" does): drop any that are left inside the name.
-    name_tokens = _trim_complement([t for t in name_tokens if t.lower() not in lang_nl.TITLES])
+    name_tokens = _trim_complement([t for t in name_tokens if t.lower() not in _N.titles])
     if not any(_is_capitalised(t) for t in name_tokens):
         role_tokens += name_tokens
         name_tokens = []
@@ -251,8 +366,8 @@ def parse_name(name: str) -> ParsedName:
     """Given names, surname (with particles) and generation suffix of a cleaned person name."""
     tokens = _tokens(name)
     suffix = None
-    if len(tokens) > 1 and tokens[-1].lower() in lang_nl.GENERATION_SUFFIXES:
-        suffix = lang_nl.GENERATION_SUFFIXES[tokens[-1].lower()]
+    if len(tokens) > 1 and tokens[-1].lower() in _N.generation_suffixes:
+        suffix = _N.generation_suffixes[tokens[-1].lower()]
         tokens = tokens[:-1]
     if not tokens:
         return ParsedName(given=(), surname="", suffix=suffix)
@@ -261,7 +376,7 @@ def parse_name(name: str) -> ParsedName:
     for i in range(len(tokens) - 1):
         for width in (3, 2, 1):
             chunk = " ".join(tokens[i : i + width]).lower()
-            if i + width < len(tokens) and chunk in lang_nl.PARTICLES:
+            if i + width < len(tokens) and chunk in _N.particles:
                 start = min(start, i)
                 break
         if start == i:
@@ -281,7 +396,7 @@ def strip_particles(surname_text: str) -> str:
     while i < len(tokens) - 1:
         for width in (3, 2, 1):
             if i + width < len(tokens) and " ".join(tokens[i : i + width]).lower() in (
-                lang_nl.PARTICLES
+                _N.particles
             ):
                 i += width
                 break
@@ -294,9 +409,9 @@ def name_key(name: str) -> str:
     """A key that is blind to case, accents and Cyrillic romanisation ("Boelgakov" = "Bulgakov")."""
     text = anyascii(name).lower().replace("-", " ").replace("'", "").replace("’", "")
     text = _WS.sub(" ", _KEY_DROP.sub(" ", text)).strip()
-    for pattern, repl in lang_nl.TRANSLIT_RULES:
+    for pattern, repl in _N.translit_rules:
         text = pattern.sub(repl, text)
-    for marker, letters in lang_nl.MARKERS.items():
+    for marker, letters in _N.markers.items():
         text = text.replace(marker, letters)
     return text
 
@@ -319,20 +434,32 @@ def is_description(text: str) -> bool:
     name = clean_name(text)
     if not name:
         return True
-    if tokens[0].lower() == "een" or is_joint(text):
+    if (tokens[0].lower() in _N.indefinite_articles and not _is_given_name_article(tokens, 0)) \
+            or is_joint(text):
         return True
     words = _WS.split(name)
-    if words[-1].lower() in lang_nl.GROUP_WORDS or words[0].lower() in lang_nl.GROUP_WORDS:
+    if (words[-1].lower() in _N.group_words or words[0].lower() in _N.group_words) \
+            and not _is_named_organisation(words):
         return True
     # A name ends in a capitalised word (or "jr."): "Veel liberalen" is no name.
     last = words[-1]
-    return not (_is_capitalised(last) or last.lower() in lang_nl.GENERATION_SUFFIXES
+    return not (_is_capitalised(last) or last.lower() in _N.generation_suffixes
                 or last[:1].isdigit())
+
+
+def _is_named_organisation(words: list[str]) -> bool:
+    """"Severnside Police": capitalised words ending in a noun that is both a group and an
+    organisation word name one force or body, not a group of people ("the police")."""
+    return (
+        len(words) >= 2
+        and all(_is_capitalised(w) for w in words)
+        and words[-1].lower() in _N.org_words
+    )
 
 
 def is_joint(text: str) -> bool:
     """Whether a speaker string names several sources at once ("VVD en D66", "Kramer en Verbeek")."""
-    parts = re.split(r"\s+(?:en|&|and|und|et)\s+", text.strip())
+    parts = _JOINT.split(text.strip())
     if len(parts) < 2:
         return False
     left = _tokens(parts[0])
@@ -345,16 +472,20 @@ def is_joint(text: str) -> bool:
 
 
 def guess_type(name: str) -> ActorType:
-    """"organisation" for abbreviations and institution names ("RIVM", "het Kremlin"), else "person"."""
+    """"organisation" for abbreviations and institution names ("RIVM", "het Kremlin"), else "person".
+
+    Only the name counts, not its role: "MP Jane Doe" and "Secretary of State Jane Doe"
+    are persons although "MP" is an abbreviation and "State" an organisation word.
+    """
     tokens = _tokens(name)
     if not tokens:
         return "person"
-    if any(_is_all_caps(t) and len(t) <= 8 for t in tokens):
+    if tokens[0].lower() in _N.thing_articles:
         return "organisation"
-    lows = [t.lower() for t in tokens]
-    if any(_is_org_word(t) for t in lows):
+    named = _tokens(split_role(name)[0]) or tokens
+    if any(_is_all_caps(t) and len(t) <= 8 for t in named):
         return "organisation"
-    if lows[0] == "het":
+    if any(_is_org_word(t.lower()) for t in named):
         return "organisation"
     return "person"
 

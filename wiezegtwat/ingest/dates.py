@@ -3,29 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-# Month names and abbreviations as they appear in Dutch and English datelines.
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "febr": 2, "february": 2,
-    "maart": 3, "mrt": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "augustus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+from wiezegtwat.lang.merged import date_words
+
+# Month names and abbreviations of every supported language (lang/<code>/words.py):
+# a feed or an export may mix Dutch and English datelines.
+_WORDS = date_words()
+MONTHS: Mapping[str, int] = _WORDS.months
 
 # Years outside this range are typos or epoch artefacts in news metadata.
 YEAR_RANGE = (1800, 2100)
 
-_TIME = r"(?:[,\s]+(?:om\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*uur)?)?"
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex group that matches any of ``words`` (and nothing when there are none)."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+
+
+# A clock time after the date, with the words a language puts around it ("om 10.15 uur").
+_TIME = (
+    r"(?:[,\s]+(?:" + _alternatives(_WORDS.clock_prepositions) + r"\s+)?"
+    r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*" + _alternatives(_WORDS.clock_suffixes) + r")?)?"
+)
 _WEEKDAY = r"(?:[^\W\d]+,?\s+)?"
 _NUMERIC_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIME, re.I)
 _NUMERIC_YMD = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME, re.I)

@@ -1,10 +1,13 @@
 """Languages as data: everything the engine knows of one language, in one object.
 
-The quote engine, the mention finder, attribution and the actor stage receive a
-``Language``; they hold no word of any language themselves. A language is a
+The quote engine, the mention finder and attribution receive the ``Language`` of
+the article; they hold no word of any language themselves. A language is a
 package ``wiezegtwat/lang/<code>/`` whose word lists each say where they come
 from, and whose ``__init__`` builds the ``Language``. ``tests/lang`` checks that
 every field is filled. See ``docs/languages.md`` for adding one.
+
+Stages that compare across languages (actors, dates) hold no word either: they
+read the lists of every supported language at once (``wiezegtwat.lang.merged``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from importlib import import_module
+
+# The languages wiezegtwat ships data for (ISO 639-1), in the order their data win
+# where a merged dict has one key twice (``wiezegtwat.lang.merged``).
+CODES: tuple[str, ...] = ("nl", "en")
 
 
 @dataclass(frozen=True)

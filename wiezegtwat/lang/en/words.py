@@ -319,3 +319,18 @@ TITLE_WORDS = frozenset(
     documentary play campaign operation project slogan hashtag motto novel single musical
     exhibition column podcast article report episode memoir bill act""".split()
 )
+
+# -- Dates --------------------------------------------------------------------
+# Month names and the abbreviations English datelines use ("Mar. 5, 2024").
+# Source: the English month names and the AP Stylebook abbreviations ("months").
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Words around a clock time in a dateline. None so far: the date parser has read
+# English datelines without them ("March 5, 2024 10:15"), and "at" is kept out until
+# an English export that writes it is tested.
+CLOCK_PREPOSITIONS: tuple[str, ...] = ()
+CLOCK_SUFFIXES: tuple[str, ...] = ()

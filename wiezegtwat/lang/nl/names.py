@@ -1,14 +1,12 @@
-"""Dutch name data for the actor linker: particles, portfolios, transliteration.
+"""Dutch name data for the actor linker: articles, titles, roles, particles, portfolios.
 
-Only word lists and rules live here; the algorithms are in ``names.py`` and ``index.py``.
-Every list was written by hand for this project from general knowledge of Dutch
-(and of how Dutch, English and German newsrooms romanise Cyrillic names); none is
-copied from another project.
+Only word lists and rules live here; the algorithms are in ``wiezegtwat/actors/``,
+which reads them merged with the other languages' (``wiezegtwat.lang.merged``).
+Every list was written by hand for this project from general knowledge of Dutch;
+none is copied from another project. Transliteration is in ``lang/translit.py``.
 """
 
 from __future__ import annotations
-
-import re
 
 from . import words
 
@@ -18,6 +16,27 @@ ARTICLES: frozenset[str] = frozenset(
     {"de", "het", "een", "'t", "d'", "diens", "zijn", "haar", "hun", "onze", "ons", "mijn",
      "jullie", "uw", "die", "deze", "dat", "dit"}
 )
+
+# Articles that never open a surname, unlike "de" ("de Jonge"): before a name they
+# always belong to a description or an institution ("het Kremlin", "een agent").
+# Source: Dutch grammar; "het" and "'t" are particles only after "van"/"in".
+OPENING_ARTICLES: frozenset[str] = frozenset({"het", "'t", "een"})
+
+# Definite articles that stand before the name of an organisation or place and are
+# no part of it ("de NAVO" = "NAVO", "het Kremlin" = "Kremlin").
+NAME_ARTICLES: frozenset[str] = frozenset({"de", "het", "'t"})
+
+# The neuter article: it stands before things, never before a person's name, so a
+# name it opens is an institution ("het Kremlin", "het RIVM"). Source: Dutch grammar.
+THING_ARTICLES: frozenset[str] = frozenset({"het"})
+
+# The indefinite article: what it opens describes someone and names nobody.
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"een"})
+
+# Words that open a description before a role ("de", "zijn woordvoerder") and are no
+# part of the role stored with an actor. Source: Dutch grammar (a subset of ARTICLES:
+# the articles and the third-person possessives that news uses before roles).
+ROLE_OPENERS: frozenset[str] = frozenset({"de", "het", "een", "zijn", "haar", "hun"})
 
 # Honorifics and academic titles before a name: the one list of ``words.py``.
 TITLES: frozenset[str] = words.TITLES
@@ -63,6 +82,11 @@ PORTFOLIOS: tuple[str, ...] = (
     "Integratie", "Migratie", "Veiligheid", "Staat", "Staatszaken",
 )
 
+# The preposition that opens a complement after a role ("minister van Defensie",
+# "woordvoerder van Verbeek") and the affiliation after a name ("Jaap de Wit van het
+# KNMI"). It is also a surname particle, which names.py tells apart by what follows.
+ROLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"van"})
+
 # Name suffixes that tell two people with one name apart (father and son).
 GENERATION_SUFFIXES: dict[str, str] = {
     "jr": "jr", "jr.": "jr", "junior": "jr", "sr": "sr", "sr.": "sr", "senior": "sr",
@@ -81,37 +105,27 @@ COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
 # Common nouns that head organisation names: the one list of ``words.py``.
 ORG_WORDS: frozenset[str] = words.ORG_NOUNS
 
+# Dutch writes compounds as one word, so an organisation word of five letters or more
+# also heads a compound that ends in it ("gemeenteraad", "belastingdienst"); shorter
+# ones ("bond", "hof") end too many other words.
+ORG_SUFFIXES: tuple[str, ...] = tuple(sorted(w for w in words.ORG_NOUNS if len(w) >= 5))
+
 # Collective nouns for groups of people: the one list of ``words.py``.
 GROUP_WORDS: frozenset[str] = words.GROUP_NOUNS | words.PUBLIC_NOUNS
 
-# Transliteration rules for name_key, applied in this order to a lower-case ASCII string
-# (after anyascii). Upper-case letters are temporary markers so that later rules do not
-# rewrite them: C = the "tsj/ch" sound, S = "sj/sh", Z = "zj/zh", X = "kh" folded into C.
-# Source: the Dutch (Taalunie), English (BGN/PCGN) and German (Duden) romanisations of
-# Russian and Ukrainian, compared letter by letter for this project.
-TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"schtsch|shch|sjtsj|sjch|shtch", "SC"),  # Щ: Chroesjtsjov, Khrushchev, Chruschtschow
-        (r"tsch|tsj|tch", "C"),  # Ч: Gorbatsjov, Gorbatschow, Gorbatchev
-        (r"zh|zj", "Z"),  # Ж: Zjoekov, Zhukov
-        (r"sh|sj", "S"),  # Ш: Sjolochov, Sholokhov
-        (r"kh|ch", "C"),  # Х: Dutch "ch" is English "kh"; English "ch" is Dutch "tsj"
-        (r"oe", "u"),  # У: Dutch "oe" is English/German "u" (Boelgakov, Bulgakov)
-        (r"ph", "f"),
-        (r"ck", "k"),
-        (r"x", "ks"),  # Aleksandr, Alexander
-        (r"w", "v"),  # German "w" is Dutch/English "v" (Wolkow, Volkov)
-        (r"\by(?=[aeiou])", "j"),  # Й at the start: Yulia, Julia, Joelia
-        (r"(?<=[a-zA-Z])(?:ij|iy|yj|yi|ii|y|j)\b", "i"),  # -ij/-yj/-iy endings: Dostojevskij
-        (r"(?<=[aeou])j(?=[^aeiouy\s])", "i"),  # Й before a consonant: Bojko, Boiko
-        (r"y", "i"),  # Ы/И inside a word: Volodymyr, Volodimir; Dmytro, Dmitro
-        (r"ij", "i"),  # Dutch ij inside a word
-        (r"(?<=[CSZ])ev\b|(?<=[CSZ])ov\b|(?<=[CSZ])ef\b|(?<=[CSZ])of\b", "ov"),  # Ё after Ш/Ч/Щ
-        (r"\bs(?=[aeiou])", "z"),  # German "s" is З at the start: Sinowjew, Zinovjev
-        (r"([a-z])\1+", r"\1"),  # double letters: Bakker/Baker, Nawalny/Navalny
-    )
-)
+# Conjunctions between the parts of a joint source ("VVD en D66", "Kramer & Verbeek").
+# Source: Dutch grammar; German "und" and French "et" also join names in Dutch news
+# (Belgian and German firms and duos are quoted under their own names).
+JOINT_CONJUNCTIONS: frozenset[str] = frozenset({"en", "&", "und", "et"})
 
-# Markers of TRANSLIT_RULES written back as readable letters at the end of name_key.
-MARKERS: dict[str, str] = {"SC": "shch", "C": "ch", "S": "sh", "Z": "zh"}
+# The conjunction between alternative sources ("Kramer of Verbeek"). Source: Dutch
+# grammar. It is spelled like the English "of" that opens an affiliation ("Jane Doe of
+# the council"); names.py reads it as an affiliation only after a full name.
+ALTERNATIVE_CONJUNCTIONS: frozenset[str] = frozenset({"of"})
+
+# Dutch and Flemish given names that are articles in another supported language:
+# "An" (Flemish short form of Anna) is the English "an". Written capitalised before a
+# capitalised name, such a word is the given name ("An Peeters"), not the article.
+# Source: general knowledge of Dutch and Flemish given names, checked against the
+# article lists of the other languages in wiezegtwat/lang.
+ARTICLE_GIVEN_NAMES: frozenset[str] = frozenset({"an"})

@@ -394,3 +394,17 @@ TITLE_WORDS = frozenset(
     campagne operatie project actie motto slogan hashtag roman single musical show
     tentoonstelling expositie rubriek podcast artikel column rapport nota plan""".split()
 )
+
+# -- Dates --------------------------------------------------------------------
+# Month names and the abbreviations Dutch datelines and exports use ("5 mrt. 2024").
+# Source: the Dutch month names (Taalunie, Woordenlijst) and their common
+# abbreviations; "mar" and "sep" as found in Dutch CMS exports.
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
+    "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Words around a clock time in a dateline: "5 maart 2024 om 10.15 uur".
+CLOCK_PREPOSITIONS: tuple[str, ...] = ("om",)
+CLOCK_SUFFIXES: tuple[str, ...] = ("uur",)
