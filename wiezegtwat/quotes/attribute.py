@@ -274,7 +274,7 @@ class Resolver:
     def _noun_phrase_opener(self, m: Ment) -> tuple[int, str] | None:
         """The token that opens the noun phrase of a role mention left of its own
         text, when it says the referent is new (an indefinite article or a
-        quantifier: "new") or belongs to someone (a possessive: "owned")."""
+        quantifier: "indefinite") or belongs to someone (a possessive: "possessed")."""
         toks = self.doc.tokens
         start = self.doc.sentences[m.sent].token_start
         k = m.t0 - 1
@@ -284,9 +284,9 @@ class Resolver:
             return None
         w = toks[k].text.lower()
         if w in self.lang.indefinite_articles or w in self.lang.quantifiers:
-            return k, "new"
+            return k, "indefinite"
         if toks[k].feats.get("Poss") == "Yes" or toks[k].dep == "case" and toks[k].upos == "PART":
-            return k, "owned"
+            return k, "possessed"
         return None
 
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
@@ -302,7 +302,7 @@ class Resolver:
             text = self.doc.text[self.doc.tokens[k].start : m.end]
             # "an Israeli official": someone new; "his son", "X's spokesman": someone
             # else than the person the possessive names.
-            return text, "unnamed source, as described" if kind == "new" else "description as written"
+            return text, "unnamed source, as described" if kind == "indefinite" else "description as written"
         # "de Finse president": a person introduced with that nationality and role.
         adjs = [w for w in words[:-1] if any(w.startswith(s) for s in self.lang.nationality_stems)]
         if adjs:
