@@ -660,6 +660,11 @@ class Detector:
             return None
         tree = self._subtree(comp[0], sent)
         first = min(tree)
+        # "said on Tuesday it would …": a phrase the parser hung on the clause but that
+        # stands before its subject belongs to the report verb, not to what was said.
+        subj = next((x for x in tree if toks[x].head == comp[0] and toks[x].dep.startswith("nsubj")), None)
+        if subj is not None and toks[first].upos == "ADP":
+            first = min(self._subtree(subj, sent))
         if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
                 or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
             return None
