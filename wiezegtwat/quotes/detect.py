@@ -276,7 +276,10 @@ class Detector:
             long_enough = _words(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
             if not cand.attributed and not long_enough:
                 continue
-            if self._title(p) or (_words(content) < 3 and content[-1:] not in ".!?"):
+            # A short phrase in marks is a term, not a quote — unless a cue right
+            # after the marks attributes it ('"For now," he said').
+            if self._title(p) or (_words(content) < 3 and content[-1:] not in ".!?"
+                                  and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
         return out
@@ -427,6 +430,13 @@ class Detector:
         """Whether a quote closes right before token ``c`` (only marks, commas and
         spaces between): the cue then reports that quote."""
         start = self.toks[c].start
+        # '"A," he said': the cue's subject may stand between the mark and the cue.
+        k = c - 1
+        while k >= 0 and self.toks[k].upos in ("ADV", "AUX"):
+            k -= 1
+        subject = self._mention_covering(k) if k >= 0 else None
+        if subject is not None and subject.t1 == k + 1:
+            start = min(start, subject.start)
         for p in self.pairs:
             if p.close is not None and 0 <= start - p.close <= 4 \
                     and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
