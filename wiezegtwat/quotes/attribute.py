@@ -280,6 +280,8 @@ class Resolver:
         k = m.t0 - 1
         while k >= start and m.t0 - k <= 4 and toks[k].upos in ("ADJ", "PROPN", "NOUN", "NUM"):
             k -= 1
+        if toks[m.t0].feats.get("Poss") == "Yes" and m.t1 - m.t0 > 1:
+            return m.t0, "possessed"  # the mention opens with it: "her husband"
         if k < start:
             return None
         w = toks[k].text.lower()
