@@ -43,12 +43,3 @@ def forms(lemma: str) -> set[str]:
     else:
         out.add(lemma + "ed")
     return out
-
-
-def surface_table(lemmas: dict[str, str]) -> dict[str, str]:
-    """Inflected form → lemma, for every cue verb (first verb wins)."""
-    table: dict[str, str] = {}
-    for lemma in lemmas:
-        for form in forms(lemma):
-            table.setdefault(form, lemma)
-    return table

@@ -8,10 +8,8 @@ language. Every list says where it came from. Lemmas are spaCy's (the
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from .verbs import surface_table
+from .. import shared
+from .verbs import forms
 
 # Quote marks: opening mark → the closing marks accepted for it.
 # Source: English typographic practice (The Chicago Manual of Style §6.9, the
@@ -70,7 +68,7 @@ _add(
     figure guess conclude estimate anticipate presume trust bet want""",
 )
 _add("writes", "write tweet post publish email blog text")
-CUE_FORMS = surface_table(CUE_VERBS)
+CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
 
 # Cue verbs that only count with a complement clause (that/whether/if, a quote):
 # on their own they are everyday verbs ("knew the area", "called a meeting").
@@ -264,25 +262,9 @@ INTERVIEW_LABELS = frozenset({"q", "question", "interviewer"})
 NAME_COUNTRIES = ("usa", "great_britain")
 
 
-@cache
-def _gender_detector() -> Any:
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
-@cache
 def first_name_gender(first: str) -> str:
     """"m", "f" or "" (unknown or used for both) for a first name."""
-    answers = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-    detector = _gender_detector()
-    for country in NAME_COUNTRIES:
-        g = detector.get_gender(first, country)
-        # "andy" per country also means "no figure for this country" (a name known
-        # elsewhere only), so it falls through to the next country and the whole list.
-        if g not in ("unknown", "andy"):
-            return answers.get(g, "")
-    return answers.get(detector.get_gender(first), "")
+    return shared.first_name_gender(first, NAME_COUNTRIES)
 
 
 # -- Function words the algorithm asks about by their job ----------------------

@@ -83,12 +83,3 @@ def forms(inf: str) -> set[str]:
     part = stem if stem.endswith(ending) else stem + ending
     out.add(part if inf.startswith(_UNSTRESSED) else "ge" + part)
     return out
-
-
-def surface_table(infinitives: dict[str, str]) -> dict[str, str]:
-    """Inflected form → infinitive, for every cue verb (first verb wins)."""
-    table: dict[str, str] = {}
-    for inf in infinitives:
-        for form in forms(inf):
-            table.setdefault(form, inf)
-    return table

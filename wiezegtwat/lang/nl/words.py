@@ -8,9 +8,6 @@ forms; verbs are listed by infinitive.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 # Quote marks: opening mark → the closing marks accepted for it.
 # Source: Dutch typographic practice (Taalunie "aanhalingstekens") plus the
 # German, French and English styles that Dutch and Flemish outlets also print.
@@ -75,9 +72,10 @@ _add("thinks", "eens_zijn overtuigd_zijn")
 _add("writes", "schrijven twitteren tweeten posten publiceren mailen noteren")
 
 # Cue verbs written in full (particle verbs keep their infinitive with "_").
-from .verbs import surface_table  # noqa: E402
+from .. import shared  # noqa: E402
+from .verbs import forms  # noqa: E402
 
-CUE_FORMS = surface_table(CUE_VERBS)
+CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
 
 # Perception and persuasion verbs ("zag dat", "voelde dat", "overtuigde hen dat")
 # are deliberately absent: on dev news they were actions, not reports.
@@ -314,25 +312,9 @@ INTERVIEW_LABELS = frozenset({"vraag", "v", "interviewer"})
 NAME_COUNTRIES = ("the_netherlands", "belgium")
 
 
-@cache
-def _gender_detector() -> Any:
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
-@cache
 def first_name_gender(first: str) -> str:
     """"m", "f" or "" (unknown or used for both) for a first name."""
-    answers = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-    detector = _gender_detector()
-    for country in NAME_COUNTRIES:
-        g = detector.get_gender(first, country)
-        # "andy" per country also means "no figure for this country" (a name known
-        # elsewhere only), so it falls through to the next country and the whole list.
-        if g not in ("unknown", "andy"):
-            return answers.get(g, "")
-    return answers.get(detector.get_gender(first), "")
+    return shared.first_name_gender(first, NAME_COUNTRIES)
 
 
 # -- Function words the algorithm asks about by their job ----------------------
