@@ -98,3 +98,10 @@ def test_a_title_case_phrase_in_marks_is_a_title() -> None:
           “/PUNCT Homes/NOUN for/ADP Every/DET Street/PROPN ”/PUNCT was/AUX:Fin late/ADJ ./PUNCT
     """)
     assert all("Homes for Every Street" not in text or kind != "direct" for text, kind, _ in rows)
+
+
+def test_a_courtesy_title_tells_the_gender() -> None:
+    from wiezegtwat.quotes.mentions import gender_fits
+
+    assert not gender_fits("Mrs. Hale", "m", EN) and gender_fits("Mrs. Hale", "f", EN)
+    assert gender_fits("Mr. Reyes", "m", EN) and not gender_fits("Mr. Reyes", "f", EN)

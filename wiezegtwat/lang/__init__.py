@@ -76,6 +76,8 @@ class Language:
     plural_s: str
     # Names.
     titles: frozenset[str]
+    # Titles that tell a person's gender ("Mrs.", "mevrouw"): title → "m"/"f".
+    title_genders: Mapping[str, str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
     interview_labels: frozenset[str]

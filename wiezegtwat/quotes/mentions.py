@@ -503,5 +503,8 @@ def gender_fits(name: str, gender: str, lang: Language) -> bool:
     first = name.split()[0] if name.split() else ""
     if not gender or not first[:1].isupper():
         return True
+    titled = lang.title_genders.get(first.lower())
+    if titled:
+        return titled == gender  # "Mrs. X" is no "he"
     known = lang.first_name_gender(first)
     return not known or known == gender

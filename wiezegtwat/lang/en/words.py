@@ -231,8 +231,12 @@ PLURAL_S = "s"
 # Source: AP Stylebook "courtesy titles" and "titles".
 TITLES = frozenset(
     """mr. mrs. ms. dr. prof. sir lord dame mr mrs ms dr prof rev. rev sen. rep. gov. gen.
-    lt. col. capt. sgt. sen rep gov gen lt col capt sgt hon. hon""".split()
+    lt. col. capt. sgt. sen rep gov gen lt col capt sgt hon. hon adm. adm maj. maj cmdr.
+    cmdr supt. supt det. det insp. insp pres. sen.-elect""".split()
 )
+# Courtesy titles that tell the gender (AP Stylebook "courtesy titles").
+TITLE_GENDERS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                 "sir": "m", "lord": "m", "dame": "f", "lady": "f"}
 # Surname particles, longest first. Source: name particles common in English-language
 # news (Dutch, German, French, Spanish, Italian, Arabic origins).
 NAME_PARTICLE_SEQUENCES: tuple[str, ...] = (

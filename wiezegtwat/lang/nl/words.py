@@ -279,6 +279,9 @@ TITLES = frozenset(
     """dr. mr. prof. ir. drs. ing. dhr. mevr. sir lord mgr. ds. dr mr prof ir drs ing dhr
     mevr mgr ds mw mw. mevrouw meneer dame heer""".split()
 )
+# Titles that tell the gender (Taalunie, "aanspreekvormen").
+TITLE_GENDERS = {"dhr.": "m", "dhr": "m", "meneer": "m", "heer": "m", "mevr.": "f", "mevr": "f",
+                 "mevrouw": "f", "mw.": "f", "mw": "f", "dame": "f"}
 # Surname particles (tussenvoegsels), longest first so "van der" wins over "van".
 # Source: the Dutch tussenvoegsel list of the civil registry, plus German/French ones.
 NAME_PARTICLE_SEQUENCES: tuple[str, ...] = (
