@@ -232,7 +232,7 @@ PLURAL_S = "s"
 TITLES = frozenset(
     """mr. mrs. ms. dr. prof. sir lord dame mr mrs ms dr prof rev. rev sen. rep. gov. gen.
     lt. col. capt. sgt. sen rep gov gen lt col capt sgt hon. hon adm. adm maj. maj cmdr.
-    cmdr supt. supt det. det insp. insp pres. sen.-elect""".split()
+    cmdr supt. supt insp. insp pres. sen.-elect""".split()
 )
 # Courtesy titles that tell the gender (AP Stylebook "courtesy titles").
 TITLE_GENDERS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
