@@ -493,6 +493,10 @@ class Detector:
                     out.append(cand)
                 continue
             cue = self.cue_lemma(c)
+            # "X is expected to …", "it was reported that …": a passive cue says
+            # nothing of its subject (the parser marks the passive auxiliary).
+            if cue is not None and any(t.head == c and t.dep == "aux:pass" for t in toks[sent.token_start : sent.token_end]):
+                continue
             if cue is None:
                 continue
             lemma, cueobj = cue
