@@ -720,12 +720,15 @@ class Detector:
             self.mentions.append(m)
             self._by_token.setdefault(t0, []).append(m)
             return m
-        if len(words) == 1 and self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural:
-            # A bare plural subject ("Economists say"): a group as written.
-            t = self.toks[subj]
-            m = Ment(subj, subj + 1, t.start, t.end, t.text, "group", "GRP", sent.i, how="described")
+        if self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural and words[0].i == subj - len(words) + 1 \
+                and all(w.upos in ("NOUN", "ADJ", "PROPN") for w in words):
+            # A bare plural subject ("Economists say", "security experts say"): a group as written.
+            t0 = words[0].i
+            start, stop = self.toks[t0].start, self.toks[subj].end
+            m = Ment(t0, subj + 1, start, stop, self.doc.text[start:stop], "group", "GRP", sent.i,
+                     how="described")
             self.mentions.append(m)
-            self._by_token.setdefault(subj, []).append(m)
+            self._by_token.setdefault(t0, []).append(m)
             return m
         return None
 
