@@ -36,6 +36,8 @@ class Language:
     cue_verbs: Mapping[str, str]
     cue_forms: Mapping[str, str]
     weak_cues: frozenset[str]
+    # Adjectives of belief that report a clause ("confident that", "ervan overtuigd dat").
+    cue_adjectives: Mapping[str, str]
     no_inversion: frozenset[str]
     # Word order: a verb-second language inverts subject and verb after any fronted
     # phrase ("Gisteren zei X"); others only after a quote ('"…," said X').

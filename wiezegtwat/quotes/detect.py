@@ -69,6 +69,10 @@ class Detector:
         tok = self.toks[i]
         if tok.text.lower() in self.lang.aldus:
             return tok.text.lower(), Cue(tok.text, tok.start, tok.end, lemma=tok.text.lower(), statement="according-to")
+        if tok.upos == "ADJ" and tok.text.lower() in self.lang.cue_adjectives:
+            word = tok.text.lower()
+            return word, Cue(tok.text, tok.start, tok.end, lemma=word,
+                             statement=self.lang.cue_adjectives[word])  # type: ignore[arg-type]
         if not tok.is_verb or tok.feats.get("Attributive") or tok.feats.get("Nominal"):
             return None  # adjectival participles ("een gevraagd relaas") report nothing
         lemma = tok.lemma.lower()
@@ -513,6 +517,12 @@ class Detector:
                 if end > k + 1:
                     m, how = self.subject_of(c, sent)
                     out.append(self._cand(k + 1, end, sent, cueobj, m, how))
+                continue
+            if tok.upos == "ADJ":
+                # "X is confident Y": an adjective of belief reports only its clause.
+                cand = self._bare_complement(c, sent, cueobj)
+                if cand is not None:
+                    out.append(cand)
                 continue
             # 2. "Y, zegt X" (no marks), "Y, zo zegt X", "Y, aldus X", and the
             # parenthetical "Y, geeft hij zelf aan, Z" (the whole sentence).

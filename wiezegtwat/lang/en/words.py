@@ -70,6 +70,11 @@ _add(
 _add("writes", "write tweet post publish email blog text")
 CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
 
+# Adjectives of belief that take a that-clause ("X is confident (that) Y"); feelings
+# ("worried that") are attitudes, not statements (GUIDELINES.md).
+# Source: Quirk et al. §16.69 (adjective complementation by that-clauses).
+CUE_ADJECTIVES = {w: "thinks" for w in """confident hopeful sure certain convinced optimistic
+    pessimistic skeptical sceptical adamant""".split()}
 # Cue verbs that only count with a complement clause (that/whether/if, a quote):
 # on their own they are everyday verbs ("knew the area", "called a meeting").
 # Source: written for this project (the verbs above with a common non-report sense).

@@ -77,6 +77,10 @@ from .verbs import forms  # noqa: E402
 
 CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
 
+# Adjectives of belief that take a dat-clause ("X is ervan overtuigd dat Y").
+# Source: ANS §8.6 (adjectives with a complement clause).
+CUE_ADJECTIVES = {w: "thinks" for w in "overtuigd hoopvol optimistisch".split()}
+
 # Perception and persuasion verbs ("zag dat", "voelde dat", "overtuigde hen dat")
 # are deliberately absent: on dev news they were actions, not reports.
 
