@@ -272,8 +272,11 @@ def find_article(cas: Cas, store: Store, name: str) -> Article:
     text must be the stored text exactly."""
     metas = list(cas.select(METADATA)) if cas.typesystem.contains_type(METADATA) else []
     meta = metas[0] if metas else None
-    candidates = [getattr(meta, "documentId", None), Path(name.rsplit(":", 1)[-1]).stem,
-                  getattr(meta, "documentTitle", None)]
+    # INCEpTION may rewrite the metadata; its exports name a file after the document
+    # ("<id>.xmi") or put it in a folder of that name ("annotation/<id>.xmi/<user>.xmi").
+    where = Path(name.rsplit(":", 1)[-1])
+    candidates = [getattr(meta, "documentId", None), _strip_xmi(where.name),
+                  _strip_xmi(where.parent.name), getattr(meta, "documentTitle", None)]
     article = next((store.get_article(c) for c in candidates if c and store.has_article(c)), None)
     if article is None:
         ids = ", ".join(dict.fromkeys(str(c) for c in candidates if c))
@@ -286,6 +289,12 @@ def find_article(cas: Cas, store: Store, name: str) -> Article:
         raise InputError(name, f"its text differs from stored article {article.id} at character "
                                f"{at}", hint="corrections need the exported text unchanged")
     return article
+
+
+def _strip_xmi(name: str) -> str:
+    while name.lower().endswith(".xmi"):
+        name = name[:-4]
+    return name
 
 
 SpeakerValue = tuple[str | None, int | None, int | None]
