@@ -381,3 +381,19 @@ def test_without_cassis_the_command_names_the_extra(
     monkeypatch.setitem(sys.modules, "cassis", None)  # as if the extra were not installed
     result = runner.invoke(app, ["xmi", "export", "--db", db, "--all", "-o", str(tmp_path / "x")])
     assert result.exit_code == 1 and "wiezegtwat[xmi]" in result.output, result.output
+
+
+def test_odd_speakers_survive_an_unchanged_round_trip(tmp_path: Path) -> None:
+    """One mention resolved to two names, a nameless speaker with a span, a name with no span."""
+    text = "Hij zegt dat het kan. Hij zegt dat het moet. Zij zegt dat het mag. Men zegt dat het klopt."
+    pieces = ["het kan", "het moet", "het mag", "het klopt"]
+    speakers = [Speaker("Karin Bosma", 22, 25), Speaker("Joost Hendriks", 22, 25),
+                Speaker(None, 45, 48), Speaker("Ria Smit")]
+    quotes = [Quote(start=text.index(p), end=text.index(p) + len(p), text=p, type="indirect",
+                    speaker=s) for p, s in zip(pieces, speakers, strict=True)]
+    db = str(tmp_path / "wzw.db")
+    with Store.open(db) as store:
+        store.add_article(Article(id="art-odd", text=text, quotes=quotes))
+        export_xmi(store, ["art-odd"], tmp_path / "x")
+    result = runner.invoke(app, ["xmi", "import", str(tmp_path / "x"), "--db", db])
+    assert result.exit_code == 0 and "no changes" in result.output, result.output

@@ -71,9 +71,10 @@ def register(app: typer.Typer) -> None:
         Example: wzw xmi export --db wzw.db --all -o annotate/
         """
         from ..store import Store
-        from ..store.xmi import export_xmi
+        from ..store.xmi import cassis, export_xmi
 
         try:
+            cassis()  # name the missing extra before anything else can fail
             with Store.open(db, readonly=True) as store:
                 n = export_xmi(store, _article_ids(store, article, every), output)
         except WzwError as e:
@@ -92,9 +93,10 @@ def register(app: typer.Typer) -> None:
         Example: wzw xmi import corrected.zip --db wzw.db --by annotator1
         """
         from ..store import Store
-        from ..store.xmi import import_xmi
+        from ..store.xmi import cassis, import_xmi
 
         try:
+            cassis()
             with Store.open(db) as store:
                 results = import_xmi(store, path, by=by or _default_annotator())
         except WzwError as e:

@@ -111,7 +111,7 @@ def article_to_cas(store: Store, article_id: str, ts: TypeSystem | None = None) 
                                   documentTitle=article.title or article.id,
                                   language=article.lang or "x-unspecified"))
     _add_segments(cas, ts, article.text)
-    speakers: dict[tuple[int, int], Any] = {}
+    speakers: dict[tuple[tuple[int, int], str, str | None], Any] = {}
     for quote in article.quotes:
         _add_quote(cas, ts, article, quote, speakers)
     return cas
@@ -142,20 +142,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _add_quote(cas: Cas, ts: TypeSystem, article: Article, quote: Quote,
-               speakers: dict[tuple[int, int], Any]) -> None:
+               speakers: dict[tuple[tuple[int, int], str, str | None], Any]) -> None:
     key = quote_key(quote)
     speaker = quote.speaker
     fs = ts.get_type(QUOTE)(begin=quote.start, end=quote.end, qtype=quote.type, quoteId=key,
                             statement=quote.cue.statement if quote.cue else None,
                             speakerName=speaker.name if speaker else None)
-    if speaker is not None and speaker.start is not None and speaker.end is not None:
+    # A speaker without a name exports no Speaker span: its text would read back as a name.
+    if speaker and speaker.name and speaker.start is not None and speaker.end is not None:
         span = (speaker.start, speaker.end)
-        if span not in speakers:  # one mention may speak several quotes: one Speaker span
-            speakers[span] = ts.get_type(SPEAKER)(
+        # One mention may speak several quotes: one Speaker span per mention and name.
+        mention = (span, speaker.name, speaker.actor_id)
+        if mention not in speakers:
+            speakers[mention] = ts.get_type(SPEAKER)(
                 begin=span[0], end=span[1], name=speaker.name, actorId=speaker.actor_id,
                 kind=_mention_kind(article, span))
-            cas.add(speakers[span])
-        link = ts.get_type(SPEAKER_LINK)(role=SPEAKER_ROLE, target=speakers[span])
+            cas.add(speakers[mention])
+        link = ts.get_type(SPEAKER_LINK)(role=SPEAKER_ROLE, target=speakers[mention])
         fs.speaker = ts.get_type("uima.cas.FSArray")(elements=[link])
     cas.add(fs)
     if quote.cue is not None:
@@ -312,7 +315,10 @@ def cas_to_corrections(cas: Cas, store: Store, *, name: str = "",
     for fs in sorted(cas.select(QUOTE), key=lambda f: (f.begin, f.end)):
         _check_qtype(fs, name)
         quote = stored.pop(fs.quoteId, None) if fs.quoteId else None
-        (kept if quote is not None else added).append((quote, fs) if quote else fs)
+        if quote is None:
+            added.append(fs)  # drawn in the annotation tool, or a copy of a kept one
+        else:
+            kept.append((quote, fs))
     new = _Changes(article.id, by=by, source=name)
     for quote in stored.values():  # nothing in the CAS carries their id any more
         new.add("delete", quote.start, quote.end)
@@ -359,9 +365,9 @@ class _Changes:
 
 def _stored_speaker(quote: Quote) -> SpeakerValue:
     s = quote.speaker
-    if s is None or not s.name:
+    if s is None or not s.name or not s.name.strip():
         return None, None, None
-    return s.name, s.start, s.end
+    return s.name.strip(), s.start, s.end
 
 
 def cas_speaker(fs: Any, stored_name: str | None) -> SpeakerValue:
@@ -376,7 +382,7 @@ def cas_speaker(fs: Any, stored_name: str | None) -> SpeakerValue:
     target = links[0].target if links else None
     typed = (fs.speakerName or "").strip() or None
     span = (target.begin, target.end) if target is not None else (None, None)
-    if typed and typed != stored_name:
+    if typed and typed != (stored_name or "").strip():
         name = typed
     elif target is not None:
         name = (target.name or "").strip() or target.get_covered_text().strip() or None
