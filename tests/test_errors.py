@@ -31,6 +31,8 @@ def test_require_missing_module_raises_missing_extra(monkeypatch: pytest.MonkeyP
     [
         ("uvicorn", ["serve"], "serve"),
         ("distributed", ["ingest", "--dask", "examples/articles/"], "dask"),
+        ("cassis", ["xmi", "export", "--all", "-o", "never-written.zip"], "xmi"),
+        ("cassis", ["xmi", "import", "never-read.zip"], "xmi"),
     ],
 )
 def test_cli_command_without_its_extra_fails_in_one_line(

@@ -133,10 +133,10 @@ def eval_(
 
 
 def _register_commands(app: typer.Typer) -> None:
-    """Commands that live in their own modules (corpus, actors, ingest, serve)."""
-    from . import actors, corpus, ingest, serve
+    """Commands that live in their own modules (corpus, actors, ingest, serve, xmi)."""
+    from . import actors, corpus, ingest, serve, xmi
 
-    for module in (corpus, actors, ingest, serve):
+    for module in (corpus, actors, ingest, serve, xmi):
         module.register(app)
 
 

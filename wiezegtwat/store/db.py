@@ -18,6 +18,8 @@ from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Cue, Mention, Quote, Role, Speaker
 
 from . import migrations
+from . import quote_corrections as qc
+from .quote_corrections import QuoteCorrection
 
 # Long enough to wait out another process committing a large article; short enough
 # that a stuck writer shows up as an error instead of a hang.
@@ -123,6 +125,7 @@ class Store:
         """Write the article, its quotes and mentions and ``actors`` in one transaction.
 
         Returns False, writing nothing, when an article with this id is stored already.
+        Quote corrections recorded for this id (``wzw xmi import``) are applied again.
         """
         try:
             with self.write() as conn:
@@ -132,6 +135,8 @@ class Store:
                 _upsert_actors(conn, actors)
                 _insert_quotes(conn, article)
                 _insert_mentions(conn, article)
+                # Manual quote corrections of an earlier copy of this text hold for this one.
+                qc.reapply(conn, article.id)
         except sqlite3.Error as e:
             raise StoreError(f"cannot store article {article.id} in {self.path}: {e}") from e
         return True
@@ -253,6 +258,19 @@ class Store:
             Correction(n=r["n"], op=r["op"], args=json.loads(r["args"]), created_at=r["created_at"])
             for r in self._all("SELECT * FROM corrections ORDER BY n")
         ]
+
+    def record_quote_corrections(self, corrections: Sequence[QuoteCorrection]) -> None:
+        """Record manual quote corrections and apply them to the stored quotes, in one
+        transaction (all or nothing). See ``wiezegtwat.store.quote_corrections``."""
+        try:
+            with self.write() as conn:
+                qc.record(conn, corrections)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot record quote corrections in {self.path}: {e}") from e
+
+    def quote_corrections(self, article_id: str | None = None) -> list[QuoteCorrection]:
+        """The recorded quote corrections (of one article, or all), oldest first."""
+        return qc.recorded(self.conn, article_id)
 
     # -- bookkeeping -----------------------------------------------------------
 

@@ -171,6 +171,23 @@ ALTER TABLE articles ADD COLUMN external_id TEXT;
 CREATE INDEX articles_external_id ON articles(external_id);
 """
 
+# Manual corrections of quotes (wzw xmi import). No foreign key to articles: a correction
+# outlives its article and is re-applied when the same text is ingested again.
+_QUOTE_CORRECTIONS = """
+CREATE TABLE quote_corrections (
+    n INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    args TEXT NOT NULL DEFAULT '{}',
+    by TEXT,
+    source TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX quote_corrections_article_id ON quote_corrections(article_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
@@ -180,6 +197,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The user's own id (an export's id column, a file's name), looked up by exact value.
     # Older rows keep NULL: their id was not read when they were ingested.
     Migration(5, "external ids of articles", _EXTERNAL_ID),
+    # Number 6 is taken by quote targets (another branch); the numbers need not be contiguous.
+    Migration(7, "quote corrections", _QUOTE_CORRECTIONS),
 )
 
 _MIGRATIONS_TABLE = """
