@@ -29,7 +29,9 @@ def main() -> None:
     freeze = subprocess.run([sys.executable, "-m", "pip", "list", "--format=freeze",
                              "--exclude-editable"],
                             check=True, capture_output=True, text=True).stdout.split()
-    pins = sorted((p for p in freeze if "==" in p), key=str.lower)
+    # pip, setuptools and wheel belong to the venv, not to the project.
+    tools = {"pip", "setuptools", "wheel"}
+    pins = sorted((p for p in freeze if "==" in p and _norm(p.split("==")[0]) not in tools), key=str.lower)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp,
                         *pins], check=True)
