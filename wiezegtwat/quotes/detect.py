@@ -323,7 +323,7 @@ class Detector:
         if j is not None and p.close is not None:
             sj = self.doc.sentences[toks[j].sent]
             k = j
-            while k < sj.token_end and toks[k].text in (",", "'", '"', "”", "’"):
+            while k < sj.token_end and all(ch in ",'\"”’»`" for ch in toks[k].text):  # marks, also "''"
                 k += 1
             near = k < sj.token_end and toks[k].start - end <= 4
             if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
