@@ -133,6 +133,8 @@ class Detector:
             if m is not None and m.label != "REL":
                 # "zegt afgevaardigde van X Anna Wessels": a role right before a name titles it.
                 nxt = self.mention_at(m.t1, kinds=("name",)) if m.kind == "role" else None
+                if nxt is None and m.label != "PER":
+                    nxt = self._person_after(m.t1, sent)  # "said Leeds-based lawyer X"
                 return (nxt or m), f'subject after "{cue_word}"'
             inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
             if j == c + 1 and inverted and toks[j].text.lower() in self.lang.articles \
@@ -183,6 +185,16 @@ class Detector:
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _person_after(self, t: int, sent: Sentence) -> Ment | None:
+        """A person's name within a few words of description after ``t`` (no comma between)."""
+        for j in range(t, min(t + 5, sent.token_end)):
+            m = self.mention_at(j, kinds=("name",))
+            if m is not None and m.label == "PER":
+                return m
+            if self.toks[j].text in ",;:" or self.toks[j].is_finite or self.in_pair(self.toks[j].start):
+                return None
+        return None
 
     def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
         """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
