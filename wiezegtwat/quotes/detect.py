@@ -139,7 +139,7 @@ class Detector:
             inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
             if j == c + 1 and inverted and toks[j].text.lower() in self.lang.articles \
                     and toks[j].text.lower() not in self.lang.complementisers:
-                m = self._described_subject(j, sent)
+                m = self._described_subject(j, sent, need_subject=False)  # the parse may call it an object
                 if m is not None:
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
@@ -440,6 +440,9 @@ class Detector:
             m = self.mention_at(k + 1) or self._described_subject(k, sent)
         if m is None or m.label == "REL" or not k <= m.t0 < c:
             return None
+        if m.label != "PER" or m.kind == "role":
+            # "Senate leader X, …, said": the person the description titles.
+            m = self._person_after(m.t1, sent) or m
         return m, cue[1]
 
     def _after_closing_mark(self, c: int) -> bool:

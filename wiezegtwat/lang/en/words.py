@@ -59,7 +59,7 @@ _add(
     lament bemoan grumble concur agree disagree object protest contend acknowledge
     clarify elaborate inform notify advise caution speculate posit reason surmise
     estimate project hint imply insinuate announce proclaim pronounce show find learn
-    acknowledge""",
+    acknowledge muse marvel scoff snap sigh laugh chuckle""",
 )
 _add(
     "thinks",
@@ -67,7 +67,7 @@ _add(
     realize realise understand recognize recognise wonder imagine consider reckon
     figure guess conclude estimate anticipate presume trust bet want""",
 )
-_add("writes", "write tweet post publish email blog text")
+_add("writes", "write tweet post publish email blog text read")
 CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
 
 # Adjectives of belief that take a that-clause ("X is confident (that) Y"); feelings
@@ -81,7 +81,8 @@ CUE_ADJECTIVES = {w: "thinks" for w in """confident hopeful sure certain convinc
 WEAK_CUES = frozenset(
     """know understand feel recognize recognise realize realise consider figure guess
     call ask add note observe project post text want agree object charge cite quote
-    describe mention indicate signal answer respond reply bet trust show find learn""".split()
+    describe mention indicate signal answer respond reply bet trust show find learn read
+    laugh sigh""".split()
 )
 # Cues that never introduce an inverted attribution ('…, knew X'): the weak
 # ones, and those whose next noun phrase is the addressee or the object
