@@ -18,6 +18,7 @@ from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Cue, Mention, Quote, Role, Speaker
 
 from . import migrations
+from .targets import fill_targets
 
 # Long enough to wait out another process committing a large article; short enough
 # that a stuck writer shows up as an error instead of a hang.
@@ -132,6 +133,7 @@ class Store:
                 _upsert_actors(conn, actors)
                 _insert_quotes(conn, article)
                 _insert_mentions(conn, article)
+                fill_targets(conn, article.id)
         except sqlite3.Error as e:
             raise StoreError(f"cannot store article {article.id} in {self.path}: {e}") from e
         return True
@@ -447,7 +449,10 @@ def _insert_mentions(conn: sqlite3.Connection, article: Article) -> None:
                 m.name,
                 m.role,
                 actor_by_span.get((m.start, m.end))
-                or (actor_by_chain.get(m.chain) if m.chain is not None else None),
+                or (actor_by_chain.get(m.chain) if m.chain is not None else None)
+                # Someone who is only talked about has no speaker span: the actors
+                # stage's own link is what makes it a quote target.
+                or m.actor_id,
             )
             for n, m in enumerate(article.mentions)
         ],
