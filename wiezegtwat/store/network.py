@@ -14,14 +14,15 @@ import io
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any, Literal
-
-import networkx as nx
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from wiezegtwat.errors import QueryError, StoreError
 
 from .db import Store
 from .queries import _article_filters
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 NetworkFormat = Literal["gexf", "graphml"]
 NETWORK_FORMATS: tuple[str, ...] = ("gexf", "graphml")
@@ -78,6 +79,8 @@ _ROLES = (
 
 def build_network(store: Store, filters: ArticleFilters | None = None) -> nx.MultiDiGraph:
     """The actor network of the (filtered) corpus: co-quoted and speaks-about edges."""
+    import networkx as nx  # only the network export needs it: keep `wzw` quick to start
+
     where, params = (filters or ArticleFilters()).where()
     graph = nx.MultiDiGraph()
     for relation, sql in (("co-quoted", _CO_QUOTED), ("speaks-about", _SPEAKS_ABOUT)):
@@ -141,6 +144,8 @@ def network_bytes(graph: nx.MultiDiGraph, *, format: NetworkFormat) -> bytes:
     """The graph as a GEXF 1.2 or GraphML document (UTF-8)."""
     if format not in NETWORK_FORMATS:
         raise QueryError(f"network format {format!r} is unknown; use gexf or graphml")
+    import networkx as nx
+
     buffer = io.BytesIO()
     if format == "gexf":
         nx.write_gexf(graph, buffer)
