@@ -107,7 +107,7 @@ NL: dict[str, str] = {
     "actor.alongside": "Samen geciteerd met",
     "actor.talks_about": "Praat over",
     "actor.talked_about_by": "Besproken door",
-    "hit.about": "over",
+    "hit.about": "gaat over",
     "actor.per_week": "Citaten per week",
     "actors.title": "Sprekers",
     "actors.name": "Naam bevat…",
