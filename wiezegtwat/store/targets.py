@@ -39,14 +39,16 @@ def fill_targets(conn: sqlite3.Connection, article_id: str) -> None:
 
 # -- about= ------------------------------------------------------------------------------
 
-# A target actor matched by id, by part of its name or by part of one of its spellings.
-_TARGET_MATCH = (
-    "(t.actor_id = ? OR ta.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_variants tv "
-    "WHERE tv.actor_id = t.actor_id AND tv.variant LIKE ? ESCAPE '\\'))"
+# The actors ``about`` names: part of the name or of a spelling, or the id itself (also an
+# id without an actor row). Uncorrelated, so SQLite runs it once and then walks the
+# quote_targets(actor_id) index instead of testing every quote's targets.
+_ABOUT_ACTORS = (
+    "SELECT ac.id FROM actors ac WHERE ac.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 "
+    "FROM actor_variants v WHERE v.actor_id = ac.id AND v.variant LIKE ? ESCAPE '\\') "
+    "UNION SELECT ?"
 )
 ABOUT_TARGETS = (
-    "EXISTS (SELECT 1 FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
-    f"WHERE t.quote_id = q.id AND {_TARGET_MATCH})"
+    f"q.id IN (SELECT t.quote_id FROM quote_targets t WHERE t.actor_id IN ({_ABOUT_ACTORS}))"
 )
 # For a name no quote targets: a mention inside the quote's span that names it (its text,
 # its resolved name or its actor's name) or, for names the mention finder missed, the text.
@@ -66,10 +68,10 @@ def about_filter(conn: sqlite3.Connection, about: str, pattern: str) -> tuple[st
     quote counts through its chain, a street named after someone does not); otherwise
     the mentions and the quote text do, as before there were targets.
     """
-    params = [about.strip(), pattern, pattern]
+    params = [pattern, pattern, about.strip()]
     known = conn.execute(
-        "SELECT 1 FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
-        f"WHERE {_TARGET_MATCH} LIMIT 1", params).fetchone()
+        f"SELECT 1 FROM quote_targets t WHERE t.actor_id IN ({_ABOUT_ACTORS}) LIMIT 1",
+        params).fetchone()
     if known is not None:
         return ABOUT_TARGETS, params
     return ABOUT_TEXT, [pattern] * 4
