@@ -152,3 +152,11 @@ def test_export_network_keeps_both_relations_between_two_actors(
     relations = sorted(d["relation"] for _, target, d in
                        graph.edges("fenna-zwartkop", data=True) if target == "ruben-olderhof")
     assert relations == ["co-quoted", "speaks-about"]
+
+
+def test_build_network_names_an_actor_without_a_row(store: Store) -> None:
+    # The foundation was linked but never written to `actors` (the store does not insist).
+    store.add_article(make_article(), actors=[a for a in ACTORS if a.id != "waterlelie"])
+    node = build_network(store).nodes["waterlelie"]
+    assert (node["name"], node["type"], node["quotes"]) == ("Stichting Waterlelie",
+                                                            "organisation", 0)

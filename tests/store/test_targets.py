@@ -227,3 +227,13 @@ def test_merge_moves_targets_and_drops_self_targets(stored: Store) -> None:
     ]
     rewrite_actors(stored, merged={"fenna-zwartkop": "ruben-olderhof"}, split=None, spellings={})
     assert _targets(stored) == []  # he would be talking about himself
+
+
+def test_actor_record_of_an_actor_only_talked_about(store: Store) -> None:
+    from wiezegtwat.store.actors import actor_record
+
+    store.add_article(make_article(), actors=[a for a in ACTORS if a.id != "waterlelie"])
+    record = actor_record(store, "waterlelie")
+    assert record is not None and record["name"] == "Stichting Waterlelie"
+    assert talked_about_by(store, "waterlelie") == [
+        TargetLink("ruben-olderhof", "Ruben Olderhof", 1)]

@@ -90,7 +90,8 @@ def search(
     db: DbOption = DEFAULT_DB,
     speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name (quotes by X).")] = None,
     about: Annotated[str | None, typer.Option(
-        help="A name mentioned inside the quote (quotes about X).")] = None,
+        help="Someone the quote talks about: part of a name, or an actor id (quotes about X).")
+    ] = None,
     lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
     since: Annotated[
         str | None, typer.Option(help="Articles on or after DATE (YYYY-MM-DD).")

@@ -84,8 +84,8 @@ def actor_counts(store: Store) -> dict[str, tuple[int, int, int]]:
 def actor_record(store: Store, actor_id: str) -> dict[str, Any] | None:
     """One actor with its spelling variants, roles and counts, or None when nobody has this id.
 
-    An id that only quotes carry (its actor row was never written) still answers, with
-    the spelling it is quoted under most.
+    An id that only quotes or quote targets carry (its actor row was never written)
+    still answers, with the spelling it is quoted under, or talked about as, most.
     """
     row = store.conn.execute(
         "SELECT id, name, type, affiliation, country FROM actors WHERE id = ?", (actor_id,)
@@ -94,6 +94,9 @@ def actor_record(store: Store, actor_id: str) -> dict[str, Any] | None:
         named = store.conn.execute(
             "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
             "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", (actor_id,)
+        ).fetchone() or store.conn.execute(
+            "SELECT text FROM quote_targets WHERE actor_id = ? "
+            "GROUP BY text ORDER BY count(*) DESC, text LIMIT 1", (actor_id,)
         ).fetchone()
         if named is None:
             return None

@@ -118,13 +118,20 @@ def _identity(store: Store, actor_id: str) -> tuple[str, str]:
     row = store.conn.execute("SELECT name, type FROM actors WHERE id = ?", (actor_id,)).fetchone()
     if row is not None:
         return str(row[0]), str(row[1])
-    named = store.conn.execute(
-        "SELECT coalesce((SELECT speaker_name FROM quotes WHERE actor_id = ?1 AND speaker_name "
-        "IS NOT NULL GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name LIMIT 1), "
-        "(SELECT text FROM quote_targets WHERE actor_id = ?1 ORDER BY text LIMIT 1))",
+    spoken = store.conn.execute(
+        "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
+        "GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name LIMIT 1",
         (actor_id,)).fetchone()
-    # As actor_record does: an unwritten actor was a linked speaker, mostly a person.
-    return str(named[0] or actor_id), "person"
+    if spoken is not None:
+        # As actor_record does: an unwritten actor that speaks is mostly a person.
+        return str(spoken[0]), "person"
+    target = store.conn.execute(
+        "SELECT t.text, m.label FROM quote_targets t JOIN mentions m "
+        "ON m.article_id = t.article_id AND m.n = t.mention_n WHERE t.actor_id = ? "
+        "ORDER BY t.text LIMIT 1", (actor_id,)).fetchone()
+    if target is None:
+        return actor_id, "person"
+    return str(target[0]), "organisation" if target[1] == "ORG" else "person"
 
 
 def _actor_role(store: Store, actor_id: str) -> str | None:
