@@ -133,7 +133,7 @@ def test_migration_6_backfills_targets_and_keeps_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     _old_database(path)
     with Store.open(path) as store:
-        assert store.schema_version() == 6
+        assert 6 in migrations.applied(store.conn)
         assert store.counts() == {"articles": 1, "quotes": 3, "actors": 4, "mentions": 7}
         # "Fenna Zwartkop" through the speaker's chain, the foundation through its spelling.
         assert _targets(store) == [
@@ -237,3 +237,14 @@ def test_actor_record_of_an_actor_only_talked_about(store: Store) -> None:
     assert record is not None and record["name"] == "Stichting Waterlelie"
     assert talked_about_by(store, "waterlelie") == [
         TargetLink("ruben-olderhof", "Ruben Olderhof", 1)]
+
+
+def test_fill_targets_again_follows_changed_quotes(stored: Store) -> None:
+    from wiezegtwat.store.targets import fill_targets
+
+    article_id = stored.conn.execute("SELECT id FROM articles").fetchone()[0]
+    with stored.write() as conn:
+        # As a manual correction might: the first quote now comes from Fenna Zwartkop.
+        conn.execute("UPDATE quotes SET actor_id = 'fenna-zwartkop' WHERE n = 0")
+        fill_targets(conn, article_id)
+    assert _targets(stored) == [(1, "Stichting Waterlelie", "waterlelie")]

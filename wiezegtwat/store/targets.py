@@ -30,10 +30,14 @@ _FILL = (
 
 
 def fill_targets(conn: sqlite3.Connection, article_id: str) -> None:
-    """Write the targets of one stored article's quotes from its stored mentions.
+    """(Re)write the targets of one stored article's quotes from its stored mentions.
 
-    Runs inside the writer's transaction, after the quotes and mentions are in.
+    Runs inside the writer's transaction, after the quotes and mentions are in. It
+    replaces what was there, so it can run again whenever the article's quotes change
+    (a quote moved or given another speaker by a manual correction).
     """
+    conn.execute("DELETE FROM quote_targets WHERE quote_id IN "
+                 "(SELECT id FROM quotes WHERE article_id = ?)", (article_id,))
     conn.execute(_FILL, (article_id,))
 
 
