@@ -160,3 +160,16 @@ def test_build_network_names_an_actor_without_a_row(store: Store) -> None:
     node = build_network(store).nodes["waterlelie"]
     assert (node["name"], node["type"], node["quotes"]) == ("Stichting Waterlelie",
                                                             "organisation", 0)
+
+
+def test_cli_search_about_names_the_targets(app: typer.Typer, tmp_path: Path) -> None:
+    db = tmp_path / "wzw.db"
+    with Store.open(db) as store:
+        store.add_article(make_article(), actors=ACTORS)
+    result = runner.invoke(app, ["search", "", "--about", "Zwartkop", "--db", str(db)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:2] == [
+        "1 quote(s) match ''",
+        "1. Ruben Olderhof (direct)  veldstad.example 2024-03-05  "
+        f"{make_article().id}  about Fenna Zwartkop",
+    ]

@@ -142,7 +142,10 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
 def _hit_text(i: int, hit: QuoteHit) -> Text:
     line = Text(f"{i}. ")
     line.append(hit.actor_name or hit.speaker_name or "(unknown speaker)", style="bold")
-    line.append(f" ({hit.type})  {hit.outlet or '?'} {hit.date or ''}  {hit.article_id}\n   ")
+    line.append(f" ({hit.type})  {hit.outlet or '?'} {hit.date or ''}  {hit.article_id}")
+    if hit.targets:
+        line.append(f"  about {', '.join(hit.targets)}", style="italic")
+    line.append("\n   ")
     quote = Text(hit.text)
     for start, end in hit.match_spans:
         quote.stylize("bold yellow", start, end)
