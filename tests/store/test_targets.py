@@ -248,3 +248,11 @@ def test_fill_targets_again_follows_changed_quotes(stored: Store) -> None:
         conn.execute("UPDATE quotes SET actor_id = 'fenna-zwartkop' WHERE n = 0")
         fill_targets(conn, article_id)
     assert _targets(stored) == [(1, "Stichting Waterlelie", "waterlelie")]
+
+
+def test_export_targets_parquet_list(stored: Store, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "quotes.parquet"
+    export(stored, path, format="parquet")
+    assert pq.read_table(path).column("targets").to_pylist() == [
+        ["Fenna Zwartkop"], ["Stichting Waterlelie"], []]
