@@ -19,9 +19,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from wiezegtwat.errors import StoreError, WzwError
+from wiezegtwat.errors import QueryError, StoreError, WzwError
 from wiezegtwat.records import Article
 from wiezegtwat.store import Store, export, search_quotes, speakers
+from wiezegtwat.store.export import check_export
+from wiezegtwat.store.network import ArticleFilters
 from wiezegtwat.store.queries import QuoteHit, SearchResult, SpeakerStat
 
 from .options import DEFAULT_DB, DbOption, JsonOption  # noqa: E402  (shared by every command)
@@ -36,16 +38,24 @@ class QuoteTypeChoice(StrEnum):
     mixed = "mixed"
 
 
+# The choices of store/export.py's FORMATS and WHATS (a test keeps them equal).
 class FormatChoice(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"
+    gexf = "gexf"
+    graphml = "graphml"
 
 
 class WhatChoice(StrEnum):
     quotes = "quotes"
     articles = "articles"
     actors = "actors"
+    network = "network"
+
+
+# XML graph documents are files for Gephi and the like, never a stream to a terminal.
+FILE_ONLY = ("gexf", "graphml")
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -80,7 +90,8 @@ def search(
     db: DbOption = DEFAULT_DB,
     speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name (quotes by X).")] = None,
     about: Annotated[str | None, typer.Option(
-        help="A name mentioned inside the quote (quotes about X).")] = None,
+        help="Someone the quote talks about: part of a name, or an actor id (quotes about X).")
+    ] = None,
     lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
     since: Annotated[
         str | None, typer.Option(help="Articles on or after DATE (YYYY-MM-DD).")
@@ -131,7 +142,10 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
 def _hit_text(i: int, hit: QuoteHit) -> Text:
     line = Text(f"{i}. ")
     line.append(hit.actor_name or hit.speaker_name or "(unknown speaker)", style="bold")
-    line.append(f" ({hit.type})  {hit.outlet or '?'} {hit.date or ''}  {hit.article_id}\n   ")
+    line.append(f" ({hit.type})  {hit.outlet or '?'} {hit.date or ''}  {hit.article_id}")
+    if hit.targets:
+        line.append(f"  about {', '.join(hit.targets)}", style="italic")
+    line.append("\n   ")
     quote = Text(hit.text)
     for start, end in hit.match_spans:
         quote.stylize("bold yellow", start, end)
@@ -254,23 +268,43 @@ def export_command(
     format: Annotated[FormatChoice, typer.Option("--format", help="File format.")],
     output: Annotated[
         str,
-        typer.Option("-o", "--output", help="File to write; - for standard output (csv, jsonl)."),
+        typer.Option("-o", "--output",
+                     help="File to write; - for standard output (not gexf, graphml)."),
     ],
-    what: Annotated[WhatChoice, typer.Option("--what", help="Rows to export.")] = WhatChoice.quotes,
+    what: Annotated[WhatChoice, typer.Option(
+        "--what", help="Rows to export, or the actor network (gexf, graphml).")
+    ] = WhatChoice.quotes,
     bom: Annotated[bool, typer.Option("--bom", help="Start the CSV with a BOM for Excel.")] = False,
+    since: Annotated[str | None, typer.Option(
+        help="Only articles on or after DATE (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Only articles on or before DATE (YYYY-MM-DD).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet, e.g. nos.nl.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Export quotes, articles or actors as CSV, JSON Lines or Parquet.
+    """Export quotes, articles or actors (CSV, JSON Lines, Parquet) or the network (GEXF, GraphML).
 
     Example: wzw export --format csv --bom -o quotes.csv --db wzw.db
+    Network for Gephi: wzw export --format gexf --what network -o network.gexf
     """
+    check_export(format.value, what.value)
+    if output == "-" and format.value in FILE_ONLY:
+        raise QueryError(f"{format.value} is written to a file: pass -o FILE, "
+                         f"e.g. -o {what.value}.{format.value}")
+    filters = ArticleFilters(since=since, until=until, outlet=outlet, lang=lang)
     with Store.open(db, readonly=True) as store:
         if output == "-":
             target: Any = sys.stdout.buffer if format is FormatChoice.parquet else sys.stdout
         else:
             target = Path(output)
-        count = export(store, target, format=format.value, what=what.value, bom=bom)
-    if output != "-":
+        count = export(store, target, format=format.value, what=what.value,  # type: ignore[arg-type]
+                       bom=bom, filters=filters)
+    if output == "-":
+        return
+    if what.value == "network":
+        _console().print(f"wrote the network of {count} actors to {output}")
+    else:
         _console().print(f"wrote {count} {what.value} to {output}")
 
 

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, StrictBool
 
@@ -26,7 +26,8 @@ from ..errors import BackendError, InputError, QueryError, StoreError, WzwError
 from ..ingest.build import cap_nesting
 from ..plugins import load_callable
 from ..records import Article
-from ..store.export import column_names
+from ..store.export import LIST_SEPARATOR, column_names
+from ..store.network import MEDIA_TYPES, ArticleFilters, NetworkFormat, build_network, network_bytes
 from .http_errors import (
     error_body,
     error_response,
@@ -430,7 +431,8 @@ def _unknown_actor(actor_id: str) -> HTTPException:
     return HTTPException(404, f"no actor with id {actor_id!r}; list actors with GET /api/actors")
 
 
-@api.get("/actors/{actor_id}", summary="One actor: variants, roles, quotes, timeline",
+@api.get("/actors/{actor_id}",
+         summary="One actor: variants, roles, quotes, timeline, whom they talk about",
          responses=error_responses(404))
 def get_actor(
     actor_id: str,
@@ -440,6 +442,7 @@ def get_actor(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     from ..store import actor_timeline, co_quoted, search_quotes
+    from ..store.actors import talked_about_by, talks_about
 
     actor = load_actor(store, actor_id)
     if actor is None:
@@ -449,6 +452,8 @@ def get_actor(
         "actor": actor,
         "timeline": {"by": by, "points": [asdict(p) for p in actor_timeline(store, actor_id, by=by)]},
         "co_quoted": [asdict(c) for c in co_quoted(store, actor_id)],
+        "talks_about": [asdict(t) for t in talks_about(store, actor_id)],
+        "talked_about_by": [asdict(t) for t in talked_about_by(store, actor_id)],
         "quotes": {"total": result.total, "limit": limit, "offset": offset,
                    "hits": [asdict(h) for h in result.hits]},
     }
@@ -551,7 +556,9 @@ def export_csv(request: Request, store: StoreDep, filters: Filters) -> Streaming
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
         for row in _export_rows(request.app.state.pool, dict(filters)):
-            writer.writerow(row)
+            # List cells (the quote's targets) as `wzw export` writes them.
+            writer.writerow({k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
+                             for k, v in row.items()})
             if buffer.tell() > 1 << 16:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -574,3 +581,44 @@ def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> Streami
 
     return NDJSONStream(lines(), headers={
         "content-disposition": 'attachment; filename="quotes.jsonl"'})
+
+
+def network_filters(
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    lang: ArticleLang = None,
+    dedup: bool = False,
+) -> ArticleFilters:
+    """The article filters of the network exports (``wzw export --what network``)."""
+    return ArticleFilters(since=since, until=until, outlet=outlet, lang=lang, dedup=dedup)
+
+
+NetworkFilters = Annotated[ArticleFilters, Depends(network_filters)]
+
+
+def _network_doc(media_type: str) -> dict[int | str, dict[str, Any]]:
+    return {**json_error_responses(422, 500, 503),
+            200: {"content": {media_type: {"schema": {"type": "string"}}},
+                  "description": "The actor network as one XML document."}}
+
+
+def _network_response(store: Any, filters: ArticleFilters, format: NetworkFormat) -> Response:
+    """The network of the filtered corpus; an empty corpus gives an empty, valid graph."""
+    data = network_bytes(build_network(store, filters), format=format)
+    return Response(data, media_type=MEDIA_TYPES[format], headers={
+        "content-disposition": f'attachment; filename="network.{format}"'})
+
+
+@api.get("/export/network.gexf", summary="The actor network as GEXF, for Gephi",
+         response_class=Response, responses=_network_doc("application/gexf+xml"),
+         dependencies=[SearchSlot])
+def export_gexf(store: StoreDep, filters: NetworkFilters) -> Response:
+    return _network_response(store, filters, "gexf")
+
+
+@api.get("/export/network.graphml", summary="The actor network as GraphML",
+         response_class=Response, responses=_network_doc("application/graphml+xml"),
+         dependencies=[SearchSlot])
+def export_graphml(store: StoreDep, filters: NetworkFilters) -> Response:
+    return _network_response(store, filters, "graphml")

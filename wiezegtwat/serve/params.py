@@ -60,8 +60,9 @@ Speaker = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
                                       description="Part of the speaker's name.")]
 About = Annotated[str | None, Query(
     max_length=MAX_FILTER_CHARS,
-    description="Part of the name of someone the quote talks about (a mention inside the "
-                "quote, or the quote text).")]
+    description="Someone the quote talks about: an actor id, or part of a name or spelling "
+                "of a quote target; a name no quote targets is looked for in the mentions "
+                "inside the quote and in the quote text.")]
 ArticleLang = Annotated[str | None, Query(
     pattern=LANG_PATTERN,
     description="Only articles in this language, as stored (nl, en).")]

@@ -202,6 +202,7 @@ def actors_page(
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str, store: StoreDep, page: Page = 1) -> HTMLResponse:
     from ..store import actor_timeline, co_quoted, search_quotes
+    from ..store.actors import talked_about_by, talks_about
 
     actor = load_actor(store, actor_id)
     if actor is None:
@@ -211,7 +212,9 @@ def actor_page(request: Request, actor_id: str, store: StoreDep, page: Page = 1)
     chart = timeline_svg(actor_timeline(store, actor_id, by="week"), by="week",
                          t=translator(request))
     return render(request, "actor.html", actor=actor, result=result, chart=chart,
-                  alongside=co_quoted(store, actor_id), page=page, pages=pages(result.total))
+                  alongside=co_quoted(store, actor_id), talks_about=talks_about(store, actor_id),
+                  talked_about_by=talked_about_by(store, actor_id), page=page,
+                  pages=pages(result.total))
 
 
 @router.get("/network", response_class=HTMLResponse)

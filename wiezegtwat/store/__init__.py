@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .actors import ActorList, ActorRow, list_actors
+from .actors import ActorList, ActorRow, TargetLink, list_actors, talked_about_by, talks_about
 from .db import Correction, Store
 from .dedup import assign_dup_groups
 from .export import export
+from .network import ArticleFilters, build_network
 from .queries import (
     ActorEdge,
     ArticleHit,
@@ -27,6 +28,7 @@ __all__ = [
     "ActorEdge",
     "ActorList",
     "ActorRow",
+    "ArticleFilters",
     "ArticleHit",
     "ArticleResult",
     "CoQuoted",
@@ -35,14 +37,18 @@ __all__ = [
     "SearchResult",
     "SpeakerStat",
     "Store",
+    "TargetLink",
     "TimelinePoint",
     "actor_network",
     "actor_timeline",
     "assign_dup_groups",
+    "build_network",
     "co_quoted",
     "export",
     "list_actors",
     "list_articles",
     "search_quotes",
     "speakers",
+    "talked_about_by",
+    "talks_about",
 ]

@@ -46,6 +46,15 @@ class ActorRow:
 
 
 @dataclass
+class TargetLink:
+    """An actor at the other end of "talks about": with how many quotes."""
+
+    actor_id: str
+    name: str
+    quotes: int
+
+
+@dataclass
 class ActorList:
     total: int
     hits: list[ActorRow]
@@ -75,8 +84,8 @@ def actor_counts(store: Store) -> dict[str, tuple[int, int, int]]:
 def actor_record(store: Store, actor_id: str) -> dict[str, Any] | None:
     """One actor with its spelling variants, roles and counts, or None when nobody has this id.
 
-    An id that only quotes carry (its actor row was never written) still answers, with
-    the spelling it is quoted under most.
+    An id that only quotes or quote targets carry (its actor row was never written)
+    still answers, with the spelling it is quoted under, or talked about as, most.
     """
     row = store.conn.execute(
         "SELECT id, name, type, affiliation, country FROM actors WHERE id = ?", (actor_id,)
@@ -85,6 +94,9 @@ def actor_record(store: Store, actor_id: str) -> dict[str, Any] | None:
         named = store.conn.execute(
             "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
             "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", (actor_id,)
+        ).fetchone() or store.conn.execute(
+            "SELECT text FROM quote_targets WHERE actor_id = ? "
+            "GROUP BY text ORDER BY count(*) DESC, text LIMIT 1", (actor_id,)
         ).fetchone()
         if named is None:
             return None
@@ -121,7 +133,13 @@ def rewrite_actors(store: Store, *, merged: Mapping[str, str], split: tuple[str,
         for old, new in merged.items():
             conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ?", (new, old))
             conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (new, old))
+            conn.execute("UPDATE quote_targets SET actor_id = ? WHERE actor_id = ?", (new, old))
             conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+        if merged:
+            # A merge can make a quote's target its own speaker: no one talks about
+            # themselves in this table.
+            conn.execute("DELETE FROM quote_targets WHERE actor_id = "
+                         "(SELECT q.actor_id FROM quotes q WHERE q.id = quote_targets.quote_id)")
         if split is not None:
             old_id, new_id, spelling = split
             conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ? AND speaker_name = ?",
@@ -217,3 +235,35 @@ def _roles(store: Store, actor_ids: list[str]) -> dict[str, list[str]]:
             counts.setdefault(actor_id, Counter())[title] += 1
     return {a: [t for t, _ in sorted(c.items(), key=lambda i: (-i[1], i[0]))]
             for a, c in counts.items()}
+
+
+# Most-targeted actors first; ties by name so the list is stable.
+_TALKS_ABOUT = (
+    "SELECT t.actor_id, coalesce(ta.name, min(t.text)) AS name, count(DISTINCT q.id) AS n "
+    "FROM quotes q JOIN quote_targets t ON t.quote_id = q.id "
+    "LEFT JOIN actors ta ON ta.id = t.actor_id WHERE q.actor_id = ? "
+    "GROUP BY t.actor_id ORDER BY n DESC, lower(name), t.actor_id LIMIT ?"
+)
+_TALKED_ABOUT_BY = (
+    "SELECT q.actor_id, coalesce(ac.name, min(q.speaker_name)) AS name, count(DISTINCT q.id) AS n "
+    "FROM quote_targets t JOIN quotes q ON q.id = t.quote_id "
+    "LEFT JOIN actors ac ON ac.id = q.actor_id WHERE t.actor_id = ? AND q.actor_id IS NOT NULL "
+    "GROUP BY q.actor_id ORDER BY n DESC, lower(name), q.actor_id LIMIT ?"
+)
+
+
+def talks_about(store: Store, actor_id: str, *, limit: int = 20) -> list[TargetLink]:
+    """Whom the actor's quotes talk about most: the targets of its quotes, by quotes."""
+    return _links(store, _TALKS_ABOUT, actor_id, limit)
+
+
+def talked_about_by(store: Store, actor_id: str, *, limit: int = 20) -> list[TargetLink]:
+    """Who talks about the actor most: the speakers of quotes that target it, by quotes."""
+    return _links(store, _TALKED_ABOUT_BY, actor_id, limit)
+
+
+def _links(store: Store, sql: str, actor_id: str, limit: int) -> list[TargetLink]:
+    if limit < 0:
+        raise QueryError(f"limit ({limit}) must be 0 or more")
+    return [TargetLink(actor_id=a, name=name, quotes=int(n))
+            for a, name, n in store.conn.execute(sql, (actor_id, limit))]

@@ -20,6 +20,7 @@ from wiezegtwat.records import Actor, Article, Cue, Mention, Quote, Role, Speake
 from . import migrations
 from . import quote_corrections as qc
 from .quote_corrections import QuoteCorrection
+from .targets import fill_targets
 
 # Long enough to wait out another process committing a large article; short enough
 # that a stuck writer shows up as an error instead of a hang.
@@ -137,6 +138,7 @@ class Store:
                 _insert_mentions(conn, article)
                 # Manual quote corrections of an earlier copy of this text hold for this one.
                 qc.reapply(conn, article.id)
+                fill_targets(conn, article.id)
         except sqlite3.Error as e:
             raise StoreError(f"cannot store article {article.id} in {self.path}: {e}") from e
         return True
@@ -265,6 +267,9 @@ class Store:
         try:
             with self.write() as conn:
                 qc.record(conn, corrections)
+                # A corrected quote may hold other mentions: its targets follow it.
+                for article_id in sorted({c.article_id for c in corrections}):
+                    fill_targets(conn, article_id)
         except sqlite3.Error as e:
             raise StoreError(f"cannot record quote corrections in {self.path}: {e}") from e
 
@@ -465,7 +470,10 @@ def _insert_mentions(conn: sqlite3.Connection, article: Article) -> None:
                 m.name,
                 m.role,
                 actor_by_span.get((m.start, m.end))
-                or (actor_by_chain.get(m.chain) if m.chain is not None else None),
+                or (actor_by_chain.get(m.chain) if m.chain is not None else None)
+                # Someone who is only talked about has no speaker span: the actors
+                # stage's own link is what makes it a quote target.
+                or m.actor_id,
             )
             for n, m in enumerate(article.mentions)
         ],

@@ -1,4 +1,5 @@
-"""Stream quotes, articles or actors out of a Store as CSV, JSON Lines or Parquet."""
+"""Stream quotes, articles or actors out of a Store as CSV, JSON Lines or Parquet,
+and the actor network as GEXF or GraphML (``network.py``)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from typing import IO, Any, Literal
 from wiezegtwat.errors import QueryError, StoreError, require
 
 from .db import Store
-from .queries import DEDUP_WHERE
+from .network import NETWORK_FORMATS, ArticleFilters, export_network
 
-Format = Literal["csv", "jsonl", "parquet"]
-What = Literal["quotes", "articles", "actors"]
+Format = Literal["csv", "jsonl", "parquet", "gexf", "graphml"]
+What = Literal["quotes", "articles", "actors", "network"]
+ROW_FORMATS = ("csv", "jsonl", "parquet")
+FORMATS: tuple[str, ...] = (*ROW_FORMATS, *NETWORK_FORMATS)
+WHATS: tuple[str, ...] = ("quotes", "articles", "actors", "network")
 
 BATCH = 2_000  # rows per Parquet row group and per fetch: bounded memory on big DBs
 
@@ -44,6 +48,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentence_context", "string"),
         ("evidence", "string"),
         ("dup_group", "string"),
+        ("targets", "list"),
     ),
     "articles": (
         ("id", "string"),
@@ -92,7 +97,11 @@ _SQL = {
     "quotes": (
         "SELECT q.article_id, q.n, a.outlet, a.date, a.url, a.title, q.speaker_name, q.actor_id, "
         "ac.name AS actor_name, q.role, q.type, q.statement, q.cue_text AS cue, q.text AS quote, "
-        'q.start, q."end", q.sentence_context, q.evidence, a.dup_group '
+        'q.start, q."end", q.sentence_context, q.evidence, a.dup_group, '
+        # Whom the quote talks about, in the order it first mentions them.
+        "(SELECT json_group_array(name) FROM (SELECT coalesce(ta.name, min(t.text)) AS name "
+        "FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
+        "WHERE t.quote_id = q.id GROUP BY t.actor_id ORDER BY min(t.start))) AS targets "
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN actors ac ON ac.id = q.actor_id {where} ORDER BY a.rowid, q.n"
     ),
@@ -114,18 +123,24 @@ _SQL = {
     ),
 }
 
-LIST_SEPARATOR = "; "  # how list columns (variants, roles) are joined in CSV cells
+LIST_SEPARATOR = "; "  # how list columns (variants, roles, targets) are joined in CSV cells
 
 
-def rows(store: Store, *, what: What, dedup: bool = False) -> Iterator[dict[str, Any]]:
-    """The export rows one by one, in the columns of ``COLUMNS[what]``."""
+def rows(store: Store, *, what: What, dedup: bool = False,
+         filters: ArticleFilters | None = None) -> Iterator[dict[str, Any]]:
+    """The export rows one by one, in the columns of ``COLUMNS[what]``.
+
+    filters: only articles (and their quotes) of these dates, outlet and language; the
+    actors export counts only their quotes. ``dedup`` adds to them.
+    """
     if what not in _SQL:
-        raise QueryError(f"cannot export {what!r}; choose quotes, articles or actors")
-    where = f"WHERE {DEDUP_WHERE}" if dedup else ""
-    sql = _SQL[what].format(where=where, also=f"AND {DEDUP_WHERE}" if dedup else "")
-    cursor = store.conn.execute(sql)
+        raise QueryError(f"cannot export {what!r} as rows; choose quotes, articles or actors")
+    also, params = (filters or ArticleFilters()).merged(dedup=dedup).where()
+    where = f"WHERE {also.removeprefix(' AND ')}" if also else ""
+    sql = _SQL[what].format(where=where, also=also)
+    cursor = store.conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    lists = {"variants", "roles"} if what == "actors" else set()
+    lists = {name for name, kind in COLUMNS[what] if kind == "list"}
     while True:
         chunk = cursor.fetchmany(BATCH)
         if not chunk:
@@ -137,6 +152,19 @@ def rows(store: Store, *, what: What, dedup: bool = False) -> Iterator[dict[str,
             yield row
 
 
+def check_export(format: str, what: str) -> None:
+    """Refuse a format the rows cannot take: the network is a graph, the rest are tables."""
+    if format not in FORMATS:
+        raise QueryError(f"export format {format!r} is unknown; use {', '.join(FORMATS)}")
+    if what not in WHATS:
+        raise QueryError(f"cannot export {what!r}; choose {', '.join(WHATS)}")
+    if what == "network" and format not in NETWORK_FORMATS:
+        raise QueryError(f"the network is a graph: export it as gexf or graphml, not {format}")
+    if what != "network" and format in NETWORK_FORMATS:
+        raise QueryError(f"{format} holds a graph: use --what network, or csv, jsonl or "
+                         f"parquet for {what}")
+
+
 def export(
     store: Store,
     path_or_stream: str | Path | IO[Any],
@@ -145,18 +173,24 @@ def export(
     what: What = "quotes",
     bom: bool = False,
     dedup: bool = False,
+    filters: ArticleFilters | None = None,
 ) -> int:
-    """Write the ``what`` table to a file or stream; return the number of rows.
+    """Write the ``what`` table (or the network) to a file or stream; return its rows.
 
     bom: start a CSV with a UTF-8 byte-order mark so that Excel reads it as UTF-8.
     dedup: leave out articles (and their quotes) that are near-copies of an earlier one.
-    A text stream is needed for csv/jsonl, a binary one for parquet.
+    filters: only articles of these dates, outlet and language (see ``rows``).
+    A text stream is needed for csv/jsonl, a binary one for parquet, gexf and graphml.
+    For the network the count is its actors (nodes).
     """
-    if format not in ("csv", "jsonl", "parquet"):
-        raise QueryError(f"export format {format!r} is unknown; use csv, jsonl or parquet")
+    check_export(format, what)
+    if what == "network":
+        nodes, _ = export_network(store, path_or_stream, format=format,  # type: ignore[arg-type]
+                                  filters=(filters or ArticleFilters()).merged(dedup=dedup))
+        return nodes
     if format == "parquet":
         parquet_schema(what)  # without pyarrow, fail before the file is created
-    records = rows(store, what=what, dedup=dedup)
+    records = rows(store, what=what, dedup=dedup, filters=filters)
     with _opened(path_or_stream, binary=format == "parquet") as stream:
         if format == "parquet":
             return _parquet(records, stream, what=what)

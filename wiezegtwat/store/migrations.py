@@ -188,6 +188,41 @@ CREATE TABLE quote_corrections (
 CREATE INDEX quote_corrections_article_id ON quote_corrections(article_id);
 """
 
+# Who a quote talks about: the linked mentions of persons and organisations inside the
+# quote's span, the quote's own speaker left out (store/targets.py fills it per article).
+# Older corpora are backfilled from their stored mentions: a mention's actor_id when it
+# has one (set only through a linked speaker before this migration), else the one actor
+# whose spelling is the mention's name; a spelling shared by two actors decides nothing.
+_QUOTE_TARGETS = """
+CREATE TABLE quote_targets (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    mention_n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (quote_id, mention_n),
+    FOREIGN KEY (article_id, mention_n) REFERENCES mentions(article_id, n) ON DELETE CASCADE
+);
+CREATE INDEX quote_targets_actor_id ON quote_targets(actor_id);
+INSERT OR IGNORE INTO quote_targets(quote_id, article_id, mention_n, start, "end", text, actor_id)
+SELECT q.id, m.article_id, m.n, m.start, m."end", m.text, coalesce(m.actor_id, v.actor_id)
+FROM quotes q
+JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
+    AND m."end" > m.start
+LEFT JOIN (
+    SELECT variant, min(actor_id) AS actor_id FROM actor_variants
+    GROUP BY variant HAVING count(DISTINCT actor_id) = 1
+) v ON m.actor_id IS NULL AND m.kind IN ('name', 'organisation')
+    AND v.variant = coalesce(m.name, m.text)
+LEFT JOIN actors ta ON ta.id = coalesce(m.actor_id, v.actor_id)
+WHERE coalesce(m.actor_id, v.actor_id) IS NOT NULL
+    AND (q.actor_id IS NULL OR q.actor_id <> coalesce(m.actor_id, v.actor_id))
+    AND coalesce(ta.type, CASE m.label WHEN 'PER' THEN 'person' WHEN 'ORG' THEN 'organisation'
+        END) IN ('person', 'organisation');
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
@@ -197,7 +232,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The user's own id (an export's id column, a file's name), looked up by exact value.
     # Older rows keep NULL: their id was not read when they were ingested.
     Migration(5, "external ids of articles", _EXTERNAL_ID),
-    # Number 6 is taken by quote targets (another branch); the numbers need not be contiguous.
+    Migration(6, "quote targets", _QUOTE_TARGETS),
     Migration(7, "quote corrections", _QUOTE_CORRECTIONS),
 )
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from wiezegtwat.errors import QueryError
 
-from . import fts
+from . import fts, targets
 from .db import Store
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
@@ -56,13 +56,14 @@ class QuoteHit:
     context: str  # the sentence(s) around the quote
     highlighted: str  # the quote text with matches between the ``mark`` strings
     match_spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in ``text``
+    targets: list[str] = field(default_factory=list)  # names of whom the quote talks about
 
 
 @dataclass
 class SearchResult:
     total: int
     hits: list[QuoteHit]
-    facets: dict[str, list[Facet]]  # speaker, outlet, type, month
+    facets: dict[str, list[Facet]]  # speaker, outlet, type, month, about
 
 
 @dataclass
@@ -209,18 +210,17 @@ def search_quotes(
 
     query: words to find in the quote text (see fts.py for the syntax); None or
     empty lists every quote, newest article first. speaker: part of the speaker's
-    name or of the linked actor's name (who speaks: "by"). about: part of the name
-    of someone the quote talks about; the store has no table of quote targets, so
-    this matches a mention stored inside the quote's span (its text, resolved name
-    or linked actor's name) or, for names the mention finder missed, the quote
-    text itself. lang: only quotes from articles in this language ("nl", "en").
+    name or of the linked actor's name (who speaks: "by"). about: an actor id, or part
+    of the name or a spelling of someone the quote talks about (its targets, see
+    targets.py); a name no quote targets falls back to the mentions inside the quote
+    and the quote text. lang: only quotes from articles in this language ("nl", "en").
     mark: put around each match in ``highlighted``.
     """
     _page(limit, offset)
     where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup,
                                      lang=lang)
-    quote_where, quote_params = _quote_filters(speaker=speaker, actor_id=actor_id, type=type,
-                                               about=about)
+    quote_where, quote_params = _quote_filters(store.conn, speaker=speaker, actor_id=actor_id,
+                                               type=type, about=about)
     where += quote_where
     params += quote_params
     source = (
@@ -252,20 +252,16 @@ def search_quotes(
         if fts.interrupted(e):
             raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(query or "", e) from e
-    return SearchResult(total=total, hits=[_hit(r, mark) for r in rows], facets=facets)
-
-
-# A mention inside the quote's span that names ``about``: see search_quotes.
-_ABOUT = (
-    "(EXISTS (SELECT 1 FROM mentions m LEFT JOIN actors ma ON ma.id = m.actor_id "
-    "WHERE m.article_id = q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\" "
-    "AND (m.text LIKE ? ESCAPE '\\' OR m.name LIKE ? ESCAPE '\\' OR ma.name LIKE ? ESCAPE '\\')) "
-    "OR q.text LIKE ? ESCAPE '\\')"
-)
+    hits = [_hit(r, mark) for r in rows]
+    about_names = targets.target_names(store.conn, [h.quote_id for h in hits])
+    for hit in hits:
+        hit.targets = about_names.get(hit.quote_id, [])
+    return SearchResult(total=total, hits=hits, facets=facets)
 
 
 def _quote_filters(
-    *, speaker: str | None, actor_id: str | None, type: str | None, about: str | None = None
+    conn: sqlite3.Connection, *, speaker: str | None, actor_id: str | None, type: str | None,
+    about: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -274,8 +270,10 @@ def _quote_filters(
         where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
         params += [f"%{_escape_like(speaker.strip())}%"] * 2
     if about and about.strip():
-        where.append(_ABOUT)
-        params += [f"%{_escape_like(about.strip())}%"] * 4
+        about_where, about_params = targets.about_filter(
+            conn, about, f"%{_escape_like(about.strip())}%")
+        where.append(about_where)
+        params += about_params
     if actor_id:
         where.append("q.actor_id = ?")
         params.append(actor_id)
@@ -360,6 +358,8 @@ def _facets(store: Store, source: str, clause: str, params: list[Any]) -> dict[s
             f"GROUP BY value ORDER BY n DESC, value LIMIT {FACET_SIZE}"
         )
         facets[name] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(sql, params)]
+    about = targets.about_facet_sql(source, clause, FACET_SIZE)
+    facets["about"] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(about, params)]
     return facets
 
 
