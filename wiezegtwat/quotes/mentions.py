@@ -55,6 +55,11 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     """All source mentions of the document, sorted by position."""
     names = _names(doc, lang)
     known = {surname_key(m.text) for m in names if m.label == "PER"}
+    for m in names:
+        # A surname alone that the tagger took for a place or organisation, where the
+        # article named a person with it ("Betsy X … X said"), is that person.
+        if m.label != "PER" and m.t1 - m.t0 == 1 and surname_key(m.text) in known:
+            m.label = "PER"
     names += _unmarked_names(doc, names, known, lang)
     names.sort(key=lambda m: m.t0)
     _attach_titles_and_appositions(doc, names, lang)
