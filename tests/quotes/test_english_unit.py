@@ -105,3 +105,12 @@ def test_a_courtesy_title_tells_the_gender() -> None:
 
     assert not gender_fits("Mrs. Hale", "m", EN) and gender_fits("Mrs. Hale", "f", EN)
     assert gender_fits("Mr. Reyes", "m", EN) and not gender_fits("Mr. Reyes", "f", EN)
+
+
+def test_a_participle_takes_its_head_verbs_subject() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@backed:nsubj backed/VERB:Fin,Past/=back/@root
+          Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat ,/PUNCT saying/VERB:Part/=say/@backed:advcl
+          that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/@saying:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan would work", "indirect", "Ruth Hale")]

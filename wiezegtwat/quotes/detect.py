@@ -126,8 +126,8 @@ class Detector:
         # ('"…," said X'), and never with a cue that takes its addressee next.
         j = c + 1
         if not self.lang.verb_second and (toks[c].lemma.lower() in self.lang.no_inversion or not (
-                c == sent.token_start or toks[c - 1].upos == "PUNCT")):
-            j = sent.token_end
+                c == sent.token_start or toks[c - 1].upos == "PUNCT") or not toks[c].is_finite):
+            j = sent.token_end  # (a participle never inverts: ", saying …" has its subject before)
         while j < sent.token_end and j - c <= 5:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
@@ -151,6 +151,10 @@ class Detector:
         # Dependency: a "su" of the cue or of its auxiliary.
         heads: set[int | None] = {c}
         if toks[c].head is not None and toks[c].dep in ("xcomp", "ccomp"):
+            heads.add(toks[c].head)
+        # ", saying …", "…, calling it …": a participle's subject is its head verb's.
+        participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and toks[c].dep in ("advcl", "conj")
+        if participle and toks[c].head is not None:
             heads.add(toks[c].head)
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads:
