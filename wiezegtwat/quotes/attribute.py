@@ -158,7 +158,8 @@ class Resolver:
     def _pronoun(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         name, how = self._pronoun_rule(m, speakers=speakers)
         word = m.text.lower()
-        plural = word in self.lang.plural_pronouns and self._plural_verb(m)
+        plural = word in self.lang.plural_pronouns and (
+            self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
         if m.label == "REL" or word in self.lang.first_person or plural:
             return name, how
         gender = self.lang.pronouns.get(word, ("", ""))[0]
@@ -189,7 +190,8 @@ class Resolver:
             return None, ""
         if word in self.lang.first_person:
             return None, ""
-        plural = word in self.lang.plural_pronouns and self._plural_verb(m)
+        plural = word in self.lang.plural_pronouns and (
+            self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
         gender = self.lang.pronouns.get(word, ("", ""))[0]
         persons = [x for x in self._persons_before(m.start) if gender_fits(self.complete(x), gender, self.lang)]
         # Subjects first: a person who was the subject of an earlier sentence.
