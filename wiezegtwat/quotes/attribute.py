@@ -266,6 +266,18 @@ class Resolver:
         head = self.doc.tokens[tok.head]
         return head.is_plural
 
+    def _apposed_name(self, m: Ment) -> str | None:
+        """'The interior minister, Jan Smit, said': a person's name set off by commas
+        right after the description is who it describes."""
+        toks = self.doc.tokens
+        if m.t1 + 1 >= len(toks) or toks[m.t1].text != "," or toks[m.t1].sent != m.sent:
+            return None
+        for x in self.mentions:
+            if x.t0 == m.t1 + 1 and x.kind == "name" and x.label == "PER" \
+                    and x.t1 < len(toks) and toks[x.t1].text == ",":
+                return self.complete(x)
+        return None
+
     def _main_or_report(self, head: int | None) -> bool:
         """Whether a subject's head is the main verb (or conjoined to it) or a verb of saying."""
         if head is None:
@@ -280,7 +292,9 @@ class Resolver:
         toks = self.doc.tokens
         start = self.doc.sentences[m.sent].token_start
         k = m.t0 - 1
-        while k >= start and m.t0 - k <= 4 and toks[k].upos in ("ADJ", "PROPN", "NOUN", "NUM"):
+        opener = self.lang.indefinite_articles | self.lang.quantifiers
+        while k >= start and m.t0 - k <= 4 and toks[k].upos in ("ADJ", "PROPN", "NOUN", "NUM") \
+                and toks[k].text.lower() not in opener:
             k -= 1
         if toks[m.t0].feats.get("Poss") == "Yes" and m.t1 - m.t0 > 1:
             return m.t0, "possessed"  # the mention opens with it: "her husband"
@@ -300,6 +314,9 @@ class Resolver:
         head = words[-1]
         if words[0] in self.lang.quantifiers:
             return m.text, "unnamed source, as described"
+        named = self._apposed_name(m)
+        if named is not None:
+            return named, f'"{m.text}" → {named}: the name set beside it'
         opener = self._noun_phrase_opener(m)
         if opener is not None:
             k, kind = opener
