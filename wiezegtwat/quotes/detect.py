@@ -200,6 +200,24 @@ class Detector:
                 return None
         return None
 
+    def _noun_phrase_source(self, prep: int, sent: Sentence) -> Ment | None:
+        """'according to a 2015 survey of voters': when the noun governed by the
+        preposition is a common noun, the whole noun phrase, as written, is the source
+        (a document or an unnamed group); a name keeps its own mention."""
+        toks = self.toks
+        head = next((t.i for t in toks[prep + 1 : sent.token_end] if t.head == prep), None)
+        if head is None or toks[head].upos != "NOUN":
+            return None
+        tree = self._subtree(head, sent)
+        end = _np_end(toks, tree)
+        if end <= head:
+            return None
+        start, stop = toks[tree[0]].start, toks[end - 1].end
+        m = Ment(tree[0], end, start, stop, self.doc.text[start:stop], "role", "UNK", sent.i,
+                 how="described")
+        self.mentions.append(m)
+        return m
+
     def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
         """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
         in the subject slot right after a cue is the source, whatever its noun.
@@ -843,6 +861,8 @@ class Detector:
                 return None
         if any(t.text.lower() in self.lang.non_source_nouns for t in toks[m.t0 : m.t1]):
             return None
+        if first == c + 2:
+            m = self._noun_phrase_source(c + 1, sent) or m
         s0 = sent.token_start
         for j in range(c - 1, sent.token_start, -1):
             if toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
@@ -854,6 +874,16 @@ class Detector:
                          cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma=toks[c].text.lower(), statement="according-to"),
                          speaker=m, how=f'after "{toks[c].text}"', attributed=True)
         return cand
+
+
+def _np_end(toks: list[Token], tree: list[int]) -> int:
+    """Where a noun phrase's subtree ends before a comma or clause inside it."""
+    end = tree[0]
+    for x in tree:
+        if x != end or toks[x].text in ",;:(" or toks[x].upos in ("VERB", "AUX") and toks[x].is_finite:
+            break
+        end = x + 1
+    return end
 
 
 def _has_words(text: str) -> bool:
