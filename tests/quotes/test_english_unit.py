@@ -114,3 +114,19 @@ def test_a_participle_takes_its_head_verbs_subject() -> None:
           that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/@saying:ccomp ./PUNCT
     """)
     assert rows == [("the plan would work", "indirect", "Ruth Hale")]
+
+
+def test_a_dateline_is_no_source() -> None:
+    rows = _quotes("""
+        LEEDS/PROPN/B-LOC (/PUNCT Wirepress/PROPN/B-ORG )/PUNCT –/PUNCT The/DET:Art council/NOUN/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@shut:nsubj would/AUX:Fin
+          shut/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["The council"]
+    from wiezegtwat.quotes.mentions import find_mentions
+
+    doc = build("""
+        LEEDS/PROPN/B-LOC (/PUNCT Wirepress/PROPN/B-ORG )/PUNCT –/PUNCT Ruth/PROPN/B-PER
+          Hale/PROPN/I-PER/@Ruth:flat left/VERB:Fin,Past/=leave ./PUNCT
+    """)
+    assert [m.text for m in find_mentions(doc, EN)] == ["Ruth Hale"]

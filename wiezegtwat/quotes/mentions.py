@@ -71,7 +71,28 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     out += _descriptions(doc, taken, persons, lang)
     out += _pronouns(doc, taken, lang)
     out = _coordinations(doc, sorted(out, key=lambda m: m.t0), lang)
+    dateline = _dateline(doc)
+    out = [m for m in out if not dateline[0] <= m.t0 < dateline[1]]
     return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
+
+
+_DASHES = ("-", "–", "—", "―")
+
+
+def _dateline(doc: Doc) -> tuple[int, int]:
+    """The token range of a dateline opening a paragraph ("CITY (Agency) –", "CITY –"):
+    a place in capitals and the agency that filed the story are no sources."""
+    toks = doc.tokens
+    for para in doc.paragraphs:
+        first = next((t.i for t in toks if t.start >= para.start), None)
+        if first is None or not (toks[first].text.isupper() and len(toks[first].text) > 1):
+            continue
+        for k in range(first + 1, min(first + 10, len(toks))):
+            if toks[k].text in _DASHES:
+                return first, k
+            if not (toks[k].text.isupper() or toks[k].text in "(),." or toks[k].text[:1].isupper()):
+                break
+    return 0, 0
 
 
 def _span(doc: Doc, t0: int, t1: int, kind: str, label: str) -> Ment:
