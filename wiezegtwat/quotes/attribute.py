@@ -189,6 +189,12 @@ class Resolver:
                 return self.complete(cands[-1]), f'"{m.text}" → {self.complete(cands[-1])}: antecedent of the relative'
             return None, ""
         if word in self.lang.first_person:
+            # "I think …" outside any quote: an interview's answer (or a first-person
+            # piece); the person the article is about speaks. "We" stays open.
+            singular = "sg" in self.lang.pronouns.get(word, ("", ""))[1].split("/")
+            main = self.main_person() if singular and not self.inside_quote(m) else None
+            if main is not None:
+                return main, f'"{m.text}" → {main}: first person outside quotes (the article\'s main person)'
             return None, ""
         plural = word in self.lang.plural_pronouns and (
             self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
