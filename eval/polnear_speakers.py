@@ -56,6 +56,8 @@ PRONOUNS: dict[str, str] = {
     "his": "male", "hers": "female", "my": "person", "their": "group", "our": "group", "its": "group",
     "you": "never", "your": "never", "one": "never",
 }
+# Reflexive intensifiers after a name ("Lee himself"): the name is the speaker.
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # Relative pronouns: the name they refer to stands right before them ("Ann Lee, who").
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _LEFT_NAME = re.compile(r"((?:[A-Z][\w.'’\-]*\s+(?:(?:of|the|van|de|von)\s+)?){0,4}[A-Z][\w.'’\-]*)[,\s]*$")
@@ -179,6 +181,8 @@ def _name_in(head: str) -> str | None:
     if any(_POSSESSIVE.search(w) for w in words):
         return None
     words, _gender = _drop_titles(words)
+    while len(words) > 1 and words[-1].lower() in REFLEXIVES:
+        words = words[:-1]  # "Cruz himself" is Cruz
     if words[0].lower() in FUNCTION_WORDS - {"the"}:
         words = words[1:]
     run = _name_run(words)
@@ -195,6 +199,10 @@ def _name_in(head: str) -> str | None:
     run = _from_first_name(run)
     if run[0].lower() in FUNCTION_WORDS and (run[0].lower() != "the" or len(run) == 1):
         return None
+    # "Ann Lee of Acme", "Ann Lee of Ohio": a person's name ends before "of"; an
+    # organisation's does not ("Bank of Leeds": no first name opens it).
+    if "of" in run[1:-1] and first_name_gender(run[0]) is not None:
+        run = run[: run.index("of")]
     return " ".join(run)
 
 

@@ -220,3 +220,9 @@ def test_they_refers_to_a_group_or_a_plural_description() -> None:
     r = sp.resolve(text, sources)
     assert r.speakers["S3"] == "the harbour pilots" and r.speakers["S4"] == "the harbour pilots"
     assert r.pronouns_resolved == 2  # counted per span, not per attribution
+
+
+def test_a_persons_name_ends_before_of_and_a_reflexive() -> None:
+    assert sp.name_of("Ann Lee of the Harbour Trust") == "Ann Lee"
+    assert sp.name_of("Lee himself") == "Lee"
+    assert sp.name_of("Bank of Leeds") == "Bank of Leeds"  # no first name: an organisation
