@@ -130,3 +130,12 @@ def test_a_dateline_is_no_source() -> None:
           Hale/PROPN/I-PER/@Ruth:flat left/VERB:Fin,Past/=leave ./PUNCT
     """)
     assert [m.text for m in find_mentions(doc, EN)] == ["Ruth Hale"]
+
+
+def test_said_that_past_a_title_in_marks() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat told/VERB:Fin,Past/=tell the/DET:Art show/NOUN
+          "/PUNCT Harbour/PROPN Hour/PROPN "/PUNCT that/SCONJ the/DET:Art ferry/NOUN/@sails:nsubj
+          sails/VERB:Fin/=sail soon/ADV ./PUNCT
+    """)
+    assert rows == [("the ferry sails soon", "indirect", "Ruth Hale")]

@@ -745,6 +745,8 @@ class Detector:
         that holds it, else its noun phrase as a description ("a source")."""
         subj = next((t.i for t in self.toks[sent.token_start : sent.token_end]
                      if t.head == c and t.dep == "nsubj"), None)
+        if subj is not None and self.toks[subj].upos == "ADJ":
+            return self._nominal_adjective(subj, sent)  # "the 54-year-old said"
         if subj is None or self.toks[subj].upos not in ("NOUN", "PROPN"):
             return None
         m = self._mention_covering(subj)
@@ -778,6 +780,20 @@ class Detector:
             self._by_token.setdefault(t0, []).append(m)
             return m
         return None
+
+    def _nominal_adjective(self, subj: int, sent: Sentence) -> Ment | None:
+        """An adjective used as a noun with its article ("the 54-year-old", "the
+        elderly"): a described person."""
+        tree = self._subtree(subj, sent)
+        if self.toks[tree[0]].text.lower() not in self.lang.articles or tree[-1] != subj \
+                or tree != list(range(tree[0], subj + 1)):
+            return None
+        start, stop = self.toks[tree[0]].start, self.toks[subj].end
+        # Not "described": an age or an origin refers back to a person named before.
+        m = Ment(tree[0], subj + 1, start, stop, self.doc.text[start:stop], "role", "PER", sent.i)
+        self.mentions.append(m)
+        self._by_token.setdefault(tree[0], []).append(m)
+        return m
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
@@ -822,7 +838,10 @@ class Detector:
                                             and nxt.text.lower() not in self.lang.demonstrative_markers):
                     return j
                 return None
-            if toks[j].text in ".;:!?" or self.in_pair(toks[j].start):
+            pair = self.in_pair(toks[j].start)
+            if pair is not None and _words(self.doc.text[pair.start : pair.end]) < 5:
+                continue  # a title or name in marks ('told the show "X Tonight" that')
+            if toks[j].text in ".;:!?" or pair is not None:
                 return None
             if toks[j].is_finite:
                 return None
