@@ -156,6 +156,9 @@ class Detector:
         participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and toks[c].dep in ("advcl", "conj")
         if participle and toks[c].head is not None:
             heads.add(toks[c].head)
+        own = any(t.dep == "nsubj" and t.head == c for t in toks[sent.token_start : sent.token_end])
+        if not own and toks[c].dep == "conj" and toks[c].head is not None:
+            heads.add(toks[c].head)  # "X supported it but has since said …": X said
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads:
                 m = self._mention_covering(t)
