@@ -164,6 +164,11 @@ class Detector:
                 m = self._mention_covering(t)
                 if m is not None:
                     return m, f'subject of "{cue_word}"'
+        if not self.lang.verb_second:
+            # Subject-verb order: the parse's subject beats the nearest mention.
+            m = self._dependent_subject(c, sent)
+            if m is not None:
+                return m, f'subject of "{cue_word}" (as parsed)'
         # Surface: the first mention of the clause before the cue (verb second);
         # "Economen Sanne … en Tom Wit": the names after a role noun.
         for t in range(clause, c):
