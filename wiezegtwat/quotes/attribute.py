@@ -200,12 +200,17 @@ class Resolver:
             self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
         gender = self.lang.pronouns.get(word, ("", ""))[0]
         persons = [x for x in self._persons_before(m.start) if gender_fits(self.complete(x), gender, self.lang)]
-        # Subjects first: a person who was the subject of an earlier sentence.
+        # Subjects first: a person who was the subject of an earlier sentence — unless
+        # someone of that gender was quoted since (the pronoun then picks up the quote).
+        recent_any = [s for s in speakers if s[0] < m.start and gender_fits(s[1], gender, self.lang)
+                      and s[1] not in self.org_names and s[1] not in self.plural_names]
         for x in reversed(persons):
             if plural:
                 break
             if self.subject_like(x):
                 name = self.complete(x)
+                if recent_any and recent_any[-1][0] > x.start:
+                    return recent_any[-1][1], f'"{m.text}" → {recent_any[-1][1]}: the speaker quoted since'
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
             groups = [x for x in self.mentions if x.kind == "group" and x.end <= m.start]
