@@ -574,7 +574,11 @@ class Detector:
             comma = c - 1
             if comma > sent.token_start and toks[comma].text.lower() in self.lang.report_adverbs:
                 comma -= 1
-            if comma > sent.token_start and toks[comma].text == "," and lemma not in self.lang.no_inversion:
+            # A cue that governs a clause after it reports that clause ("X, an aide,
+            # said Y's plan …"): no "Y, said X" reading then.
+            governs = any(t.head == c and t.dep == "ccomp" and t.i > c for t in toks[c + 1 : sent.token_end])
+            if comma > sent.token_start and toks[comma].text == "," and lemma not in self.lang.no_inversion \
+                    and not governs:
                 m, how = self.subject_of(c, sent)
                 negated = m is not None and m.t1 < sent.token_end and toks[m.t1].text.lower() in self.lang.negations
                 # "…, said he had left": the word after the cue is the subject of its
