@@ -782,7 +782,7 @@ class Detector:
             self._by_token.setdefault(t0, []).append(m)
             return m
         if self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural and words[0].i == subj - len(words) + 1 \
-                and all(w.upos in ("NOUN", "ADJ", "PROPN") for w in words):
+                and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
             t0 = words[0].i
             start, stop = self.toks[t0].start, self.toks[subj].end
