@@ -139,3 +139,12 @@ def test_said_that_past_a_title_in_marks() -> None:
           sails/VERB:Fin/=sail soon/ADV ./PUNCT
     """)
     assert rows == [("the ferry sails soon", "indirect", "Ruth Hale")]
+
+
+def test_asked_opening_a_sentence_is_the_question_not_a_quote() -> None:
+    rows = _quotes("""
+        Asked/VERB:Part,Past/=ask/@said:advcl whether/SCONJ the/DET:Art ferry/NOUN/@runs:nsubj
+          runs/VERB:Fin/=run/@Asked:ccomp ,/PUNCT Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat
+          said/VERB:Fin,Past/=say/@root no/INTJ ./PUNCT
+    """)
+    assert all(not text.startswith("the ferry runs") for text, _, _ in rows)

@@ -546,6 +546,11 @@ class Detector:
             # nothing of its subject (the parser marks the passive auxiliary).
             if cue is not None and any(t.head == c and t.dep == "aux:pass" for t in toks[sent.token_start : sent.token_end]):
                 continue
+            # "Asked whether …, X said": a past participle opening the sentence is the
+            # question put to the speaker, not a statement.
+            if cue is not None and c == sent.token_start and tok.feats.get("VerbForm") == "Part" \
+                    and tok.feats.get("Tense") == "Past":
+                continue
             if cue is None:
                 continue
             lemma, cueobj = cue
