@@ -278,7 +278,7 @@ class Resolver:
         return head.is_plural
 
     def _apposed_name(self, m: Ment) -> str | None:
-        """'The interior minister, Jan Smit, said': a person's name set off by commas
+        """'The interior minister, Pim Oosterhuis, said': a person's name set off by commas
         right after the description is who it describes."""
         toks = self.doc.tokens
         if m.t1 + 1 >= len(toks) or toks[m.t1].text != "," or toks[m.t1].sent != m.sent:
