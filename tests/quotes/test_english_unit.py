@@ -148,3 +148,14 @@ def test_asked_opening_a_sentence_is_the_question_not_a_quote() -> None:
           said/VERB:Fin,Past/=say/@root no/INTJ ./PUNCT
     """)
     assert all(not text.startswith("the ferry runs") for text, _, _ in rows)
+
+
+def test_the_article_tells_a_persons_gender() -> None:
+    rows = _quotes("""
+        Sam/PROPN/B-PER Reyes/PROPN/I-PER/@Sam:flat/@said:nsubj said/VERB:Fin,Past/=say/@root
+          she/PRON:Prs/@go:nsubj would/AUX:Fin/@go:aux go/VERB:Inf/@said:ccomp ./PUNCT
+
+        Tom/PROPN/B-PER Hale/PROPN/I-PER/@Tom:flat/@left:nsubj left/VERB:Fin,Past/=leave/@root early/ADV ./PUNCT
+          “/PUNCT It/PRON:Prs is/AUX:Fin fine/ADJ ,/PUNCT ”/PUNCT she/PRON:Prs said/VERB:Fin,Past/=say ./PUNCT
+    """)
+    assert ("It is fine,", "direct", "Sam Reyes") in rows

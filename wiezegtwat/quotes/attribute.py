@@ -37,6 +37,39 @@ class Resolver:
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         self.plural_names = {m.text for m in mentions if m.kind in ("role", "group")
                              and doc.tokens[m.t1 - 1].is_plural}
+        self.genders = self._article_genders()
+
+    def _article_genders(self) -> dict[str, str]:
+        """Genders the article itself tells, by surname key: a courtesy title before
+        the name ("Mrs. X"), or a pronoun subject in the clause a person's own verb
+        governs ("X said she would …"). They beat the first-name list."""
+        toks = self.doc.tokens
+        out: dict[str, str] = {}
+        for x in self.mentions:
+            if x.kind != "name" or x.label != "PER":
+                continue
+            before = toks[x.t0 - 1].text.lower() if x.t0 > 0 else ""
+            titled = self.lang.title_genders.get(x.text.split()[0].lower()) or self.lang.title_genders.get(before)
+            if titled:
+                out.setdefault(surname_key(x.text), titled)
+                continue
+            verb = toks[x.t1 - 1].head
+            if toks[x.t1 - 1].dep != "nsubj" or verb is None:
+                continue
+            for t in toks[verb + 1 : min(verb + 5, len(toks))]:
+                if t.dep == "nsubj" and t.head is not None and toks[t.head].head == verb \
+                        and t.text.lower() in self.lang.pronouns:
+                    g = self.lang.pronouns[t.text.lower()][0]
+                    if g and self.lang.pronouns[t.text.lower()][1] == "sg":
+                        out.setdefault(surname_key(x.text), g)
+        return out
+
+    def fits(self, name: str, gender: str) -> bool:
+        """Whether a person can be the referent of a pronoun of ``gender``."""
+        told = self.genders.get(surname_key(name))
+        if told and gender:
+            return told == gender
+        return gender_fits(name, gender, self.lang)
 
     def main_person(self) -> str | None:
         """The person named most often outside quotes (the article's protagonist).
@@ -199,10 +232,10 @@ class Resolver:
         plural = word in self.lang.plural_pronouns and (
             self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
         gender = self.lang.pronouns.get(word, ("", ""))[0]
-        persons = [x for x in self._persons_before(m.start) if gender_fits(self.complete(x), gender, self.lang)]
+        persons = [x for x in self._persons_before(m.start) if self.fits(self.complete(x), gender)]
         # Subjects first: a person who was the subject of an earlier sentence — unless
         # someone of that gender was quoted since (the pronoun then picks up the quote).
-        recent_any = [s for s in speakers if s[0] < m.start and gender_fits(s[1], gender, self.lang)
+        recent_any = [s for s in speakers if s[0] < m.start and self.fits(s[1], gender)
                       and s[1] not in self.org_names and s[1] not in self.plural_names]
         for x in reversed(persons):
             if plural:
@@ -217,7 +250,7 @@ class Resolver:
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
-        recent = [s for s in speakers if s[0] < m.start and gender_fits(s[1], gender, self.lang)
+        recent = [s for s in speakers if s[0] < m.start and self.fits(s[1], gender)
                   and (plural or s[1] not in self.org_names and s[1] not in self.plural_names)]
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
@@ -225,7 +258,7 @@ class Resolver:
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
         main = self.main_person()
-        if main is not None and not plural and gender_fits(main, gender, self.lang):
+        if main is not None and not plural and self.fits(main, gender):
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
 
