@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,6 +29,7 @@ from ..plugins import load_callable
 from ..records import Article
 from ..store.export import LIST_SEPARATOR, column_names
 from ..store.network import MEDIA_TYPES, ArticleFilters, NetworkFormat, build_network, network_bytes
+from ..store.queries import QuoteFilters
 from .http_errors import (
     error_body,
     error_response,
@@ -501,35 +503,44 @@ def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
     return {**article.to_dict(), "stored": stored}
 
 
-# The quote columns of `wzw export` (store/export.py), minus dup_group, in its order.
-EXPORT_COLUMNS = tuple(c for c in column_names("quotes") if c != "dup_group")
+# The quote columns of `wzw export` (store/export.py), in its order: one export for all.
+EXPORT_COLUMNS = tuple(column_names("quotes"))
 
 
-def _export_rows(pool: StorePool, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    from ..store import search_quotes
+def search_filters(filters: dict[str, Any]) -> QuoteFilters:
+    """The query and filters of a quote route as the store's QuoteFilters."""
+    return QuoteFilters(**filters)
 
-    query = filters.pop("query")
-    with pool.use() as store:
-        offset = 0
+
+def _export_rows(pool: StorePool, filters: QuoteFilters) -> Iterator[dict[str, Any]]:
+    """The quotes of a search in the search's order, read a page at a time.
+
+    Each page gets its own time budget: an export of a large corpus may take long in all.
+    """
+    from ..store.export import rows
+
+    store = pool.acquire()
+    found: Iterator[dict[str, Any]] | None = None
+    try:
         while True:
-            with pool.budgeted(store):  # a budget per page: an export may take long in all
-                result = search_quotes(store, query, limit=EXPORT_PAGE, offset=offset,
-                                       **filters)
-            for hit in result.hits:
-                row = asdict(hit)
-                row["quote"], row["sentence_context"] = hit.text, hit.context
-                yield {k: row[k] for k in EXPORT_COLUMNS}
-            if len(result.hits) < EXPORT_PAGE:
+            with pool.budgeted(store):
+                if found is None:
+                    found = rows(store, what="quotes", filters=filters, order="search")
+                page = list(itertools.islice(found, EXPORT_PAGE))
+            yield from page
+            if len(page) < EXPORT_PAGE:
                 return
-            offset += EXPORT_PAGE
+    finally:
+        if isinstance(found, Generator):
+            found.close()  # closes the cursor before the connection goes back to the pool
+        pool.release(store)
 
 
-def _check_filters(store: Any, filters: dict[str, Any]) -> None:
-    """Run the search once before streaming so a bad query is a 400, not a broken stream."""
-    from ..store import search_quotes
+def _check_filters(store: Any, filters: QuoteFilters) -> None:
+    """Check the query before streaming, so that a bad one is a 400, not a broken stream."""
+    from ..store.queries import quote_source
 
-    search_quotes(store, filters["query"], limit=0, **{k: v for k, v in filters.items()
-                                                      if k != "query"})
+    quote_source(store.conn, filters)
 
 
 class CSVStream(StreamingResponse):
@@ -549,13 +560,14 @@ def _stream_doc(media_type: str) -> dict[int | str, dict[str, Any]]:
 @api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)",
          response_class=CSVStream, responses=_stream_doc("text/csv"), dependencies=[SearchSlot])
 def export_csv(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
-    _check_filters(store, filters)
+    search = search_filters(filters)
+    _check_filters(store, search)
 
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
-        for row in _export_rows(request.app.state.pool, dict(filters)):
+        for row in _export_rows(request.app.state.pool, search):
             # List cells (the quote's targets) as `wzw export` writes them.
             writer.writerow({k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
                              for k, v in row.items()})
@@ -573,10 +585,11 @@ def export_csv(request: Request, store: StoreDep, filters: Filters) -> Streaming
          response_class=NDJSONStream, responses=_stream_doc("application/x-ndjson"),
          dependencies=[SearchSlot])
 def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
-    _check_filters(store, filters)
+    search = search_filters(filters)
+    _check_filters(store, search)
 
     def lines() -> Iterator[str]:
-        for row in _export_rows(request.app.state.pool, dict(filters)):
+        for row in _export_rows(request.app.state.pool, search):
             yield json.dumps(row, ensure_ascii=False) + "\n"
 
     return NDJSONStream(lines(), headers={

@@ -20,7 +20,7 @@ from wiezegtwat.errors import QueryError, StoreError, require
 from . import fts
 from .db import Store
 from .network import NETWORK_FORMATS, ArticleFilters, export_network
-from .queries import QuoteFilters, parse_date, quote_source
+from .queries import QuoteFilters, parse_date, quote_source, search_order
 
 Format = Literal["csv", "jsonl", "parquet", "xlsx", "gexf", "graphml"]
 What = Literal["quotes", "articles", "actors", "network"]
@@ -125,7 +125,7 @@ _SQL = {
         "(SELECT json_group_array(name) FROM (SELECT coalesce(ta.name, min(t.text)) AS name "
         "FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
         "WHERE t.quote_id = q.id GROUP BY t.actor_id ORDER BY min(t.start))) AS targets "
-        "FROM {source} {where} ORDER BY a.rowid, q.n"
+        "FROM {source} {where} ORDER BY {order}"
     ),
     "articles": (
         "SELECT a.id, a.external_id, a.outlet, a.date, a.url, a.title, a.author, a.lang, a.source, a.dup_group, "
@@ -149,8 +149,12 @@ LIST_SEPARATOR = "; "  # how list columns (variants, roles, targets) are joined 
 
 
 def rows(store: Store, *, what: What, dedup: bool = False,
-         filters: ArticleFilters | QuoteFilters | None = None) -> Iterator[dict[str, Any]]:
+         filters: ArticleFilters | QuoteFilters | None = None,
+         order: Literal["stored", "search"] = "stored") -> Iterator[dict[str, Any]]:
     """The export rows one by one, in the columns of ``COLUMNS[what]``.
+
+    order: quotes in the order they were stored, or in the search's (best match first,
+    else newest first: what the web page shows).
 
     filters: only articles (and their quotes) of these dates, outlet and language; for
     quotes also a ``QuoteFilters`` search (words, speaker, about, type), selected exactly
@@ -162,7 +166,8 @@ def rows(store: Store, *, what: What, dedup: bool = False,
     if what == "quotes":
         search = replace(as_quote_filters(filters), dedup=dedup or bool(filters and filters.dedup))
         source, where, params = quote_source(store.conn, search)
-        sql = _SQL[what].format(source=source, where=where)
+        sorted_by = search_order(search) if order == "search" else "a.rowid, q.n"
+        sql = _SQL[what].format(source=source, where=where, order=sorted_by)
     else:
         also, params = _article_only(filters).merged(dedup=dedup).where()
         where = f"WHERE {also.removeprefix(' AND ')}" if also else ""
@@ -181,15 +186,20 @@ def _fetched(cursor: sqlite3.Cursor, what: str) -> Iterator[dict[str, Any]]:
     """The cursor's rows as dicts in the export's column order, a batch at a time."""
     names = [d[0] for d in cursor.description]
     lists = {name for name, kind in COLUMNS[what] if kind == "list"}
-    while True:
-        chunk = cursor.fetchmany(BATCH)
-        if not chunk:
-            return
-        for values in chunk:
-            row = dict(zip(names, values, strict=True))
-            for key in lists:
-                row[key] = json.loads(row[key] or "[]")
-            yield row
+    try:
+        while True:
+            chunk = cursor.fetchmany(BATCH)
+            if not chunk:
+                return
+            for values in chunk:
+                row = dict(zip(names, values, strict=True))
+                for key in lists:
+                    row[key] = json.loads(row[key] or "[]")
+                yield row
+    finally:
+        # An export stopped early (a client that went away) must not leave the statement,
+        # and its read snapshot, open on a pooled connection.
+        cursor.close()
 
 
 def as_quote_filters(filters: ArticleFilters | QuoteFilters | None) -> QuoteFilters:

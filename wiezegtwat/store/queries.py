@@ -242,6 +242,13 @@ def quote_source(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[str, 
     return source, clause, params
 
 
+def search_order(filters: QuoteFilters) -> str:
+    """The ORDER BY of a search: best match first, else newest article first."""
+    if filters.query is not None and filters.query.strip():
+        return "quotes_fts.rank"
+    return "a.date DESC, q.article_id, q.n"
+
+
 def search_quotes(
     store: Store,
     query: str | None,
@@ -275,7 +282,7 @@ def search_quotes(
                            dedup=dedup)
     source, clause, params = quote_source(store.conn, filters)
     searching = query is not None and bool(query.strip())
-    order = "quotes_fts.rank" if searching else "a.date DESC, q.article_id, q.n"
+    order = search_order(filters)
     marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}')" if searching else "q.text"
     sql = (
         f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang, "
