@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
@@ -69,6 +69,7 @@ DEFAULT_MAX_BODY: int = settings.setting("max_body").default
 PROGRESS_STEPS = 1_000
 
 PipelineFactory = Callable[[], Any]
+T = TypeVar("T")
 
 QuoteTypeParam = Literal["direct", "indirect", "mixed"]
 
@@ -201,6 +202,13 @@ class Writer:
             actors = _link_actors(store, article)
             added: bool = store.add_article(article, actors=actors)
             return added
+
+    def run(self, action: Callable[[Any], T]) -> T:
+        """Run ``action`` on a writable Store, one writer at a time (saved searches)."""
+        from ..store import Store
+
+        with self._lock, Store.open(self.path) as store:
+            return action(store)
 
 
 def _link_actors(store: Any, article: Article) -> list[Any]:
@@ -594,6 +602,22 @@ def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> Streami
 
     return NDJSONStream(lines(), headers={
         "content-disposition": 'attachment; filename="quotes.jsonl"'})
+
+
+@api.get("/timeline.csv",
+         summary="Quotes and articles per week or month (same filters as /api/quotes)",
+         response_class=CSVStream, responses=_stream_doc("text/csv"), dependencies=[SearchSlot])
+def timeline_csv(store: StoreDep, filters: Filters,
+                 by: Literal["week", "month"] = "week") -> Response:
+    from ..store import quote_timeline
+
+    points = quote_timeline(store, search_filters(filters), by=by)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["period", "quotes", "articles"])
+    writer.writerows([p.period, p.quotes, p.articles] for p in points)
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers={
+        "content-disposition": f'attachment; filename="timeline-{by}.csv"'})
 
 
 def network_filters(
