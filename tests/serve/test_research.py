@@ -124,3 +124,10 @@ def test_save_search_from_another_site_is_refused(client: TestClient) -> None:
     assert "Kaping" not in client.get("/search").text
     r = client.delete("/searches/1", headers={"origin": "https://elders.example"})
     assert r.status_code == 403
+
+
+def test_search_form_keeps_the_timeline_step(client: TestClient) -> None:
+    html = client.get("/search", params={"by": "week", "outlet": "Omroep West"}).text
+    form = html.split('<form action="/search"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="by" value="week">' in form
+    assert '<input type="hidden" name="outlet" value="Omroep West">' in form
