@@ -7,6 +7,7 @@ import csv
 import datetime
 import io
 import json
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 from store_support import ACTORS, BAKKER_QUOTES, BAKKER_TEXT, MakeArticle
 
-from wiezegtwat.errors import QueryError, StoreError
+from wiezegtwat.errors import MissingExtraError, QueryError, StoreError
 from wiezegtwat.store import QuoteFilters, Store, export, search_quotes
 from wiezegtwat.store.export import column_names
 
@@ -139,3 +140,28 @@ def test_export_xlsx_one_sheet_with_dates_and_text_kept_as_text(
 def test_export_xlsx_needs_a_binary_stream(corpus: Store) -> None:
     with pytest.raises(StoreError, match="xlsx export needs a binary stream"):
         export(corpus, io.StringIO(), format="xlsx")
+
+
+def test_export_xlsx_without_openpyxl_names_the_extra(
+    corpus: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if not installed
+    path = tmp_path / "citaten.xlsx"
+    with pytest.raises(MissingExtraError, match=r"'xlsx'"):
+        export(corpus, path, format="xlsx")
+    assert not path.exists()
+
+
+def test_cli_export_xlsx_file(corpus: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wiezegtwat.cli.app import app
+
+    db = tmp_path / "wzw.db"
+    corpus.conn.execute(f"VACUUM INTO '{db}'")
+    out = tmp_path / "citaten.xlsx"
+    result = CliRunner().invoke(app, ["export", "--format", "xlsx", "--about", "Oostland",
+                                      "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    rows = list(openpyxl.load_workbook(out)["quotes"].iter_rows(values_only=True))
+    assert [r[column_names("quotes").index("speaker_name")] for r in rows[1:]] == ["Els de Vries"]
