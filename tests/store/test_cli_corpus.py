@@ -180,3 +180,42 @@ def test_show_finds_an_article_by_its_external_id(app: typer.Typer, tmp_path: Pa
     assert result.stdout.splitlines()[1].endswith(f"{article.id}  (fietspaden.txt)")
     shown = runner.invoke(app, ["show", article.id, "--db", str(path), "--json"])
     assert json.loads(shown.stdout)["external_id"] == "fietspaden.txt"
+
+
+def test_export_takes_the_search_filters_and_a_delimiter(
+    app: typer.Typer, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "vries.csv"
+    result = runner.invoke(app, ["export", "--format", "csv", "--delimiter", ";", "--speaker",
+                                 "Vries", "--type", "direct", "--q", "staakt-het-vuren",
+                                 "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 quotes" in result.stdout
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")), delimiter=";")
+    assert (row["speaker_name"], row["actor_type"], row["date"]) == (
+        "De Vries", "person", "2024-03-05")
+
+
+def test_export_about_and_quote_filters_refused_for_articles(app: typer.Typer, db: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "csv", "--what", "articles", "--about",
+                                 "Jansen", "-o", "-", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "about select quotes" in result.stderr
+
+
+def test_export_xlsx_needs_a_file(app: typer.Typer, db: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "xlsx", "-o", "-", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "xlsx is written to a file: pass -o FILE, e.g. -o quotes.xlsx" in result.stderr
+
+
+def test_timeline_csv_to_stdout_and_file(app: typer.Typer, db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--by", "month", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["period,quotes,articles", "2024-03,3,1", "2024-04,1,1"]
+    out = tmp_path / "bakker.csv"
+    result = runner.invoke(app, ["timeline", "--speaker", "Bakker", "-o", str(out),
+                                 "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "period,quotes,articles", "2024-04-15,1,1"]

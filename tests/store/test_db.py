@@ -324,3 +324,34 @@ def test_article_by_external_id_exact_missing_and_shared(
     assert store.article_ids_by_external_id("Doc 1") == [first.id, third.id]
     with pytest.raises(StoreError, match=r"2 articles in :memory: have external id 'Doc 1'"):
         store.article_by_external_id("Doc 1")
+
+
+def test_migration_8_adds_speaker_kind_and_confidence_null_for_old_rows(
+    tmp_path: Path, make_article: MakeArticle
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrations.migrate(conn, upto=7) == [1, 2, 3, 4, 5, 6, 7]
+    old = make_article(BAKKER_TEXT, BAKKER_QUOTES)
+    # An article and quote as a version before migration 8 wrote them.
+    conn.execute("INSERT INTO articles(id, text, metadata, ingested_at) VALUES (?, ?, '{}', ?)",
+                 (old.id, old.text, "2024-03-05T00:00:00+00:00"))
+    quote = old.quotes[0]
+    conn.execute('INSERT INTO quotes(article_id, n, start, "end", text, type, speaker_name) '
+                 "VALUES (?, 0, ?, ?, ?, ?, 'Bakker')",
+                 (old.id, quote.start, quote.end, quote.text, quote.type))
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == migrations.latest() >= 8
+        kept = store.get_article(old.id)
+        assert kept is not None and kept.quotes[0].speaker is not None
+        assert (kept.quotes[0].speaker.kind, kept.quotes[0].speaker.confidence) == (None, None)
+        assert store.conn.execute("SELECT count(*) FROM saved_searches").fetchone()[0] == 0
+        new = make_article(JANSEN_TEXT, JANSEN_QUOTES)
+        assert new.quotes[0].speaker is not None
+        new.quotes[0].speaker.kind, new.quotes[0].speaker.confidence = "name", 0.875
+        assert store.add_article(new)
+        stored = store.get_article(new.id)
+        assert stored is not None and stored.quotes[0].speaker is not None
+        assert (stored.quotes[0].speaker.kind, stored.quotes[0].speaker.confidence) == (
+            "name", 0.875)

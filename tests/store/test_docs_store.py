@@ -48,5 +48,6 @@ def test_docs_mention_every_command_option(docs: str) -> None:
         for opt in param.opts
         if opt not in docs and opt != "--output"
     ]
-    assert sorted(getattr(group, "commands", {})) == ["export", "search", "show", "speakers"]
+    assert sorted(getattr(group, "commands", {})) == [
+        "export", "search", "show", "speakers", "timeline"]
     assert missing == []

@@ -91,7 +91,7 @@ def test_export_network_of_an_empty_corpus_says_so(store: Store, tmp_path: Path)
 @pytest.mark.parametrize(("format", "what", "message"), [
     ("csv", "network", "export it as gexf or graphml, not csv"),
     ("gexf", "quotes", "gexf holds a graph: use --what network"),
-    ("xlsx", "quotes", "export format 'xlsx' is unknown"),
+    ("ods", "quotes", "export format 'ods' is unknown"),
 ])
 def test_export_refuses_a_format_the_rows_cannot_take(store: Store, tmp_path: Path, format: str,
                                                       what: str, message: str) -> None:

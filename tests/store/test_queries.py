@@ -17,12 +17,14 @@ from wiezegtwat.records import Mention
 from wiezegtwat.store import (
     ActorEdge,
     CoQuoted,
+    QuoteFilters,
     Store,
     TimelinePoint,
     actor_network,
     actor_timeline,
     co_quoted,
     list_articles,
+    quote_timeline,
     search_quotes,
     speakers,
 )
@@ -250,3 +252,36 @@ def test_search_and_list_filter_by_language(store: Store, make_article: MakeArti
     assert [h.lang for h in list_articles(store, lang="nl").hits] == ["nl"]
     assert {h.lang for h in list_articles(store).hits} == {"nl", "en"}
     assert list_articles(store, lang="de").total == 0
+
+
+# -- quote_timeline -------------------------------------------------------------------
+
+
+def _timeline_corpus(store: Store, make_article: MakeArticle) -> Store:
+    """Bakker quoted on a Sunday and the Monday after (two ISO weeks), Jansen in March."""
+    store.add_article(make_article(JANSEN_TEXT, JANSEN_QUOTES, date="2024-03-05"))
+    store.add_article(make_article(BAKKER_TEXT, BAKKER_QUOTES, date="2024-04-21T22:00:00"))
+    store.add_article(make_article(BAKKER_TEXT + " Meer.", BAKKER_QUOTES, date="2024-04-22"))
+    store.add_article(make_article(BAKKER_TEXT + " Later.", BAKKER_QUOTES, date=None))
+    return store
+
+
+@pytest.mark.parametrize(("filters", "by", "points"), [
+    (None, "week", [("2024-03-04", 3, 1), ("2024-04-15", 1, 1), ("2024-04-22", 1, 1)]),
+    (None, "month", [("2024-03", 3, 1), ("2024-04", 2, 2)]),
+    (QuoteFilters(speaker="Bakker"), "month", [("2024-04", 2, 2)]),
+    (QuoteFilters(query="corridors"), "week", [("2024-03-04", 1, 1)]),
+    (QuoteFilters(type="indirect", since="2024-04"), "week", []),
+])
+def test_quote_timeline_counts_per_period_with_the_search_filters(
+    store: Store, make_article: MakeArticle, filters: QuoteFilters | None, by: str,
+    points: list[tuple[str, int, int]],
+) -> None:
+    _timeline_corpus(store, make_article)
+    found = quote_timeline(store, filters, by=by)  # type: ignore[arg-type]
+    assert [(p.period, p.quotes, p.articles) for p in found] == points
+
+
+def test_quote_timeline_refuses_an_unknown_step(store: Store) -> None:
+    with pytest.raises(QueryError, match="timeline step 'day' is unknown; use week or month"):
+        quote_timeline(store, by="day")  # type: ignore[arg-type]

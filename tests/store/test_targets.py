@@ -123,10 +123,30 @@ def _old_database(path: Path) -> None:
     conn.execute("BEGIN")
     store_db._insert_article(conn, old)
     store_db._upsert_actors(conn, ACTORS)
-    store_db._insert_quotes(conn, old)
+    _insert_quotes_before_8(conn, old)
     store_db._insert_mentions(conn, old)
     conn.execute("COMMIT")
     conn.close()
+
+
+# The quote columns up to migration 7; migration 8 added speaker_kind and speaker_confidence.
+_QUOTE_COLUMNS_7 = (
+    'article_id, n, start, "end", text, type, statement, cue_text, cue_start, cue_end, '
+    "cue_lemma, speaker_name, speaker_start, speaker_end, actor_id, role, evidence, sentence, "
+    "sentence_context"
+)
+
+
+def _insert_quotes_before_8(conn: sqlite3.Connection, article: Article) -> None:
+    """The quote rows as the writer wrote them before migration 8, via today's writer."""
+    with Store.open(":memory:") as fresh:
+        fresh.conn.execute("BEGIN")
+        store_db._insert_article(fresh.conn, article)
+        store_db._insert_quotes(fresh.conn, article)
+        rows = fresh.conn.execute(f"SELECT {_QUOTE_COLUMNS_7} FROM quotes ORDER BY n").fetchall()
+        fresh.conn.execute("ROLLBACK")
+    conn.executemany(f"INSERT INTO quotes({_QUOTE_COLUMNS_7}) VALUES "
+                     f"({', '.join('?' * len(rows[0]))})", rows)
 
 
 def test_migration_6_backfills_targets_and_keeps_rows(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Corpus commands of the ``wzw`` CLI: search, speakers, show, export.
+"""Corpus commands of the ``wzw`` CLI: search, speakers, show, export, timeline.
 
 Each command parses its options, calls one library function in ``wiezegtwat.store``
 and prints the result. The lead's main app adds them with :func:`register`.
@@ -6,6 +6,7 @@ and prints the result. The lead's main app adds them with :func:`register`.
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import sys
@@ -21,10 +22,9 @@ from rich.text import Text
 
 from wiezegtwat.errors import QueryError, StoreError, WzwError
 from wiezegtwat.records import Article
-from wiezegtwat.store import Store, export, search_quotes, speakers
-from wiezegtwat.store.export import check_export
-from wiezegtwat.store.network import ArticleFilters
-from wiezegtwat.store.queries import QuoteHit, SearchResult, SpeakerStat
+from wiezegtwat.store import QuoteFilters, Store, export, quote_timeline, search_quotes, speakers
+from wiezegtwat.store.export import check_delimiter, check_export
+from wiezegtwat.store.queries import QuoteHit, SearchResult, SpeakerStat, TimelinePoint
 
 from .options import DEFAULT_DB, DbOption, JsonOption  # noqa: E402  (shared by every command)
 
@@ -43,6 +43,7 @@ class FormatChoice(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"
+    xlsx = "xlsx"
     gexf = "gexf"
     graphml = "graphml"
 
@@ -54,8 +55,8 @@ class WhatChoice(StrEnum):
     network = "network"
 
 
-# XML graph documents are files for Gephi and the like, never a stream to a terminal.
-FILE_ONLY = ("gexf", "graphml")
+# XML graph documents and spreadsheets are files (Gephi, Excel), never a stream to a terminal.
+FILE_ONLY = ("gexf", "graphml", "xlsx")
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -85,22 +86,32 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+# The filters of `wzw search`, shared by `wzw export` and `wzw timeline` (one help text).
+SpeakerOption = Annotated[str | None, typer.Option(
+    help="Part of the speaker's name (quotes by X).")]
+AboutOption = Annotated[str | None, typer.Option(
+    help="Someone the quote talks about: part of a name, or an actor id (quotes about X).")]
+LangOption = Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")]
+SinceOption = Annotated[str | None, typer.Option(
+    help="Articles on or after DATE (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(
+    help="Articles on or before DATE (YYYY-MM-DD).")]
+OutletOption = Annotated[str | None, typer.Option(help="Only this outlet, e.g. nos.nl.")]
+TypeOption = Annotated[QuoteTypeChoice | None, typer.Option("--type", help="Quote type.")]
+QueryOption = Annotated[str | None, typer.Option(
+    "--q", help="Words to find in the quote text, as in `wzw search`.")]
+
+
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in quotes; see docs/store.md.")],
     db: DbOption = DEFAULT_DB,
-    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name (quotes by X).")] = None,
-    about: Annotated[str | None, typer.Option(
-        help="Someone the quote talks about: part of a name, or an actor id (quotes about X).")
-    ] = None,
-    lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Articles on or after DATE (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Articles on or before DATE (YYYY-MM-DD).")
-    ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet, e.g. nos.nl.")] = None,
-    type: Annotated[QuoteTypeChoice | None, typer.Option("--type", help="Quote type.")] = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    lang: LangOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    type: TypeOption = None,
     limit: Annotated[int, typer.Option(help="Show at most N quotes.")] = 20,
     as_json: JsonOption = False,
 ) -> None:
@@ -269,37 +280,44 @@ def export_command(
     output: Annotated[
         str,
         typer.Option("-o", "--output",
-                     help="File to write; - for standard output (not gexf, graphml)."),
+                     help="File to write; - for standard output (not gexf, graphml, xlsx)."),
     ],
     what: Annotated[WhatChoice, typer.Option(
         "--what", help="Rows to export, or the actor network (gexf, graphml).")
     ] = WhatChoice.quotes,
     bom: Annotated[bool, typer.Option("--bom", help="Start the CSV with a BOM for Excel.")] = False,
-    since: Annotated[str | None, typer.Option(
-        help="Only articles on or after DATE (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(
-        help="Only articles on or before DATE (YYYY-MM-DD).")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet, e.g. nos.nl.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Only articles in this language (nl, en).")] = None,
+    delimiter: Annotated[str, typer.Option(
+        help="CSV field delimiter; ';' for a spreadsheet in a Dutch locale.")] = ",",
+    query: QueryOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    type: TypeOption = None,
+    lang: LangOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Export quotes, articles or actors (CSV, JSON Lines, Parquet) or the network (GEXF, GraphML).
+    """Export quotes, articles or actors (CSV, JSON Lines, Parquet, Excel) or the network
+    (GEXF, GraphML). Quotes take the filters of `wzw search`.
 
-    Example: wzw export --format csv --bom -o quotes.csv --db wzw.db
+    Example: wzw export --format csv --delimiter ';' --bom --about Jansen -o quotes.csv
     Network for Gephi: wzw export --format gexf --what network -o network.gexf
     """
     check_export(format.value, what.value)
+    check_delimiter(delimiter)
     if output == "-" and format.value in FILE_ONLY:
         raise QueryError(f"{format.value} is written to a file: pass -o FILE, "
                          f"e.g. -o {what.value}.{format.value}")
-    filters = ArticleFilters(since=since, until=until, outlet=outlet, lang=lang)
+    filters = QuoteFilters(query=query, speaker=speaker, about=about, since=since, until=until,
+                           outlet=outlet, type=type.value if type else None, lang=lang)
     with Store.open(db, readonly=True) as store:
         if output == "-":
             target: Any = sys.stdout.buffer if format is FormatChoice.parquet else sys.stdout
         else:
             target = Path(output)
         count = export(store, target, format=format.value, what=what.value,  # type: ignore[arg-type]
-                       bom=bom, filters=filters)
+                       bom=bom, filters=filters, delimiter=delimiter)
     if output == "-":
         return
     if what.value == "network":
@@ -308,9 +326,59 @@ def export_command(
         _console().print(f"wrote {count} {what.value} to {output}")
 
 
+class StepChoice(StrEnum):
+    week = "week"
+    month = "month"
+
+
+def timeline_command(
+    query: QueryOption = None,
+    by: Annotated[StepChoice, typer.Option(
+        "--by", help="Count per ISO week (labelled by its Monday) or per month.")
+    ] = StepChoice.week,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    type: TypeOption = None,
+    lang: LangOption = None,
+    output: Annotated[str, typer.Option(
+        "-o", "--output", help="CSV file to write; - (the default) for standard output.")
+    ] = "-",
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Quotes (and articles) per week or month as CSV, for a search, a speaker or an actor
+    the quotes are about.
+
+    Example: wzw timeline --by month --about Jansen -o jansen.csv
+    """
+    filters = QuoteFilters(query=query, speaker=speaker, about=about, since=since, until=until,
+                           outlet=outlet, type=type.value if type else None, lang=lang)
+    with Store.open(db, readonly=True) as store:
+        points = quote_timeline(store, filters, by=by.value)  # type: ignore[arg-type]
+    if output == "-":
+        write_timeline_csv(points, sys.stdout)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            write_timeline_csv(points, handle)
+    except OSError as e:
+        raise StoreError(f"cannot write timeline to {output}: {e.strerror}; check the path") from e
+    _console().print(f"wrote {len(points)} periods to {output}")
+
+
+def write_timeline_csv(points: list[TimelinePoint], stream: Any) -> None:
+    """period,quotes,articles: one row per period that has quotes."""
+    writer = csv.writer(stream)
+    writer.writerow(["period", "quotes", "articles"])
+    writer.writerows([p.period, p.quotes, p.articles] for p in points)
+
+
 def register(app: typer.Typer) -> None:
-    """Add the corpus commands (search, speakers, show, export) to the ``wzw`` app."""
+    """Add the corpus commands (search, speakers, show, export, timeline) to the ``wzw`` app."""
     app.command("search")(_reports_errors(search))
     app.command("speakers")(_reports_errors(speakers_command))
     app.command("show")(_reports_errors(show))
     app.command("export")(_reports_errors(export_command))
+    app.command("timeline")(_reports_errors(timeline_command))

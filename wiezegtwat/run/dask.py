@@ -492,6 +492,7 @@ def quote_rows(articles: Iterable[Article], *,
                names: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """Rows in the columns of the store's quote export (``COLUMNS['quotes']``)."""
     from ..store.db import sentence_context, speaker_role
+    from ..store.export import to_day
 
     rows: list[dict[str, Any]] = []
     for article in articles:
@@ -499,14 +500,21 @@ def quote_rows(articles: Iterable[Article], *,
             cue, speaker = quote.cue, quote.speaker
             rows.append({
                 "article_id": article.id, "n": n, "outlet": article.outlet,
-                "date": article.date, "url": article.url, "title": article.title,
+                "date": to_day(article.date), "url": article.url, "title": article.title,
+                "external_id": article.external_id, "source": article.source,
+                "lang": article.lang,
                 "speaker_name": speaker.name if speaker else None,
+                "speaker_start": speaker.start if speaker else None,
+                "speaker_end": speaker.end if speaker else None,
+                "speaker_kind": speaker.kind if speaker else None,
+                "speaker_confidence": speaker.confidence if speaker else None,
                 "actor_id": speaker.actor_id if speaker else None,
                 "actor_name": (names or {}).get(speaker.actor_id or "") if speaker else None,
                 "role": speaker_role(article, speaker),
                 "type": quote.type, "statement": cue.statement if cue else None,
-                "cue": cue.text if cue else None, "quote": quote.text,
-                "start": quote.start, "end": quote.end,
+                "cue": cue.text if cue else None,
+                "cue_start": cue.start if cue else None, "cue_end": cue.end if cue else None,
+                "quote": quote.text, "start": quote.start, "end": quote.end,
                 "sentence_context": sentence_context(article, quote),
                 "evidence": quote.evidence, "dup_group": None,
             })
@@ -515,9 +523,11 @@ def quote_rows(articles: Iterable[Article], *,
 
 def article_row(article: Article, *, ingested_at: str) -> dict[str, Any]:
     """A row in the columns of the store's article export (``COLUMNS['articles']``)."""
+    from ..store.export import to_day
+
     return {
         "id": article.id, "external_id": article.external_id, "outlet": article.outlet,
-        "date": article.date, "url": article.url,
+        "date": to_day(article.date), "url": article.url,
         "title": article.title, "author": article.author, "lang": article.lang,
         "source": article.source, "dup_group": None, "quotes": len(article.quotes),
         "ingested_at": ingested_at,

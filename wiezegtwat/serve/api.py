@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
@@ -28,6 +29,7 @@ from ..plugins import load_callable
 from ..records import Article
 from ..store.export import LIST_SEPARATOR, column_names
 from ..store.network import MEDIA_TYPES, ArticleFilters, NetworkFormat, build_network, network_bytes
+from ..store.queries import QuoteFilters
 from .http_errors import (
     error_body,
     error_response,
@@ -67,6 +69,7 @@ DEFAULT_MAX_BODY: int = settings.setting("max_body").default
 PROGRESS_STEPS = 1_000
 
 PipelineFactory = Callable[[], Any]
+T = TypeVar("T")
 
 QuoteTypeParam = Literal["direct", "indirect", "mixed"]
 
@@ -199,6 +202,13 @@ class Writer:
             actors = _link_actors(store, article)
             added: bool = store.add_article(article, actors=actors)
             return added
+
+    def run(self, action: Callable[[Any], T]) -> T:
+        """Run ``action`` on a writable Store, one writer at a time (saved searches)."""
+        from ..store import Store
+
+        with self._lock, Store.open(self.path) as store:
+            return action(store)
 
 
 def _link_actors(store: Any, article: Article) -> list[Any]:
@@ -501,35 +511,44 @@ def post_analyse(request: Request, body: AnalyseIn) -> dict[str, Any]:
     return {**article.to_dict(), "stored": stored}
 
 
-# The quote columns of `wzw export` (store/export.py), minus dup_group, in its order.
-EXPORT_COLUMNS = tuple(c for c in column_names("quotes") if c != "dup_group")
+# The quote columns of `wzw export` (store/export.py), in its order: one export for all.
+EXPORT_COLUMNS = tuple(column_names("quotes"))
 
 
-def _export_rows(pool: StorePool, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    from ..store import search_quotes
+def search_filters(filters: dict[str, Any]) -> QuoteFilters:
+    """The query and filters of a quote route as the store's QuoteFilters."""
+    return QuoteFilters(**filters)
 
-    query = filters.pop("query")
-    with pool.use() as store:
-        offset = 0
+
+def _export_rows(pool: StorePool, filters: QuoteFilters) -> Iterator[dict[str, Any]]:
+    """The quotes of a search in the search's order, read a page at a time.
+
+    Each page gets its own time budget: an export of a large corpus may take long in all.
+    """
+    from ..store.export import rows
+
+    store = pool.acquire()
+    found: Iterator[dict[str, Any]] | None = None
+    try:
         while True:
-            with pool.budgeted(store):  # a budget per page: an export may take long in all
-                result = search_quotes(store, query, limit=EXPORT_PAGE, offset=offset,
-                                       **filters)
-            for hit in result.hits:
-                row = asdict(hit)
-                row["quote"], row["sentence_context"] = hit.text, hit.context
-                yield {k: row[k] for k in EXPORT_COLUMNS}
-            if len(result.hits) < EXPORT_PAGE:
+            with pool.budgeted(store):
+                if found is None:
+                    found = rows(store, what="quotes", filters=filters, order="search")
+                page = list(itertools.islice(found, EXPORT_PAGE))
+            yield from page
+            if len(page) < EXPORT_PAGE:
                 return
-            offset += EXPORT_PAGE
+    finally:
+        if isinstance(found, Generator):
+            found.close()  # closes the cursor before the connection goes back to the pool
+        pool.release(store)
 
 
-def _check_filters(store: Any, filters: dict[str, Any]) -> None:
-    """Run the search once before streaming so a bad query is a 400, not a broken stream."""
-    from ..store import search_quotes
+def _check_filters(store: Any, filters: QuoteFilters) -> None:
+    """Check the query before streaming, so that a bad one is a 400, not a broken stream."""
+    from ..store.queries import quote_source
 
-    search_quotes(store, filters["query"], limit=0, **{k: v for k, v in filters.items()
-                                                      if k != "query"})
+    quote_source(store.conn, filters)
 
 
 class CSVStream(StreamingResponse):
@@ -549,13 +568,14 @@ def _stream_doc(media_type: str) -> dict[int | str, dict[str, Any]]:
 @api.get("/export/quotes.csv", summary="Quotes as CSV (same filters as /api/quotes)",
          response_class=CSVStream, responses=_stream_doc("text/csv"), dependencies=[SearchSlot])
 def export_csv(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
-    _check_filters(store, filters)
+    search = search_filters(filters)
+    _check_filters(store, search)
 
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
-        for row in _export_rows(request.app.state.pool, dict(filters)):
+        for row in _export_rows(request.app.state.pool, search):
             # List cells (the quote's targets) as `wzw export` writes them.
             writer.writerow({k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
                              for k, v in row.items()})
@@ -573,14 +593,31 @@ def export_csv(request: Request, store: StoreDep, filters: Filters) -> Streaming
          response_class=NDJSONStream, responses=_stream_doc("application/x-ndjson"),
          dependencies=[SearchSlot])
 def export_jsonl(request: Request, store: StoreDep, filters: Filters) -> StreamingResponse:
-    _check_filters(store, filters)
+    search = search_filters(filters)
+    _check_filters(store, search)
 
     def lines() -> Iterator[str]:
-        for row in _export_rows(request.app.state.pool, dict(filters)):
+        for row in _export_rows(request.app.state.pool, search):
             yield json.dumps(row, ensure_ascii=False) + "\n"
 
     return NDJSONStream(lines(), headers={
         "content-disposition": 'attachment; filename="quotes.jsonl"'})
+
+
+@api.get("/timeline.csv",
+         summary="Quotes and articles per week or month (same filters as /api/quotes)",
+         response_class=CSVStream, responses=_stream_doc("text/csv"), dependencies=[SearchSlot])
+def timeline_csv(store: StoreDep, filters: Filters,
+                 by: Literal["week", "month"] = "week") -> Response:
+    from ..store import quote_timeline
+
+    points = quote_timeline(store, search_filters(filters), by=by)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["period", "quotes", "articles"])
+    writer.writerows([p.period, p.quotes, p.articles] for p in points)
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers={
+        "content-disposition": f'attachment; filename="timeline-{by}.csv"'})
 
 
 def network_filters(

@@ -17,6 +17,9 @@ GRAVITY = 0.6  # pull towards the centre, relative to the repulsion; found by ey
 
 
 def _periods(first: str, last: str, *, by: str) -> list[str]:
+    """Every period from ``first`` to ``last``: days or Mondays (YYYY-MM-DD), or months (YYYY-MM)."""
+    if by == "month":
+        return _months(first, last)
     step = timedelta(days=7 if by == "week" else 1)
     day, end = date.fromisoformat(first), date.fromisoformat(last)
     periods: list[str] = []
@@ -26,9 +29,21 @@ def _periods(first: str, last: str, *, by: str) -> list[str]:
     return periods
 
 
+def _months(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    periods: list[str] = []
+    while f"{year:04d}-{month:02d}" <= last and len(periods) < 2000:
+        periods.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return periods
+
+
 def timeline_svg(points: Sequence[Any], *, by: str = "week", width: int = 720,
                  height: int = 180, t: Translator | None = None) -> Markup:
-    """A bar chart of quotes per period, with empty periods shown as gaps."""
+    """A bar chart of quotes per period, with empty periods shown as gaps.
+
+    by: "day", "week" (periods are days and Mondays, YYYY-MM-DD) or "month" (YYYY-MM).
+    """
     t = t or Translator("nl")
     if not points:
         return Markup(f'<p class="muted">{escape(t("timeline.empty"))}</p>')
@@ -40,7 +55,7 @@ def timeline_svg(points: Sequence[Any], *, by: str = "week", width: int = 720,
     bar = plot_w / len(periods)
     parts = [
         f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="{escape(t("timeline.week" if by == "week" else "timeline.day"))}">',
+        f'aria-label="{escape(t("timeline." + by))}">',
         f'<line x1="{left}" y1="{pad + plot_h}" x2="{width - pad}" y2="{pad + plot_h}" '
         'stroke="#888"/>',
         f'<text x="{left - 6}" y="{pad + 10}" text-anchor="end" class="axis">{top}</text>',

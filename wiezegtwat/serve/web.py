@@ -10,11 +10,13 @@ import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 
+from ..store.queries import QuoteFilters
 from .api import AnalyseIn, StoreDep, analyse_text, load_actor
 from .charts import layout, network_svg, timeline_svg
 from .i18n import AUTONYMS, COOKIE, COOKIE_AGE, LANGS, Translator, choose, interface_lang
@@ -40,6 +42,7 @@ from .params import (
     quote_query,
     search_slot,
 )
+from .searches import register as register_searches
 
 __all__ = ["PALETTE", "colour", "highlight", "layout", "mark_matches", "network_svg", "render",
            "render_error", "router", "timeline_svg", "url", "web_link"]
@@ -60,6 +63,7 @@ WebLang = Annotated[str | None, Query(pattern=OPTIONAL_LANG_PATTERN,
 SearchField = Literal["text", "by", "about"]
 ActorSortParam = Literal["quotes", "articles", "name"]
 ActorTypeParam = Literal["", "person", "organisation", "other"]
+TimelineStep = Literal["week", "month"]
 
 
 def translator(request: Request) -> Translator:
@@ -152,29 +156,53 @@ def search_page(
     until: Until = None,
     type: Text = None,
     article_lang: WebLang = None,
+    by: TimelineStep = "month",
     page: Page = 1,
 ) -> HTMLResponse:
-    """Quote search with the filters of ``wzw search`` and /api/quotes.
+    """Quote search with the filters of ``wzw search`` and /api/quotes, their timeline,
+    download links and the saved searches.
 
     field: what ``q`` is — words of the quote (text), part of the speaker's name (by,
     the ``speaker`` filter) or part of the name of someone the quote is about (about).
     An explicit ``speaker`` or ``about`` (a facet link) wins over ``q``.
+    by: the timeline's step, week or month.
     """
-    from ..store import search_quotes
+    from ..store import quote_timeline, search_quotes
+    from ..store.saved import saved_searches
 
     params = {"q": q, "field": None if field == "text" else field, "speaker": speaker,
               "about": about, "actor_id": actor_id, "outlet": outlet, "since": since,
-              "until": until, "type": type or None, "article_lang": article_lang or None}
-    words = q if field == "text" else None
-    by = (speaker or q) if field == "by" else speaker
-    about_name = (about or q) if field == "about" else about
-    result = search_quotes(store, words, speaker=by, about=about_name, actor_id=actor_id,
-                           outlet=outlet, since=since, until=until, type=type or None,
-                           lang=article_lang or None, limit=PAGE_SIZE,
+              "until": until, "type": type or None, "article_lang": article_lang or None,
+              "by": None if by == "month" else by}
+    search = api_search(params, field=field)
+    result = search_quotes(store, search.query, speaker=search.speaker, about=search.about,
+                           actor_id=actor_id, outlet=outlet, since=since, until=until,
+                           type=search.type, lang=search.lang, limit=PAGE_SIZE,
                            offset=(page - 1) * PAGE_SIZE)
-    filters = {k: v for k, v in params.items() if k not in ("q", "field") and v}
+    chart = timeline_svg(quote_timeline(store, search, by=by), by=by, t=translator(request))
+    filters = {k: v for k, v in params.items() if k not in ("q", "field", "by") and v}
     return render(request, "search.html", result=result, params=params, filters=filters,
-                  field=field, page=page, pages=pages(result.total))
+                  field=field, page=page, pages=pages(result.total), chart=chart, by=by,
+                  api_params=api_params(search), saved=saved_searches(store),
+                  saved_query=urlencode({k: v for k, v in params.items() if v}))
+
+
+def api_search(params: Mapping[str, Any], *, field: str) -> QuoteFilters:
+    """The search page's parameters as the store's search: ``q`` goes where ``field`` says."""
+    q = params["q"]
+    return QuoteFilters(
+        query=q if field == "text" else None,
+        speaker=(params["speaker"] or q) if field == "by" else params["speaker"],
+        about=(params["about"] or q) if field == "about" else params["about"],
+        actor_id=params["actor_id"], outlet=params["outlet"], since=params["since"],
+        until=params["until"], type=params["type"], lang=params["article_lang"])
+
+
+def api_params(search: QuoteFilters) -> dict[str, Any]:
+    """The query parameters of /api/export/quotes.* and /api/timeline.csv for a search."""
+    return {"q": search.query, "speaker": search.speaker, "about": search.about,
+            "actor_id": search.actor_id, "outlet": search.outlet, "since": search.since,
+            "until": search.until, "type": search.type, "lang": search.lang}
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -292,3 +320,7 @@ def analyse_post(
                   body=highlight(article.text, article.quotes, t=t, colours=colours),
                   colours=colours, quotes=list(enumerate(article.quotes)), stored=stored,
                   error=None)
+
+
+# Saved searches (serve/searches.py) are pages' routes too: same language, same docs check.
+register_searches(router)

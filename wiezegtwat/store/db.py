@@ -420,6 +420,8 @@ def _insert_quotes(conn: sqlite3.Connection, article: Article) -> None:
                 speaker.start if speaker else None,
                 speaker.end if speaker else None,
                 speaker.actor_id if speaker else None,
+                speaker.kind if speaker else None,
+                speaker.confidence if speaker else None,
                 speaker_role(article, speaker),
                 quote.evidence,
                 quote.sentence,
@@ -429,8 +431,8 @@ def _insert_quotes(conn: sqlite3.Connection, article: Article) -> None:
     conn.executemany(
         'INSERT INTO quotes(article_id, n, start, "end", text, type, statement, cue_text, '
         "cue_start, cue_end, cue_lemma, speaker_name, speaker_start, speaker_end, actor_id, "
-        "role, evidence, sentence, sentence_context) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "speaker_kind, speaker_confidence, role, evidence, sentence, sentence_context) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     # Variant counts say how many stored quotes name the actor with this spelling.
@@ -580,6 +582,8 @@ def _quote_from_row(row: Mapping[str, Any]) -> Quote:
             start=row["speaker_start"],
             end=row["speaker_end"],
             actor_id=row["actor_id"],
+            kind=row["speaker_kind"],
+            confidence=row["speaker_confidence"],
         )
     return Quote(
         start=row["start"],

@@ -223,6 +223,21 @@ WHERE coalesce(m.actor_id, v.actor_id) IS NOT NULL
         END) IN ('person', 'organisation');
 """
 
+# The speaker's kind (name, pronoun, description, ...) and calibrated confidence, written
+# from Quote.speaker since this migration; older rows keep NULL (never analysed with them).
+# Saved searches: a name and the query string of the search page's URL, so that reopening
+# one is following a link and every filter the URL carries is kept.
+_RESEARCH = """
+ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_confidence REAL;
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
@@ -234,6 +249,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "external ids of articles", _EXTERNAL_ID),
     Migration(6, "quote targets", _QUOTE_TARGETS),
     Migration(7, "quote corrections", _QUOTE_CORRECTIONS),
+    Migration(8, "speaker kind and confidence, saved searches", _RESEARCH),
 )
 
 _MIGRATIONS_TABLE = """

@@ -98,7 +98,7 @@ class ArticleResult:
 
 @dataclass
 class TimelinePoint:
-    period: str  # the day, or the Monday of the ISO week, as YYYY-MM-DD
+    period: str  # the day or the Monday of the ISO week (YYYY-MM-DD), or the month (YYYY-MM)
     quotes: int
     articles: int
 
@@ -189,6 +189,66 @@ def _page(limit: int, offset: int) -> None:
 # -- quote search ----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class QuoteFilters:
+    """A quote search as ``search_quotes`` takes it: the query and every filter.
+
+    Shared by the search, the export and the timeline, so that all three select the same
+    quotes with the same SQL (``quote_source``).
+    """
+
+    query: str | None = None
+    speaker: str | None = None
+    actor_id: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    type: str | None = None
+    about: str | None = None
+    lang: str | None = None
+    dedup: bool = False
+
+
+# The quotes with their article and speaker's actor: the FROM of every quote query.
+QUOTE_SOURCE = (
+    "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
+)
+
+
+def quote_source(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[str, str, list[Any]]:
+    """The FROM and WHERE clauses (and parameters) that select the quotes ``filters`` name.
+
+    Aliases: ``q`` (quotes), ``a`` (articles), ``ac`` (the speaker's actor) and, when
+    the query searches words, ``quotes_fts``. A malformed query raises QueryError.
+    """
+    where, params = _article_filters(outlet=filters.outlet, since=filters.since,
+                                     until=filters.until, dedup=filters.dedup,
+                                     lang=filters.lang)
+    quote_where, quote_params = _quote_filters(conn, speaker=filters.speaker,
+                                               actor_id=filters.actor_id, type=filters.type,
+                                               about=filters.about)
+    where += quote_where
+    params += quote_params
+    source = QUOTE_SOURCE
+    query = filters.query
+    if query is not None and query.strip():
+        expression = fts.to_fts(query)
+        fts.check(conn, "quotes_fts", query, expression)
+        source += " JOIN quotes_fts ON quotes_fts.rowid = q.id"
+        # Restrict to the quote text: the speaker has its own filter.
+        where.insert(0, "quotes_fts MATCH ?")
+        params.insert(0, f"text : ({expression})")
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return source, clause, params
+
+
+def search_order(filters: QuoteFilters) -> str:
+    """The ORDER BY of a search: best match first, else newest article first."""
+    if filters.query is not None and filters.query.strip():
+        return "quotes_fts.rank"
+    return "a.date DESC, q.article_id, q.n"
+
+
 def search_quotes(
     store: Store,
     query: str | None,
@@ -217,25 +277,12 @@ def search_quotes(
     mark: put around each match in ``highlighted``.
     """
     _page(limit, offset)
-    where, params = _article_filters(outlet=outlet, since=since, until=until, dedup=dedup,
-                                     lang=lang)
-    quote_where, quote_params = _quote_filters(store.conn, speaker=speaker, actor_id=actor_id,
-                                               type=type, about=about)
-    where += quote_where
-    params += quote_params
-    source = (
-        "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
-    )
+    filters = QuoteFilters(query=query, speaker=speaker, actor_id=actor_id, since=since,
+                           until=until, outlet=outlet, type=type, about=about, lang=lang,
+                           dedup=dedup)
+    source, clause, params = quote_source(store.conn, filters)
     searching = query is not None and bool(query.strip())
-    if query is not None and searching:
-        expression = fts.to_fts(query)
-        fts.check(store.conn, "quotes_fts", query, expression)
-        source += " JOIN quotes_fts ON quotes_fts.rowid = q.id"
-        # Restrict to the quote text: the speaker has its own filter.
-        where.insert(0, "quotes_fts MATCH ?")
-        params.insert(0, f"text : ({expression})")
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    order = "quotes_fts.rank" if searching else "a.date DESC, q.article_id, q.n"
+    order = search_order(filters)
     marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}')" if searching else "q.text"
     sql = (
         f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang, "
@@ -530,6 +577,43 @@ def actor_timeline(
     return [
         TimelinePoint(period=p, quotes=quotes[p], articles=len(articles[p])) for p in sorted(quotes)
     ]
+
+
+TIMELINE_STEPS = ("week", "month")
+
+# SQLite date functions give NULL for a date they cannot read: such quotes are left out.
+# 'weekday 0' moves to the next Sunday (or stays on one); six days back is that ISO week's
+# Monday, the label actor_timeline gives a week too.
+_PERIOD_SQL = {
+    "week": "date(a.date, 'weekday 0', '-6 days')",
+    "month": "strftime('%Y-%m', a.date)",
+}
+
+
+def quote_timeline(
+    store: Store, filters: QuoteFilters | None = None, *,
+    by: Literal["week", "month"] = "week",
+) -> list[TimelinePoint]:
+    """Quotes and articles per ISO week (labelled by its Monday) or month of the quotes
+    that ``filters`` select (a query, a speaker, an "about" actor ...), oldest first.
+
+    Periods without quotes are left out; quotes of undated articles are not counted.
+    """
+    if by not in TIMELINE_STEPS:
+        raise QueryError(f"timeline step {by!r} is unknown; use week or month")
+    source, clause, params = quote_source(store.conn, filters or QuoteFilters())
+    period = _PERIOD_SQL[by]
+    sql = (
+        f"SELECT {period} AS period, count(*), count(DISTINCT q.article_id) FROM {source} "
+        f"{clause} GROUP BY period HAVING period IS NOT NULL ORDER BY period"
+    )
+    try:
+        found = store.conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as e:
+        if fts.interrupted(e):
+            raise  # over the caller's time budget: not the query's fault
+        raise fts.as_query_error((filters.query or "") if filters else "", e) from e
+    return [TimelinePoint(period=p, quotes=int(n), articles=int(m)) for p, n, m in found]
 
 
 _PAIRS = (

@@ -198,8 +198,10 @@ def _set_speaker(conn: sqlite3.Connection, context: _ArticleContext, row: Mappin
     actor_id = actor_for_spelling(conn, name) if name else None
     role = speaker_role(context.article, Speaker(name, start, end)) if name else None
     _count_variant(conn, row["actor_id"], row["speaker_name"], -1)
+    # The engine's kind and confidence described its own speaker, not the annotator's.
     conn.execute("UPDATE quotes SET speaker_name = ?, speaker_start = ?, speaker_end = ?, "
-                 "actor_id = ?, role = ? WHERE id = ?",
+                 "actor_id = ?, role = ?, speaker_kind = NULL, speaker_confidence = NULL "
+                 "WHERE id = ?",
                  (name, start if name else None, end if name else None, actor_id, role, row["id"]))
     _count_variant(conn, actor_id, name, +1)
 
