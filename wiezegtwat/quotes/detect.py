@@ -220,11 +220,7 @@ class Detector:
         end = _np_end(toks, tree)
         if end <= head:
             return None
-        start, stop = toks[tree[0]].start, toks[end - 1].end
-        m = Ment(tree[0], end, start, stop, self.doc.text[start:stop], "role", "UNK", sent.i,
-                 how="described")
-        self.mentions.append(m)
-        return m
+        return self._new_mention(tree[0], end, "role", "UNK", how="described", index=False)
 
     def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
         """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
@@ -251,10 +247,17 @@ class Detector:
                 e += 1
                 if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
                     end = e
-        start, stop = toks[j].start, toks[end - 1].end
-        m = Ment(j, end, start, stop, self.doc.text[start:stop], "role", "PER", toks[j].sent, how="described")
+        return self._new_mention(j, end, "role", "PER", how="described")
+
+    def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
+                     index: bool = True) -> Ment:
+        """A mention the detector found itself (tokens ``t0``–``t1``), added to the
+        article's mentions so that later quotes can refer back to it."""
+        start, stop = self.toks[t0].start, self.toks[t1 - 1].end
+        m = Ment(t0, t1, start, stop, self.doc.text[start:stop], kind, label, self.toks[t0].sent, how=how)
         self.mentions.append(m)
-        self._by_token.setdefault(j, []).append(m)
+        if index:
+            self._by_token.setdefault(t0, []).append(m)
         return m
 
     def _mention_covering(self, t: int) -> Ment | None:
@@ -779,23 +782,11 @@ class Detector:
         proper = subj > sent.token_start or self.toks[subj].upos == "PROPN" and self.toks[subj].text not in self.lang.not_names
         if proper and all(w.text[:1].isupper() and not is_role_word(w.text, self.lang)
                           for w in words) and words[0].i == subj - len(words) + 1:
-            t0 = words[0].i
-            start, stop = self.toks[t0].start, self.toks[subj].end
-            m = Ment(t0, subj + 1, start, stop, self.doc.text[start:stop], "name", "PER", sent.i,
-                     how="subject")
-            self.mentions.append(m)
-            self._by_token.setdefault(t0, []).append(m)
-            return m
+            return self._new_mention(words[0].i, subj + 1, "name", "PER", how="subject")
         if self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural and words[0].i == subj - len(words) + 1 \
                 and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
-            t0 = words[0].i
-            start, stop = self.toks[t0].start, self.toks[subj].end
-            m = Ment(t0, subj + 1, start, stop, self.doc.text[start:stop], "group", "GRP", sent.i,
-                     how="described")
-            self.mentions.append(m)
-            self._by_token.setdefault(t0, []).append(m)
-            return m
+            return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
         return None
 
     def _nominal_adjective(self, subj: int, sent: Sentence) -> Ment | None:
@@ -805,12 +796,8 @@ class Detector:
         if self.toks[tree[0]].text.lower() not in self.lang.articles or tree[-1] != subj \
                 or tree != list(range(tree[0], subj + 1)):
             return None
-        start, stop = self.toks[tree[0]].start, self.toks[subj].end
         # Not "described": an age or an origin refers back to a person named before.
-        m = Ment(tree[0], subj + 1, start, stop, self.doc.text[start:stop], "role", "PER", sent.i)
-        self.mentions.append(m)
-        self._by_token.setdefault(tree[0], []).append(m)
-        return m
+        return self._new_mention(tree[0], subj + 1, "role", "PER")
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
