@@ -1,0 +1,215 @@
+"""The quote detector's routes that read the dependency parse.
+
+English, a subject-verb language, reports with a complement clause and no
+complementiser ("X said Y"), puts its source after the statement ("Y, X said"),
+and names sources by noun phrases the entity tagger misses. These routes ask the
+parse (UD relations in the neutral model) instead of the word order; they know
+no word of any language and serve every language whose backend gives a parse.
+``Detector`` mixes them in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Cue, Sentence, Token
+from .mentions import Ment, is_role_word
+
+if TYPE_CHECKING:
+    from ..lang import Language
+    from ..records import Doc
+    from .detect import Candidate
+    from .marks import MarkPair
+
+
+class ParseRoutes:
+    """Routes and sources read from the parse (methods of ``Detector``)."""
+
+    doc: Doc
+    toks: list[Token]
+    lang: Language
+
+    if TYPE_CHECKING:  # provided by Detector
+        def in_pair(self, offset: int) -> MarkPair | None: ...
+        def mention_at(self, i: int, *, kinds: tuple[str, ...] = ...) -> Ment | None: ...
+        def _mention_covering(self, t: int) -> Ment | None: ...
+        def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None: ...
+        def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
+                         index: bool = True) -> Ment: ...
+        def subject_of(self, c: int, sent: Sentence) -> tuple[Ment | None, str]: ...
+        def cue_lemma(self, i: int) -> tuple[str, Cue] | None: ...
+        def clause_end(self, t: int, sent: Sentence) -> int: ...
+        def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
+                  how: str) -> Candidate: ...
+
+    def _person_after(self, t: int, sent: Sentence) -> Ment | None:
+        """A person's name within a few words of description after ``t`` (no comma between)."""
+        for j in range(t, min(t + 5, sent.token_end)):
+            m = self.mention_at(j, kinds=("name",))
+            if m is not None and m.label == "PER":
+                return m
+            if self.toks[j].text in ",;:" or self.toks[j].is_finite or self.in_pair(self.toks[j].start):
+                return None
+        return None
+
+    def _noun_phrase_source(self, prep: int, sent: Sentence) -> Ment | None:
+        """'according to a 2015 survey of voters': when the noun governed by the
+        preposition is a common noun, the whole noun phrase, as written, is the source
+        (a document or an unnamed group); a name keeps its own mention."""
+        toks = self.toks
+        head = next((t.i for t in toks[prep + 1 : sent.token_end] if t.head == prep), None)
+        if head is None or toks[head].upos != "NOUN":
+            return None
+        tree = self._subtree(head, sent)
+        end = _np_end(toks, tree)
+        if end <= head:
+            return None
+        return self._new_mention(tree[0], end, "role", "UNK", how="described", index=False)
+
+    def _subject_then_cue(self, k: int, sent: Sentence) -> tuple[Ment, Cue] | None:
+        """'"…," X said': a source starting at ``k`` and a cue right after it."""
+        toks = self.toks
+        # The cue within a short stretch of noun phrase, apposition and adverbs
+        # ('"…," Pim Oosterhuis, a party aide, later said').
+        c = k
+        while c < sent.token_end and c - k < 14 and not toks[c].is_finite and toks[c].text not in ".;:!?\"“”":
+            c += 1
+        cue = self.cue_lemma(c) if c < sent.token_end and c > k else None
+        if cue is None:
+            return None
+        m = self.mention_at(k) or self._dependent_subject(c, sent)
+        if m is None and toks[k].text.lower() in self.lang.articles:
+            m = self.mention_at(k + 1) or self._described_subject(k, sent)
+        if m is None or m.label == "REL" or not k <= m.t0 < c:
+            return None
+        if m.label != "PER" or m.kind == "role":
+            # "Senate leader X, …, said": the person the description titles.
+            m = self._person_after(m.t1, sent) or m
+        return m, cue[1]
+
+    def _fronted_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """'Y, X said.': the statement before a comma, then its source and the cue."""
+        toks = self.toks
+        k = c - 1
+        while k > sent.token_start and toks[k].upos in ("AUX", "ADV") and toks[k].text != ",":
+            k -= 1  # "has said", "later said"
+        m = self._mention_covering(k) or self._dependent_subject(c, sent)
+        if m is None or m.label == "REL" or m.t1 != k + 1 or m.t0 - 1 <= sent.token_start:
+            return None
+        comma = m.t0 - 1  # skip a description before the name ("council member X")
+        while comma > m.t0 - 6 and toks[comma].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            comma -= 1
+        if comma <= sent.token_start or toks[comma].text != ",":
+            return None
+        after = c + 1  # the report ends the clause: "…, X said." / "…, X said Monday, …"
+        while after < sent.token_end and toks[after].upos in ("ADV", "PROPN", "NOUN", "ADP", "DET", "NUM"):
+            after += 1
+        if after < sent.token_end and toks[after].upos != "PUNCT":
+            return None
+        s0 = sent.token_start
+        while s0 < comma and toks[s0].upos == "PUNCT":
+            s0 += 1
+        if self.in_pair(toks[s0].start) or self.in_pair(toks[comma - 1].start):
+            return None
+        how = f'subject of "{toks[c].text}"'
+        # "Y1, X said, Y2": an attribution inside the statement; the whole sentence
+        # is the report (as for the Dutch "Y, geeft hij aan, Z").
+        if after + 1 < sent.token_end and toks[after].text == "," and toks[after + 1].upos != "PUNCT" \
+                and not self.in_pair(toks[after + 1].start) and comma - s0 >= 1:
+            end = self.clause_end(after + 1, sent)
+            if end > after + 2:
+                return self._cand(s0, end, sent, cue, m, how + " (inside the statement)")
+        if comma - s0 < 3 or not any(t.is_finite for t in toks[s0:comma]):
+            return None
+        return self._cand(s0, comma, sent, cue, m, how)
+
+    def _bare_complement(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """'X said Y': the clause the parser hangs on the cue as its complement."""
+        toks = self.toks
+        # A clause the parser calls adverbial counts when nothing subordinates it
+        # and it has a subject of its own ("said after the debate he would …").
+        comp = [t.i for t in toks[c + 1 : sent.token_end] if t.head == c and (
+            t.dep == "ccomp" or t.dep == "advcl" and any(
+                x.head == t.i and x.dep.startswith("nsubj") for x in toks[c + 1 : t.i]))]
+        if not comp:
+            return None
+        tree = self._subtree(comp[0], sent)
+        first = min(tree)
+        # "said on Tuesday it would …": a phrase the parser hung on the clause but that
+        # stands before its subject belongs to the report verb, not to what was said.
+        subj = next((x for x in tree if toks[x].head == comp[0] and toks[x].dep.startswith("nsubj")), None)
+        if subj is not None and toks[first].upos == "ADP":
+            first = min(self._subtree(subj, sent))
+        if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
+                or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
+            return None
+        m, how = self.subject_of(c, sent)
+        if m is None or m.t0 >= first:  # a subject inside the clause is the clause's own
+            dep = self._dependent_subject(c, sent)
+            if dep is not None or m is None:
+                m, how = dep, f'subject of "{toks[c].text}"'
+        if m is None:
+            return None
+        t0 = max(first, m.t1) if c < m.t0 < first else first
+        end = self.clause_end(t0, sent)
+        return self._cand(t0, end, sent, cue, m, how) if end > t0 + 1 else None
+
+    def _dependent_subject(self, c: int, sent: Sentence) -> Ment | None:
+        """The subject the parser gives the cue, as a mention: the known mention
+        that holds it, else its noun phrase as a description ("a source")."""
+        subj = next((t.i for t in self.toks[sent.token_start : sent.token_end]
+                     if t.head == c and t.dep == "nsubj"), None)
+        if subj is not None and self.toks[subj].upos == "ADJ":
+            return self._nominal_adjective(subj, sent)  # "the 54-year-old said"
+        if subj is None or self.toks[subj].upos not in ("NOUN", "PROPN"):
+            return None
+        m = self._mention_covering(subj)
+        if m is not None:
+            return m
+        tree = self._subtree(subj, sent)
+        first = min(tree)
+        if first < subj and self.toks[first].text.lower() in self.lang.articles:
+            return self._described_subject(first, sent)
+        # A capitalised subject the entity tagger missed, not opening the sentence
+        # ("O'Donnell said"): a name.
+        words = [self.toks[t] for t in tree if t <= subj]
+        proper = subj > sent.token_start or self.toks[subj].upos == "PROPN" and self.toks[subj].text not in self.lang.not_names
+        if proper and all(w.text[:1].isupper() and not is_role_word(w.text, self.lang)
+                          for w in words) and words[0].i == subj - len(words) + 1:
+            return self._new_mention(words[0].i, subj + 1, "name", "PER", how="subject")
+        if self.toks[subj].upos == "NOUN" and self.toks[subj].is_plural and words[0].i == subj - len(words) + 1 \
+                and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
+            # A bare plural subject ("Economists say", "security experts say"): a group as written.
+            return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
+        return None
+
+    def _nominal_adjective(self, subj: int, sent: Sentence) -> Ment | None:
+        """An adjective used as a noun with its article ("the 54-year-old", "the
+        elderly"): a described person."""
+        tree = self._subtree(subj, sent)
+        if self.toks[tree[0]].text.lower() not in self.lang.articles or tree[-1] != subj \
+                or tree != list(range(tree[0], subj + 1)):
+            return None
+        # Not "described": an age or an origin refers back to a person named before.
+        return self._new_mention(tree[0], subj + 1, "role", "PER")
+
+    def _subtree(self, head: int, sent: Sentence) -> list[int]:
+        """Token indices of the subtree under ``head`` within its sentence."""
+        inside = {head}
+        for t in self.toks[sent.token_start : sent.token_end]:
+            j: int | None = t.i
+            seen = 0
+            while j is not None and j not in inside and seen < 40:
+                j, seen = self.toks[j].head, seen + 1
+            if j in inside:
+                inside.add(t.i)
+        return sorted(inside)
+
+def _np_end(toks: list[Token], tree: list[int]) -> int:
+    """Where a noun phrase's subtree ends before a comma or clause inside it."""
+    end = tree[0]
+    for x in tree:
+        if x != end or toks[x].text in ",;:(" or toks[x].upos in ("VERB", "AUX") and toks[x].is_finite:
+            break
+        end = x + 1
+    return end
