@@ -8,6 +8,9 @@ warm backend of its language.
 from __future__ import annotations
 
 import atexit
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
 
 from . import settings
@@ -54,6 +57,18 @@ def default_backend(lang: str = "nl", *, cache: str | None = None) -> Backend:
     return backend
 
 
+# A context manager factory wrapped around each backend start, given the language.
+Starting = Callable[[str], AbstractContextManager[object]]
+LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
+
+
+@contextmanager
+def announce(lang: str) -> Iterator[None]:
+    """Say on standard error that an analyser is starting (the Python API's first call)."""
+    print(f"wiezegtwat: starting the {LANGUAGE_NAMES.get(lang, lang)} analyser …", file=sys.stderr)
+    yield
+
+
 class Pipeline:
     """Analyse articles: language check, linguistic analysis, quotes and mentions.
 
@@ -63,9 +78,11 @@ class Pipeline:
     """
 
     def __init__(self, *, backend: Backend | None = None, lang: str | None = None,
-                 cache: str | None = None) -> None:
+                 cache: str | None = None, starting: Starting | None = None) -> None:
         # A backend passed in belongs to the caller: we start it if needed but never close it.
         self._given = backend
+        # Wraps each backend start (Frog takes 5–15 s): the CLI shows a spinner.
+        self._starting = starting
         self._cache = cache
         self._backends: dict[str, Backend] = {}
         self._started: set[str] = set()
@@ -81,7 +98,8 @@ class Pipeline:
             backend = self._backends[lang]
         key = "*" if self._given is not None else lang
         if key not in self._started:
-            backend.start()
+            with self._starting(lang) if self._starting else nullcontext():
+                backend.start()
             self._started.add(key)
         return backend
 
@@ -137,7 +155,7 @@ def analyse(text: str, *, lang: str | None = None) -> Article:
     ``with Pipeline() as pipe: pipe.analyse(text)``."""
     global _SHARED
     if _SHARED is None:
-        _SHARED = Pipeline()
+        _SHARED = Pipeline(starting=announce)
         atexit.register(_SHARED.close)
     article = Article(id=article_id(text), text=text, source="<text>", lang=lang)
     return _SHARED.analyse_article(article)

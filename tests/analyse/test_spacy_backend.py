@@ -132,3 +132,20 @@ def test_analyse_keeps_one_pipeline_per_process(monkeypatch: pytest.MonkeyPatch)
     assert len(starts) == 1  # the second call reuses the warm backend
     assert pl._SHARED is not None
     pl._SHARED.close()
+
+
+def test_each_backend_start_is_announced_once(backend: SpacyBackend) -> None:
+    from contextlib import contextmanager
+
+    seen: list[str] = []
+
+    @contextmanager
+    def starting(lang: str):  # noqa: ANN202
+        seen.append(lang)
+        yield
+
+    pipe = Pipeline(starting=starting)
+    pipe._backends["en"] = backend  # the warm test backend stands in for a fresh one
+    pipe.analyse(ARTICLE)
+    pipe.analyse(ARTICLE.replace("June", "July"))
+    assert seen == ["en"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Annotated
 
@@ -73,7 +74,7 @@ def quotes(
         _report(e)
 
     try:
-        with Pipeline(lang=lang, cache=cache) as pipe:
+        with Pipeline(lang=lang, cache=cache, starting=spinner) as pipe:
             for article in iter_articles(paths, mapping=_parse_map(map_), on_error=on_error):
                 try:
                     pipe.analyse_article(article)
@@ -89,6 +90,14 @@ def quotes(
         fail(e)
     if failures:
         raise typer.Exit(1)
+
+
+def spinner(lang: str) -> AbstractContextManager[object]:
+    """A spinner on standard error while an analyser starts (Frog: 5–15 s of silence)."""
+    from ..pipeline import LANGUAGE_NAMES
+
+    name = LANGUAGE_NAMES.get(lang, lang)
+    return Console(stderr=True).status(f"starting the {name} analyser …", spinner="dots")
 
 
 def print_quotes(article: Article) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -40,6 +42,17 @@ class _Bar:
 
     def advance(self, article: Article | None) -> None:
         self.progress.advance(self.task)
+
+    @contextmanager
+    def starting(self, lang: str) -> Iterator[None]:
+        """The bar says which analyser is starting (Frog: 5–15 s before the first article)."""
+        from ..pipeline import LANGUAGE_NAMES
+
+        self.progress.update(self.task, description=f"starting the {LANGUAGE_NAMES.get(lang, lang)} analyser")
+        try:
+            yield
+        finally:
+            self.progress.update(self.task, description="analysing")
 
 
 def register(app: typer.Typer) -> None:
@@ -83,10 +96,11 @@ def register(app: typer.Typer) -> None:
                                         on_warning=_warn,
                                         progress=_Bar(progress), dedup=dedup, aliases=aliases)
                 else:
+                    bar = _Bar(progress)
                     stats = run_ingest(paths, db=db, mapping=mapping, workers=workers, lang=lang,
                                        cache=cache, runner=runner, on_error=_report,
-                                       on_warning=_warn, progress=_Bar(progress), dedup=dedup,
-                                       aliases=aliases)
+                                       on_warning=_warn, progress=bar, dedup=dedup,
+                                       aliases=aliases, starting=bar.starting)
         except (WzwError, InputError) as e:
             fail(e)
             return

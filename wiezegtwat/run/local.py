@@ -18,10 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import InputError, InputWarning, WzwError
 from ..records import Article
+
+if TYPE_CHECKING:
+    from ..pipeline import Starting
 
 # Articles per worker process read ahead of the analysis: enough to keep every
 # worker busy, few enough that memory does not depend on the input's size.
@@ -129,6 +132,7 @@ def ingest(
     progress: Progress | None = None,
     dedup: bool = True,
     aliases: str | Path | None = None,
+    starting: Starting | None = None,
 ) -> IngestStats:
     """Ingest every article under ``paths`` into the database ``db``.
 
@@ -166,7 +170,7 @@ def ingest(
             else:
                 from ..pipeline import Pipeline
 
-                own_pipeline = Pipeline(lang=lang, cache=cache)
+                own_pipeline = Pipeline(lang=lang, cache=cache, starting=starting)
                 runner = serial_runner(own_pipeline)
         try:
             for result in runner(todo):
