@@ -161,14 +161,56 @@ def network_svg(edges: Sequence[Any], *, width: int = 900, height: int = 640,
             f'stroke-width="{min(1 + weight, 8)}">'
             f"<title>{escape(edge_title(names[a], names[b], weight, t))}</title></line>"
         )
+    radius = {n: 5 + 10 * math.sqrt(degree[n] / top) for n in nodes}
+    labels = place_labels([(n, *xy(n), radius[n], names[n]) for n in nodes],
+                          order=sorted(nodes, key=lambda n: -degree[n]))
     for node in nodes:
         x, y = xy(node)
-        r = 5 + 10 * math.sqrt(degree[node] / top)
+        r = radius[node]
+        label = labels.get(node)
+        text = "" if label is None else (
+            f'<text x="{label[0]:.1f}" y="{label[1]:.1f}" text-anchor="{label[2]}">{escape(names[node])}</text>')
         parts.append(
             f'<a href="/actors/{escape(url_quote(node, safe=""))}" class="node {colour(node)}">'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-            f'<text x="{x:.1f}" y="{y - r - 4:.1f}" text-anchor="middle">{escape(names[node])}'
-            "</text></a>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(names[node])}</title></circle>'
+            f"{text}</a>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+# Label boxes are estimated from the text length (no font metrics on the server):
+# this many pixels per character and per line at the page's label size.
+CHAR_WIDTH, LINE_HEIGHT = 6.5, 13.0
+Box = tuple[float, float, float, float]
+
+
+def _box(x: float, y: float, anchor: str, text: str) -> Box:
+    w = CHAR_WIDTH * len(text)
+    left = {"middle": x - w / 2, "start": x, "end": x - w}[anchor]
+    return left, y - LINE_HEIGHT + 3, left + w, y + 3
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(nodes: Sequence[tuple[str, float, float, float, str]],
+                 order: Sequence[str]) -> dict[str, tuple[float, float, str]]:
+    """Where each node's label goes (x, y, text-anchor): above, below, right or left of
+    its circle, the first spot that overlaps no label placed before (the busiest
+    nodes are placed first); a label that fits nowhere is left out — the name stays
+    in the circle's tooltip."""
+    by_id = {n[0]: n for n in nodes}
+    placed: dict[str, tuple[float, float, str]] = {}
+    boxes: list[Box] = []
+    for node in order:
+        _id, x, y, r, text = by_id[node]
+        for lx, ly, anchor in ((x, y - r - 4, "middle"), (x, y + r + 13, "middle"),
+                               (x + r + 4, y + 4, "start"), (x - r - 4, y + 4, "end")):
+            box = _box(lx, ly, anchor, text)
+            if not any(_overlap(box, b) for b in boxes):
+                placed[node] = (lx, ly, anchor)
+                boxes.append(box)
+                break
+    return placed
