@@ -477,3 +477,11 @@ def test_docs_page_lists_endpoints_without_external_assets(client: TestClient) -
     assert "<td><code>direct | indirect | mixed</code></td>" in r.text  # /api/quotes type
     assert "<td><code>integer</code></td>" in r.text
     assert client.get("/redoc").status_code == 404
+
+
+def test_network_page_offers_both_relations(client: TestClient) -> None:
+    co = client.get("/network")
+    assert 'href="/network?relation=speaks-about"' in co.text
+    about = client.get("/network?relation=speaks-about")
+    assert about.status_code == 200 and 'href="/network?relation=co-quoted"' in about.text
+    assert client.get("/network?relation=nonsense").status_code == 422

@@ -173,3 +173,10 @@ def test_cli_search_about_names_the_targets(app: typer.Typer, tmp_path: Path) ->
         "1. Ruben Olderhof (direct)  veldstad.example 2024-03-05  "
         f"{make_article().id}  about Fenna Zwartkop",
     ]
+
+
+def test_speaks_about_network_matches_the_exported_relation(two_articles: Store) -> None:
+    from wiezegtwat.store import speaks_about_network
+
+    edges = {(e.source, e.target): e.weight for e in speaks_about_network(two_articles)}
+    assert edges == {(s, t): d["weight"] for (s, t, rel), d in EDGES.items() if rel == "speaks-about"}

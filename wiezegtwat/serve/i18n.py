@@ -132,6 +132,12 @@ NL: dict[str, str] = {
     "network.intro": "Sprekers die in hetzelfde artikel geciteerd worden; hoe dikker de lijn, "
                      "hoe meer artikelen. Klik een naam voor de sprekerspagina.",
     "network.table": "Als tabel ({links})",
+    "network.intro_about": "Wie over wie praat: een pijl van een spreker naar wie in diens "
+                           "citaten genoemd wordt; hoe dikker de lijn, hoe meer citaten.",
+    "network.relation": "Relatie:",
+    "network.co_quoted": "samen geciteerd",
+    "network.speaks_about": "praat over",
+    "network.about": "over",
     "network.label": "netwerk van sprekers",
     "network.empty": "Nog geen sprekers die samen in een artikel staan.",
     "network.edge": "{a} – {b}: {articles}",
@@ -294,6 +300,12 @@ EN: dict[str, str] = {
     "network.intro": "Speakers quoted in the same article; the thicker the line, the more "
                      "articles. Click a name for the speaker's page.",
     "network.table": "As a table ({links})",
+    "network.intro_about": "Who talks about whom: from a speaker to the people their quotes "
+                           "mention; the thicker the line, the more quotes.",
+    "network.relation": "Relation:",
+    "network.co_quoted": "quoted together",
+    "network.speaks_about": "talks about",
+    "network.about": "about",
     "network.label": "network of speakers",
     "network.empty": "No speakers quoted together in one article yet.",
     "network.edge": "{a} – {b}: {articles}",

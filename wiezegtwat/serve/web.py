@@ -246,12 +246,15 @@ def actor_page(request: Request, actor_id: str, store: StoreDep, page: Page = 1)
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, store: StoreDep) -> HTMLResponse:
-    from ..store import actor_network
+def network_page(request: Request, store: StoreDep,
+                 relation: Annotated[Literal["co-quoted", "speaks-about"], Query()] = "co-quoted",
+                 ) -> HTMLResponse:
+    from ..store import actor_network, speaks_about_network
 
-    edges = actor_network(store, limit=NETWORK_EDGES)
+    find = speaks_about_network if relation == "speaks-about" else actor_network
+    edges = find(store, limit=NETWORK_EDGES)
     return render(request, "network.html", svg=network_svg(edges, t=translator(request)),
-                  edges=edges)
+                  edges=edges, relation=relation)
 
 
 @router.get("/docs", response_class=HTMLResponse)

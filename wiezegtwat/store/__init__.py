@@ -24,6 +24,7 @@ from .queries import (
     quote_timeline,
     search_quotes,
     speakers,
+    speaks_about_network,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "TargetLink",
     "TimelinePoint",
     "actor_network",
+    "speaks_about_network",
     "actor_timeline",
     "assign_dup_groups",
     "build_network",

@@ -639,6 +639,23 @@ def co_quoted(
     ]
 
 
+def speaks_about_network(store: Store, *, limit: int = 100, dedup: bool = False) -> list[ActorEdge]:
+    """Edges from a speaker to the actors their quotes mention (``quote_targets``),
+    heaviest first; ``weight`` counts quotes."""
+    _page(limit, 0)
+    sql = (
+        "SELECT q.actor_id, t.actor_id, s.name, ta.name, count(*) AS n FROM quote_targets t "
+        "JOIN quotes q ON q.id = t.quote_id JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN actors s ON s.id = q.actor_id LEFT JOIN actors ta ON ta.id = t.actor_id "
+        f"WHERE q.actor_id IS NOT NULL {'AND ' + DEDUP_WHERE if dedup else ''} "
+        "GROUP BY q.actor_id, t.actor_id ORDER BY n DESC, q.actor_id, t.actor_id LIMIT ?"
+    )
+    return [
+        ActorEdge(source=a, target=b, source_name=sn, target_name=tn, weight=int(n))
+        for a, b, sn, tn, n in store.conn.execute(sql, [limit])
+    ]
+
+
 def actor_network(store: Store, *, limit: int = 100, dedup: bool = False) -> list[ActorEdge]:
     """Edges between actors quoted in the same article, heaviest first."""
     _page(limit, 0)
