@@ -9,9 +9,8 @@ from collections.abc import Iterator
 import pytest
 from serve_support import build_corpus
 
-# The chromium fixtures (browser, page) and helpers of the main browser tests.
-from test_browser import SHOTS, _server_env, browser, shot  # noqa: F401
-from test_browser import page as page  # noqa: F401
+# Helpers of the main browser tests; the chromium fixtures (browser, page) are in conftest.py.
+from test_browser import SHOTS, _server_env, shot  # noqa: F401
 
 from wiezegtwat.serve.process import start_server, stop_server
 
