@@ -161,3 +161,13 @@ def test_the_article_tells_a_persons_gender() -> None:
         “/PUNCT It/PRON:Prs is/AUX:Fin fine/ADJ ,/PUNCT ”/PUNCT she/PRON:Prs said/VERB:Fin,Past/=say ./PUNCT
     """)
     assert ("It is fine,", "direct", "Jane Hale") in rows
+
+
+def test_a_name_and_a_colon_label_the_rest_of_the_paragraph() -> None:
+    rows = _quotes("""
+        Was/AUX:Fin the/DET:Art plan/NOUN late/ADJ ?/PUNCT
+
+        Hale/PROPN/B-PER :/PUNCT We/PRON:Prs waited/VERB:Fin,Past/=wait too/ADV long/ADV ./PUNCT
+        The/DET:Art bridge/NOUN opens/VERB:Fin/=open in/ADP May/PROPN ./PUNCT
+    """)
+    assert rows == [("We waited too long. The bridge opens in May", "indirect", "Hale")]
