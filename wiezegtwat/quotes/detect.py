@@ -164,6 +164,9 @@ class Detector(ParseRoutes):
             if toks[t].dep == "nsubj" and toks[t].head in heads:
                 m = self._mention_covering(t)
                 if m is not None:
+                    if m.label != "PER" or m.kind == "role":
+                        # "GOP chairman X said": the person the description titles.
+                        m = self._person_after(m.t1, sent) or m
                     return m, f'subject of "{cue_word}"'
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
