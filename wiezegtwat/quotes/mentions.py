@@ -83,9 +83,12 @@ def _dateline(doc: Doc) -> tuple[int, int]:
     """The token range of a dateline opening a paragraph ("CITY (Agency) –", "CITY –"):
     a place in capitals and the agency that filed the story are no sources."""
     toks = doc.tokens
-    for para in doc.paragraphs:
-        first = next((t.i for t in toks if t.start >= para.start), None)
-        if first is None or not (toks[first].text.isupper() and len(toks[first].text) > 1):
+    # A paragraph's first token is its first sentence's (one pass, not a scan per paragraph).
+    openers: dict[int, int] = {}
+    for sent in doc.sentences:
+        openers.setdefault(sent.paragraph, sent.token_start)
+    for first in openers.values():
+        if not (toks[first].text.isupper() and len(toks[first].text) > 1):
             continue
         for k in range(first + 1, min(first + 10, len(toks))):
             if toks[k].text in _DASHES:
