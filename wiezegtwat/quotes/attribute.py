@@ -8,7 +8,7 @@ import re
 from ..lang import Language
 from ..records import Doc, Sentence
 from . import rank
-from .detect import Candidate
+from .candidate import Candidate
 from .mentions import Ment, gender_fits, is_person_noun, is_role_word, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.

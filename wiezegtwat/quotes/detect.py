@@ -1,5 +1,10 @@
 """Find quote candidates: direct (marks), indirect (cues) and mixed quotes.
 
+This module holds the detector, the cue and source helpers every route shares,
+and the indirect routes (cue verbs, "according to", "X: …"); the direct quotes
+are in ``direct.py`` and the routes that read the dependency parse in
+``parsed.py`` (both mixed into ``Detector``).
+
 Each candidate carries the cue that signals it and, where the sentence
 shows it, the mention of its source. ``attribute.py`` then turns that
 mention into a name, and gives unattributed quotes the speaker of the
@@ -9,37 +14,17 @@ surrounding discourse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lang import Language
 from ..records import Cue, Doc, Sentence, Token
+from .candidate import Candidate, words_in
+from .direct import DirectQuotes
 from .marks import MarkPair, find_pairs
 from .mentions import Ment, is_role_word
 from .parsed import ParseRoutes
 
-# A quote in marks shorter than this (in words) is a term or a scare quote
-# unless something attributes it (a cue right after it, a colon before it).
-MIN_QUOTE_WORDS = 4
 
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    type: str  # direct | indirect | mixed
-    sent: int
-    cue: Cue | None = None
-    speaker: Ment | None = None
-    how: str = ""  # evidence for the speaker
-    pair: MarkPair | None = None
-    attributed: bool = False  # the sentence itself names a source
-
-
-def _words(text: str) -> int:
-    return len([w for w in text.split() if any(c.isalnum() for c in w)])
-
-
-class Detector(ParseRoutes):
+class Detector(DirectQuotes, ParseRoutes):
     """Runs every detection rule over one analysed document."""
 
     def __init__(self, doc: Doc, mentions: list[Ment], lang: Language) -> None:
@@ -286,195 +271,6 @@ class Detector(ParseRoutes):
         cands = self.indirect() + self.direct()
         return _merge(cands, self.lang)
 
-    def direct(self) -> list[Candidate]:
-        out: list[Candidate] = []
-        text = self.doc.text
-        for p in self.pairs:
-            content = text[p.start : p.end].strip()
-            if not content or not any(c.isalpha() for c in content):
-                continue
-            t_open = self.token_at(p.open)
-            if t_open is None:
-                continue
-            sent = self.doc.sentences[self.toks[t_open].sent]
-            cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
-            if p.dialogue:
-                self._dialogue_aside(cand, p)
-            _trim(text, cand)
-            self._attribute_direct(cand, p, sent)
-            long_enough = _words(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
-            if not cand.attributed and not long_enough:
-                continue
-            # A short phrase in marks is a term, not a quote — unless a cue right
-            # after the marks attributes it ('"For now," he said').
-            if self._title(p) or (_words(content) < 3 and content[-1:] not in ".!?"
-                                  and not (cand.attributed and content[-1:] in ",!?")):
-                continue
-            out.append(cand)
-        return out
-
-    def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> None:
-        """"– Ik kom morgen, zei Anouk.": the words end before the aside."""
-        toks = self.toks
-        for t in toks:
-            if t.start < p.start or t.start >= p.end or t.text != ",":
-                continue
-            k = t.i + 1
-            if k < len(toks) and toks[k].start < p.end and self.cue_lemma(k) is not None:
-                sent = self.doc.sentences[toks[k].sent]
-                m, how = self.subject_of(k, sent)
-                if m is not None:
-                    cue = self.cue_lemma(k)
-                    assert cue is not None
-                    cand.end = t.start
-                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-                    return
-
-    def _title(self, p: MarkPair) -> bool:
-        """A title in marks: after a word for a work ("the film"), or written in
-        title case ("Ban on Face Coverings"): short, every content word capitalised."""
-        before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
-        if any(w.strip(",:") in self.lang.title_words for w in before[-3:]):
-            return True
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.doc.text[p.start : p.end])]
-        long_words = [w for w in words if len(w) > 3]
-        return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
-
-    def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
-        toks = self.toks
-        end = p.close + 1 if p.close is not None else p.end
-        # After the close: '", zegt X', '", aldus X', '", voegde X eraan toe'.
-        j = self.token_at(end)
-        if j is not None and p.close is not None:
-            sj = self.doc.sentences[toks[j].sent]
-            k = j
-            while k < sj.token_end and all(ch in ",'\"”’»`" for ch in toks[k].text):  # marks, also "''"
-                k += 1
-            near = k < sj.token_end and toks[k].start - end <= 4
-            if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
-                k += 1
-            if k < sj.token_end and near:
-                if toks[k].text.lower() in self.lang.aldus:
-                    m = self.mention_at(k + 1) or self._next_mention(k + 1, sj)
-                    cand.cue = Cue(toks[k].text, toks[k].start, toks[k].end, lemma=toks[k].text.lower(), statement="according-to")
-                    cand.speaker, cand.how, cand.attributed = m, f'after "{toks[k].text}"', True
-                    return
-                cue = self.cue_lemma(k)
-                if cue is not None and cue[0] in self.lang.aldus:
-                    cue = None
-                if cue is None and toks[k].lemma in self.lang.passive_auxiliaries:
-                    for q in range(k + 1, min(k + 5, sj.token_end)):
-                        cue = self.cue_lemma(q)
-                        if cue is not None:
-                            break
-                if cue is not None:
-                    m, how = self.subject_of(k, sj)
-                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-                    return
-                # Only when the quote does not end its sentence ('"…," X said', not '"…." X said').
-                inner_end = self.doc.text[p.start : p.close].rstrip()[-1:]
-                open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
-                found = self._subject_then_cue(k, sj) if open_end else None
-                if found is not None:
-                    m, after_cue = found
-                    cand.cue, cand.speaker, cand.attributed = after_cue, m, True
-                    cand.how = f'subject of "{after_cue.text}"'
-                    return
-                m = self._inverted_frame(j, k, sj)
-                if m is not None:
-                    verb = toks[k]
-                    cand.cue = Cue(verb.text, verb.start, verb.end, lemma=verb.lemma.lower(), statement="says")
-                    cand.speaker, cand.how, cand.attributed = m, f'quote, "{verb.text}" and its subject', True
-                    return
-        # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
-        k2 = self.token_at(p.open)
-        if k2 is None:
-            return
-        k = k2
-        # The colon may come glued to a closing bracket ("X (…): '…'").
-        if k is not None and k - 1 >= 0 and toks[k - 1].text.endswith(":") and toks[k - 1].sent == toks[k].sent:
-            s0 = self.doc.sentences[toks[k - 1].sent]
-            for c in range(k - 2, s0.token_start - 1, -1):
-                cue = self.cue_lemma(c)
-                if cue is not None:
-                    m, how = self.subject_of(c, s0)
-                    cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-                    return
-            before = k - 1 if toks[k - 1].text != ":" else k - 2  # a tokenizer may glue "):"
-            if toks[before].text.startswith(")"):  # 'X (voorzitter van Y): "…"': skip the aside
-                while before > s0.token_start and toks[before].text != "(":
-                    before -= 1
-                before -= 1
-            # The speaker heads what stands before the colon: "X uit Y (…): '…'" is X's.
-            for t in range(before, s0.token_start - 1, -1):
-                m = self._mention_covering(t)
-                if m is not None and (m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
-                    cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
-                    return
-                if t < before - 6:
-                    break
-        # 'X said, "…"', 'saying at one point, "…"': a cue shortly before a comma
-        # that opens the quote.
-        if k - 1 >= 0 and toks[k - 1].text == "," and toks[k - 1].sent == toks[k].sent:
-            s0 = self.doc.sentences[toks[k - 1].sent]
-            for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
-                cue = self.cue_lemma(c)
-                if cue is not None:
-                    if self._after_closing_mark(c):
-                        break  # '"A," zegt X, "B"': the cue is the first half's; discourse links B
-                    m, how = self.subject_of(c, s0)
-                    if m is not None:
-                        cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-                        return
-                    break
-                if toks[c].is_finite or toks[c].text in ",;:" or self.in_pair(toks[c].start):
-                    break
-        # Within the sentence before the quote: '… zei Kramer. "' is handled by discourse;
-        # '… vindt „dat …”' (a cue right before the marks) is attributed here.
-        if k is not None and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
-            cue = self.cue_lemma(k - 1)
-            if cue is not None:
-                m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
-                cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-
-    def _after_closing_mark(self, c: int) -> bool:
-        """Whether a quote closes right before token ``c`` (only marks, commas and
-        spaces between): the cue then reports that quote."""
-        start = self.toks[c].start
-        # '"A," he said': the cue's subject may stand between the mark and the cue.
-        k = c - 1
-        while k >= 0 and self.toks[k].upos in ("ADV", "AUX"):
-            k -= 1
-        subject = self._mention_covering(k) if k >= 0 else None
-        if subject is not None and subject.t1 == k + 1:
-            start = min(start, subject.start)
-        for p in self.pairs:
-            if p.close is not None and 0 <= start - p.close <= 4 \
-                    and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
-                return True
-        return False
-
-    def _inverted_frame(self, j: int, k: int, sent: Sentence) -> Ment | None:
-        """'"…", VERB X …': a comma after the quote, then a finite verb with its
-        subject right behind it. The word order alone says the quote is X's,
-        whatever the verb ("opende", "lachte"), so no cue list is needed."""
-        toks = self.toks
-        if not any(toks[x].text == "," for x in range(j, k)):
-            return None
-        verb = toks[k]
-        if not verb.is_finite or k + 1 >= sent.token_end:
-            return None
-        # A title may stand between the verb and the name ('juichte spits X').
-        j2 = k + 1
-        while j2 < sent.token_end and j2 - k <= 3:
-            m = self.mention_at(j2, kinds=("name", "pronoun", "role", "group", "org"))
-            if m is not None:
-                return None if m.label == "REL" else m
-            if not (is_role_word(toks[j2].text, self.lang) or toks[j2].upos == "ADJ" or toks[j2].is_article):
-                return None
-            j2 += 1
-        return None
-
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
         for j in range(t, min(t + 5, sent.token_end)):
             m = self.mention_at(j)
@@ -594,7 +390,7 @@ class Detector(ParseRoutes):
                     # a dateline ('STAD (ANP) - "…", zegt X'), is a direct quote: the dateline
                     # (no small letter in it) is no part of any quote.
                     marked = any(toks[s0].start <= p.open < toks[comma].start
-                                 and not _has_words(self.doc.text[toks[s0].start : p.open])
+                                 and not _haswords_in(self.doc.text[toks[s0].start : p.open])
                                  for p in self.pairs)
                     if comma - s0 >= 3 and not marked and not self.in_pair(toks[s0].start) \
                             and not self.in_pair(toks[comma - 1].start):
@@ -718,7 +514,7 @@ class Detector(ParseRoutes):
                     return j
                 return None
             pair = self.in_pair(toks[j].start)
-            if pair is not None and _words(self.doc.text[pair.start : pair.end]) < 5:
+            if pair is not None and words_in(self.doc.text[pair.start : pair.end]) < 5:
                 continue  # a title or name in marks ('told the show "X Tonight" that')
             if toks[j].text in ".;:!?" or pair is not None:
                 return None
@@ -776,16 +572,11 @@ class Detector(ParseRoutes):
 
 
 
-def _has_words(text: str) -> bool:
+def _haswords_in(text: str) -> bool:
     """Whether text holds running words, not just a dateline ("STAD (Agency) –")."""
     return any(ch.islower() for ch in re.sub(r"\([^)]*\)", "", text))
 
 
-def _trim(text: str, cand: Candidate) -> None:
-    while cand.start < cand.end and text[cand.start].isspace():
-        cand.start += 1
-    while cand.end > cand.start and text[cand.end - 1].isspace():
-        cand.end -= 1
 
 
 def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:

@@ -18,7 +18,7 @@ from .mentions import Ment, is_role_word
 if TYPE_CHECKING:
     from ..lang import Language
     from ..records import Doc
-    from .detect import Candidate
+    from .candidate import Candidate
     from .marks import MarkPair
 
 
