@@ -41,6 +41,14 @@ How an annotation becomes a quote
 * **Too short.** An indirect content of fewer than three words ("on which", "it")
   is PolNeAR's attitude or object, not a reported proposition in our sense: it is
   kept with its speaker but ``"required": false``.
+* **No proposition.** PolNeAR also annotates actions and attitudes whose content
+  is a noun phrase or a verbless small clause ("criticised [the plan]", "polls
+  show [the senator ahead]"). Our guidelines count a reported proposition only
+  ("actions and attitudes without a reported proposition" are not quotes). An
+  indirect content in which spaCy's English pipeline (the one the product uses)
+  finds no finite verb is kept with its speaker but ``"required": false``:
+  matching it is neither rewarded nor punished. ``--all-required`` turns this off
+  (every indirect content of three words or more counts, PolNeAR's way).
 
 The summary on stderr counts articles, quotes by type, optional quotes, pronoun
 sources resolved and unresolved, and T spans whose text is not the slice of the
@@ -123,6 +131,7 @@ class Counts:
     that_dropped: int = 0
     pronouns_resolved: int = 0
     pronouns_unresolved: int = 0
+    no_proposition: int = 0
     mismatches: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -131,7 +140,8 @@ class Counts:
             f"articles {self.articles} ({self.several_annotators} with several annotators: "
             "the one with the most attributions kept)",
             f"quotes {sum(self.types.values())}: {types}; optional: no source {self.optional}, "
-            f"indirect under {MIN_WORDS} words {self.short}",
+            f"indirect under {MIN_WORDS} words {self.short}, indirect without a finite verb "
+            f"{self.no_proposition}",
             f"discontinuous contents {self.discontinuous} (split into one quote per piece: "
             f"{self.split}); leading 'that' dropped {self.that_dropped}",
             f"skipped: attributions without content {self.no_content}, empty after trimming {self.empty}",
@@ -329,6 +339,24 @@ def convert_article(stem: str, text: str, ann: Ann, meta: dict[str, str], counts
     return row
 
 
+# Penn tags of a finite verb: past, present (non-3rd and 3rd person), modal.
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def mark_propositions(rows: list[dict[str, Any]], counts: Counts) -> None:
+    """Make a required indirect quote with no finite verb optional (see "No proposition")."""
+    import spacy  # the product's English pipeline; loaded only when converting
+
+    from wiezegtwat.analyse.spacy_backend import MODEL
+
+    nlp = spacy.load(MODEL, disable=["parser", "ner", "lemmatizer"])
+    todo = [q for row in rows for q in row["quotes"] if q["required"] and q["type"] == "indirect"]
+    for quote, doc in zip(todo, nlp.pipe((q["text"] for q in todo), batch_size=256)):
+        if not any(tok.tag_ in _FINITE_TAGS for tok in doc):
+            quote["required"] = False
+            counts.no_proposition += 1
+
+
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     """data/metadata.tsv by file name (empty when the file is not next to the split folder)."""
     path = folder.parent / "metadata.tsv"
@@ -347,8 +375,8 @@ def articles_in(folder: Path) -> list[tuple[Path, list[Path]]]:
     return [(t, anns[t.stem]) for t in texts if t.stem in anns]
 
 
-def convert_folder(folder: Path, *, limit: int | None = None,
-                   split_direct: bool = True) -> tuple[list[dict[str, Any]], Counts]:
+def convert_folder(folder: Path, *, limit: int | None = None, split_direct: bool = True,
+                   propositions: bool = True) -> tuple[list[dict[str, Any]], Counts]:
     """Every annotated article of a PolNeAR split folder (data/train, data/dev)."""
     counts = Counts()
     meta = read_metadata(folder)
@@ -361,6 +389,8 @@ def convert_folder(folder: Path, *, limit: int | None = None,
         ann = parse_ann(choose_ann(ann_paths).read_text("utf-8"))
         rows.append(convert_article(text_path.stem, text, ann, meta.get(text_path.stem, {}), counts,
                                     split_direct=split_direct))
+    if propositions:
+        mark_propositions(rows, counts)
     return rows, counts
 
 
@@ -373,12 +403,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-direct", action="store_true",
                     help="keep a direct content in several pairs of marks as one quote (PolNeAR's "
                          "way) instead of one quote per pair (our guidelines, the default)")
+    ap.add_argument("--all-required", action="store_true",
+                    help="keep an indirect content without a finite verb required (PolNeAR's "
+                         "way) instead of optional (our guidelines: no proposition, no quote)")
     args = ap.parse_args(argv)
     if not (args.folder / "text").is_dir() or not (args.folder / "attributions").is_dir():
         print(f"{args.folder}: no text/ and attributions/ folders here", file=sys.stderr)
         return 2
     out = args.out or Path("/tmp") / f"polnear-{args.folder.resolve().name}.jsonl"
-    rows, counts = convert_folder(args.folder, limit=args.limit, split_direct=not args.join_direct)
+    rows, counts = convert_folder(args.folder, limit=args.limit, split_direct=not args.join_direct,
+                                  propositions=not args.all_required)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for row in rows:

@@ -226,3 +226,27 @@ def test_a_persons_name_ends_before_of_and_a_reflexive() -> None:
     assert sp.name_of("Ann Lee of the Harbour Trust") == "Ann Lee"
     assert sp.name_of("Lee himself") == "Lee"
     assert sp.name_of("Bank of Leeds") == "Bank of Leeds"  # no first name: an organisation
+
+
+def _indirect(text: str) -> dict:
+    return {"start": 0, "end": len(text), "text": text, "speaker": "Ilse Quillfeather",
+            "type": "indirect", "required": True}
+
+
+def test_an_indirect_content_without_a_finite_verb_is_optional() -> None:
+    # "criticised [the new toll on the harbour bridge]" is an attitude towards a thing;
+    # "said [the toll will double next year]" reports a proposition (GUIDELINES.md).
+    rows = [{"quotes": [_indirect("the new toll on the harbour bridge"),
+                        _indirect("the toll will double next year"),
+                        _indirect("to raise the toll before the election")]}]
+    counts = polnear.Counts()
+    polnear.mark_propositions(rows, counts)
+    assert [q["required"] for q in rows[0]["quotes"]] == [False, True, False]
+    assert counts.no_proposition == 2
+
+
+def test_all_required_keeps_verbless_contents(corpus: Path) -> None:
+    with_rule, _ = polnear.convert_folder(corpus)
+    without, _ = polnear.convert_folder(corpus, propositions=False)
+    # Every content of the mini corpus holds a finite verb: the rule changes nothing there.
+    assert [q["required"] for q in with_rule[0]["quotes"]] == [q["required"] for q in without[0]["quotes"]]
