@@ -1,8 +1,11 @@
-"""ingest → analyse → quotes → actors, with no I/O of its own.
+"""The per-article stages: language → analysis → quotes and mentions, with no I/O of its own.
 
 ``Pipeline`` owns one backend per language (one Frog server for Dutch, one
 spaCy pipeline for English) for the whole run; every article goes through the
-warm backend of its language.
+warm backend of its language. Articles are independent here, so runners may
+call it in many processes at once. The actors stage needs every earlier
+article, so it is not here: runners pass the analysed articles, one after
+another, to ``wiezegtwat.actors.linker.ActorLinker`` in the writing process.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ try:
     from distributed import Client, WorkerPlugin, as_completed, get_worker
 except ImportError as e:  # the core install leaves Dask out
     raise MissingExtraError("Running on Dask", "dask", str(e)) from e
+from ..actors.linker import ActorLinker
 from ..records import Article
 from .local import ErrorHandler, IngestStats, Progress, Runner, WarningHandler
 
@@ -334,13 +335,13 @@ def write_parts(
         if on_error is not None:
             on_error(e)
 
-    index = _actor_index(aliases)
+    linker = ActorLinker(aliases=aliases)
     with contextlib.closing(SeenIds()) as seen:
         articles = iter_articles(paths, mapping=mapping, on_error=failed, on_warning=on_warning)
         todo = _batches_to_do(articles, root, batch_size, seen, stats, progress)
         for batch_id, results in ordered_batches(client, todo, retries=retries,
                                                  in_flight=in_flight):
-            _write_results(root, batch_id, results, index, stats, failed, progress)
+            _write_results(root, batch_id, results, linker, stats, failed, progress)
     stats.seconds = time.monotonic() - t0
     return stats
 
@@ -409,7 +410,8 @@ def _batches_to_do(articles: Iterable[Article], root: Path, batch_size: int, see
         progress.total(sent)  # known only once everything is read; the bar counts till then
 
 
-def _write_results(root: Path, batch_id: int, results: list[Article | InputError], index: Any,
+def _write_results(root: Path, batch_id: int, results: list[Article | InputError],
+                   linker: ActorLinker,
                    stats: IngestStats, failed: ErrorHandler, progress: Progress | None) -> None:
     """Link actors, write the batch's part files, then count and report its articles."""
     done: list[Article] = []
@@ -419,9 +421,9 @@ def _write_results(root: Path, batch_id: int, results: list[Article | InputError
             if progress is not None:
                 progress.advance(None)
             continue
-        _link(result, index)
+        linker.link(result)
         done.append(result)
-    _write_part(root, batch_id, done, names=_actor_names(done, index))
+    _write_part(root, batch_id, done, names=linker.names(done))
     for article in done:
         stats.added += 1
         stats.quotes += len(article.quotes)
@@ -433,31 +435,6 @@ def _write_results(root: Path, batch_id: int, results: list[Article | InputError
 def _part_done(root: Path, batch_id: int) -> bool:
     name = PART.format(batch_id)
     return (root / "quotes" / name).exists() and (root / "articles" / name).exists()
-
-
-def _actor_index(aliases: str | Path | None) -> Any:
-    from ..actors import ActorIndex, AliasTable
-
-    table = AliasTable.load(user_file=aliases) if aliases else AliasTable.load()
-    return ActorIndex(aliases=table)
-
-
-def _link(article: Article, index: Any) -> None:
-    from ..actors import link_article
-
-    link_article(article, index)
-    index.clear_changed()
-
-
-def _actor_names(articles: Iterable[Article], index: Any) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for article in articles:
-        for quote in article.quotes:
-            actor_id = quote.speaker.actor_id if quote.speaker else None
-            actor = index.get(actor_id) if actor_id else None
-            if actor_id and actor is not None:
-                names[actor_id] = actor.name
-    return names
 
 
 def _write_part(root: Path, batch_id: int, articles: list[Article], *,

@@ -20,6 +20,7 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..actors.linker import ActorLinker
 from ..errors import InputError, InputWarning, WzwError
 from ..records import Article
 
@@ -162,7 +163,7 @@ def ingest(
     with Store.open(db) as store:
         articles = iter_articles(paths, mapping=mapping, on_error=failed, on_warning=warned)
         todo = _new_articles(articles, store, stats, progress)
-        linker = ActorLinker(store, aliases=aliases)
+        linker = ActorLinker.for_store(store, aliases=aliases)
         own_pipeline = None
         if runner is None:
             if workers > 1:
@@ -226,26 +227,6 @@ def _store_result(result: Article | InputError, store: Any, linker: ActorLinker,
     result.doc = None  # free the analysis once stored
     if progress is not None:
         progress.advance(result)
-
-
-class ActorLinker:
-    """The cross-article actor index, loaded from the store once per run."""
-
-    def __init__(self, store: Any, *, aliases: str | Path | None = None) -> None:
-        from ..actors import ActorIndex, AliasTable, apply_corrections
-
-        table = AliasTable.load(user_file=aliases)
-        self.index = ActorIndex(store.load_actors(), aliases=table)
-        apply_corrections(self.index, [(c.op, c.args) for c in store.corrections()])
-        self.index.clear_changed()
-
-    def link(self, article: Article) -> list[Any]:
-        from ..actors import link_article
-
-        try:
-            return list(link_article(article, self.index))
-        finally:
-            self.index.clear_changed()
 
 
 def check_paths(paths: Sequence[str]) -> None:

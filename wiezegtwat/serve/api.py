@@ -214,9 +214,9 @@ class Writer:
 def _link_actors(store: Any, article: Article) -> list[Any]:
     """Link speakers to actors when the actors package is there; else store them unlinked."""
     try:
-        from ..run.local import ActorLinker
+        from ..actors.linker import ActorLinker
 
-        return ActorLinker(store).link(article)
+        return ActorLinker.for_store(store).link(article)
     except ImportError:
         return []
 
