@@ -351,7 +351,7 @@ def mark_propositions(rows: list[dict[str, Any]], counts: Counts) -> None:
 
     nlp = spacy.load(MODEL, disable=["parser", "ner", "lemmatizer"])
     todo = [q for row in rows for q in row["quotes"] if q["required"] and q["type"] == "indirect"]
-    for quote, doc in zip(todo, nlp.pipe((q["text"] for q in todo), batch_size=256)):
+    for quote, doc in zip(todo, nlp.pipe((q["text"] for q in todo), batch_size=256), strict=True):
         if not any(tok.tag_ in _FINITE_TAGS for tok in doc):
             quote["required"] = False
             counts.no_proposition += 1

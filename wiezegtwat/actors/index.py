@@ -24,7 +24,7 @@ from wiezegtwat.records import Actor, ActorType, Role
 # rapidfuzz ratio (0-100) on surname keys above which a full name with agreeing given
 # names is taken as a typo of a known surname ("Dovzjenskyi"/"Dovzjenski" are caught by the
 # key already; this catches "Kabakoglu"/"Cabakoglu"). Tuned on the fictional cases in
-# tests/actors and checked on eval/actors_nl_dev.jsonl: 85 merged "Jansen"/"Janssens".
+# tests/actors and checked with eval/actors_bcubed.py on the gold speakers: 85 merged "Jansen"/"Janssens".
 SURNAME_FUZZ = 88
 # A surname-only mention may only match by typo when the surname is unique and long.
 SURNAME_ONLY_FUZZ = 92
