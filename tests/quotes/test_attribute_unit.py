@@ -280,3 +280,25 @@ def test_attribute_cued_quote_speaker_wins_over_the_discourse() -> None:
         " De kade/NOUN is/AUX:Fin/=zijn veel/ADV te/ADV laag/ADJ " , zegt/VERB:Fin/=zeggen
           havenmeester/NOUN Joris/PROPN/B-PER Kramer/PROPN/I-PER/@zegt:nsubj .
     """) == [("De kade is veel te laag", "Joris Kramer")]
+
+
+def test_attribute_a_new_paragraph_that_opens_on_another_person_hands_the_floor() -> None:
+    rows = _attributed("""
+        " We/PRON:Prs openen/VERB:Fin/=openen de brug/NOUN in het voorjaar/NOUN " , zegt/VERB:Fin/=zeggen
+          wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER .
+
+        Tjalling/PROPN/B-PER Oosterbeek/PROPN/I-PER/@Tjalling:flat woont/VERB:Fin/=wonen/@root
+          naast/ADP de brug/NOUN .
+        " Ik/PRON:Prs hoor/VERB:Fin/=horen elke/DET nacht/NOUN het verkeer/NOUN . "
+    """)
+    assert rows[1][:2] == ("Ik hoor elke nacht het verkeer.", "Tjalling Oosterbeek")
+
+
+def test_attribute_a_named_person_acting_within_the_paragraph_is_narration() -> None:
+    rows = _attributed("""
+        " We/PRON:Prs openen/VERB:Fin/=openen de brug/NOUN in het voorjaar/NOUN " , zegt/VERB:Fin/=zeggen
+          wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER .
+          Tjalling/PROPN/B-PER Oosterbeek/PROPN/I-PER/@Tjalling:flat knikt/VERB:Fin/=knikken/@root .
+        " Dat/PRON:Dem is/AUX:Fin/=zijn echt/ADV beloofd/VERB:Part/=beloven . "
+    """)
+    assert rows[1][:2] == ("Dat is echt beloofd.", "Anouk Verbeek")

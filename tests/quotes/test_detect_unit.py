@@ -277,3 +277,19 @@ def test_detect_interrupted_quote_is_two_direct_quotes() -> None:
         ("De kade is te laag,", "direct", "zegt", "Joris Kramer"),
         ("en dat weten we al jaren.", "direct", None, None),
     ]
+
+
+def test_detect_report_interrupted_by_its_attribution_is_two_quotes() -> None:
+    assert _rows("""
+        De bouw/NOUN loopt/VERB:Fin/=lopen op/ADP:Post schema/NOUN , zegt/VERB:Fin/=zeggen
+          Kees/PROPN/B-PER Bakker/PROPN/I-PER , maar/CCONJ de kosten/NOUN:Plur stijgen/VERB:Fin/=stijgen .
+    """) == [("De bouw loopt op schema", "indirect", "zegt", "Kees Bakker"),
+             ("de kosten stijgen", "indirect", "zegt", "Kees Bakker")]
+
+
+def test_detect_one_clause_around_its_attribution_is_one_quote() -> None:
+    # The subject before the attribution, its verb after it: one statement.
+    assert _rows("""
+        Zijn/PRON:Poss plannen/NOUN:Plur voor de haven/NOUN , geeft/VERB:Fin/=geven Kees/PROPN/B-PER
+          aan/ADP:Post , kosten/VERB:Fin/=kosten veel/ADJ geld/NOUN .
+    """) == [("Zijn plannen voor de haven, geeft Kees aan, kosten veel geld", "indirect", "geeft", "Kees")]

@@ -202,3 +202,17 @@ def test_mentions_are_sorted_by_position_longest_first() -> None:
     """)
     assert [(m.t0, m.t1) for m in ments] == sorted(((m.t0, m.t1) for m in ments), key=lambda x: (x[0], -(x[1] - x[0])))
     assert ments[0].kind == "group"
+
+
+def test_mentions_a_first_name_the_tagger_left_out_joins_the_surname() -> None:
+    _text, ments = _ments("""
+        Wendela/X Brookhuis/PROPN/B-PER opent/VERB:Fin/=openen de brug/NOUN .
+    """)
+    assert _summary(ments)[0] == ("Wendela Brookhuis", "name", "PER")
+
+
+def test_mentions_a_capitalised_adverb_before_a_surname_stays_out() -> None:
+    _text, ments = _ments("""
+        Dan/ADV Brookhuis/PROPN/B-PER opent/VERB:Fin/=openen de brug/NOUN .
+    """)
+    assert _summary(ments)[0] == ("Brookhuis", "name", "PER")

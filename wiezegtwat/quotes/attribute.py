@@ -540,9 +540,12 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
         # A sentence between two quotes that brings in a new, unnamed person as
         # its subject hands the floor to that person ('"…" Een andere vrouw kwam
         # kijken. "…"'); a named person acting in between is narration.
+        # A new paragraph that opens on another person and then quotes hands the
+        # floor to that person too: that is how a report turns to its next source.
         between = bool(prev) and prev[-1].start > speakers[-1][0]
         fresh = subject is not None and subject[0].split()[0].lower() in res.lang.indefinite_articles
-        if subject is not None and between and fresh and subject[0] != last_name:
+        turns = para != last_para and bool(prev) and prev[-1].paragraph == para
+        if subject is not None and between and (fresh or turns) and subject[0] != last_name:
             return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
         return last_name, f"continues the quotes of {last_name}"
     if subject is not None:

@@ -398,10 +398,23 @@ class Detector(DirectQuotes, ParseRoutes):
                         j = m.t1
                         while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":
                             j += 1
-                        if (j + 2 < sent.token_end and toks[j].text == ","
-                                and toks[j + 1].text.lower() not in self.lang.articles and not toks[j + 1].text[:1].isupper()):
+                        goes_on = (j + 2 < sent.token_end and toks[j].text == ","
+                                   and toks[j + 1].text.lower() not in self.lang.articles
+                                   and not toks[j + 1].text[:1].isupper())
+                        whole = any(toks[x].is_finite for x in range(s0, comma))
+                        if goes_on and not whole:
+                            # "Y-subject, geeft hij aan, Y-predicate": one clause around
+                            # the attribution, so the whole sentence is the quote.
                             end = self.clause_end(j + 1, sent)
                         out.append(self._cand(s0, end, sent, cueobj, m, how))
+                        if goes_on and whole:
+                            # "Y1, zegt X, maar Y2": a complete statement before the
+                            # attribution and more after it: two quotes, as with marks
+                            # (GUIDELINES: an interrupted quote is two), the coordinator left out.
+                            t0 = j + 1 + (toks[j + 1].upos == "CCONJ")
+                            end2 = self.clause_end(t0, sent)
+                            if end2 - t0 >= 2:
+                                out.append(self._cand(t0, end2, sent, cueobj, m, how))
                         continue
             if w in self.lang.aldus:
                 continue

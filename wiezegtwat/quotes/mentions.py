@@ -213,6 +213,13 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     # Backwards: a capitalised proper word before a particle that starts the span.
     if _is_particle(toks[i], lang) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
         i -= 1
+    # Backwards: a lone surname keeps the first name the tagger left out of the entity
+    # (tagged foreign or proper but not part of the name): a word of the first-name
+    # dictionary, never a function word ("Dan", "Will" as adverb or auxiliary).
+    elif label == "PER" and j - i == 1 and ok(i - 1) and toks[i - 1].ner == "O" \
+            and toks[i - 1].upos in ("PROPN", "X") and _cap(toks[i - 1].text) \
+            and not _is_particle(toks[i - 1], lang) and lang.first_name_gender(toks[i - 1].text):
+        i -= 1
     # Forwards: particles then a capitalised word ("De Smet", "van der Veen").
     # A lowercase "van" after a full name starts an affiliation ("X Y van de
     # Partij"), so lowercase particles extend only a lone first name.
