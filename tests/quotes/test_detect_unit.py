@@ -293,3 +293,15 @@ def test_detect_one_clause_around_its_attribution_is_one_quote() -> None:
         Zijn/PRON:Poss plannen/NOUN:Plur voor de haven/NOUN , geeft/VERB:Fin/=geven Kees/PROPN/B-PER
           aan/ADP:Post , kosten/VERB:Fin/=kosten veel/ADJ geld/NOUN .
     """) == [("Zijn plannen voor de haven, geeft Kees aan, kosten veel geld", "indirect", "geeft", "Kees")]
+
+
+def test_detect_an_answer_after_a_question_about_a_work_is_a_quote() -> None:
+    # The word for a work ends the question; the answer in marks is speech, not its title.
+    rows = _rows("""
+        Wat/PRON kunnen/AUX:Fin we/PRON:Prs van je/PRON:Poss album/NOUN verwachten/VERB:Inf ?
+
+        ' Ik/PRON:Prs schreef/VERB:Fin,Past/=schrijven elk/DET nummer/NOUN zelf/ADV .
+          Daar/ADV ben/AUX:Fin/=zijn ik/PRON:Prs trots/ADJ op/ADP:Post . '
+    """)
+    assert [(text, kind) for text, kind, _cue, _src in rows] == [
+        ("Ik schreef elk nummer zelf. Daar ben ik trots op.", "direct")]

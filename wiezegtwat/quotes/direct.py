@@ -86,10 +86,13 @@ class DirectQuotes:
     def _title(self, p: MarkPair) -> bool:
         """A title in marks: after a word for a work ("the film"), or written in
         title case ("Ban on Face Coverings"): short, every content word capitalised."""
-        before = self.doc.text[max(0, p.open - 40) : p.open].lower().split()
-        if any(w.strip(",:") in self.lang.title_words for w in before[-3:]):
-            return True
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.doc.text[p.start : p.end])]
+        # The word for a work names what follows it in the same paragraph, and a
+        # title is no paragraph of speech: several sentences in marks are a quote.
+        before = self.doc.text[max(0, p.open - 40) : p.open].split("\n")[-1].lower().split()
+        sentences = len(re.findall(r"[.!?…]\s", self.doc.text[p.start : p.end].strip() + " "))
+        if any(w.strip(",:") in self.lang.title_words for w in before[-3:]) and (len(words) <= 12 or sentences < 2):
+            return True
         long_words = [w for w in words if len(w) > 3]
         return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
