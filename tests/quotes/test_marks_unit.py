@@ -122,3 +122,10 @@ def test_marks_dialogue_line_ends_before_the_dash_aside() -> None:
 def test_marks_dash_inside_a_paragraph_is_no_dialogue() -> None:
     assert find_pairs("De brug – een oud ding – gaat dicht.", NL) == []
     assert find_pairs("–Ja, zei hij.", NL) == []
+
+
+def test_marks_an_elided_century_is_no_mark() -> None:
+    text = ('"We wonnen in \'86 en in ’98, toen ook in de zomer. Nu moet het weer." '
+            'Daarna ging hij. "Het wordt zwaar."')
+    assert _contents(text) == ["We wonnen in '86 en in ’98, toen ook in de zomer. Nu moet het weer.",
+                               "Het wordt zwaar."]

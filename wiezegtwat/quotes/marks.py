@@ -9,6 +9,8 @@ belong to it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..analyse.blocks import paragraphs
@@ -45,6 +47,9 @@ def _opening_ok(text: str, i: int, mark: str, pend: int, lang: Language) -> bool
         if mark in lang.single_marks and any(probe.startswith(w[:3]) for w in lang.apostrophe_words):
             return False
         if mark in lang.single_marks and _contraction(text, i + len(mark), pend, lang):
+            return False
+        # "'94", "’02": an apostrophe before exactly two digits elides a century.
+        if mark in lang.single_marks and re.match(r"\d\d(?!\d)", text[i + len(mark) : pend]):
             return False
     return True
 
