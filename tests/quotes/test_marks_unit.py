@@ -129,3 +129,8 @@ def test_marks_an_elided_century_is_no_mark() -> None:
             'Daarna ging hij. "Het wordt zwaar."')
     assert _contents(text) == ["We wonnen in '86 en in ’98, toen ook in de zomer. Nu moet het weer.",
                                "Het wordt zwaar."]
+
+
+def test_marks_a_curly_opening_mark_closed_by_a_straight_one() -> None:
+    text = "De keuze ‘voor of tegen de dijk' bleef. ‘Wij bouwen die dijk gewoon af', zei ze."
+    assert _contents(text) == ["voor of tegen de dijk", "Wij bouwen die dijk gewoon af"]

@@ -16,9 +16,11 @@ from .verbs import forms
 # Guardian and AP style guides): double marks, single marks inside them, and
 # straight marks as typed.
 QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“"),
+    # A curly opening mark may be closed by the straight one typed on a keyboard,
+    # as a straight opening mark may be closed by a curly one (mixed typography).
+    "“": ("”", "“", '"'),
     '"': ('"', "”", "“"),
-    "‘": ("’", "‘"),
+    "‘": ("’", "‘", "'"),
     "'": ("'", "’"),
     "«": ("»",),
     # Two apostrophes for a double mark, open and close (as some newspapers print it).

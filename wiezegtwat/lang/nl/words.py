@@ -13,9 +13,11 @@ from __future__ import annotations
 # German, French and English styles that Dutch and Flemish outlets also print.
 QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("”", "“", '"'),
-    "“": ("”", "“"),
+    # A curly opening mark may be closed by the straight one typed on a keyboard,
+    # as a straight opening mark may be closed by a curly one (mixed typography).
+    "“": ("”", "“", '"'),
     '"': ('"', "”", "“"),
-    "‘": ("’", "‘"),
+    "‘": ("’", "‘", "'"),
     "'": ("'", "’"),
     "‚": ("‘", "’"),
     ",,": ("''", "”", '"', "“"),
