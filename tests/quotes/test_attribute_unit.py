@@ -302,3 +302,14 @@ def test_attribute_a_named_person_acting_within_the_paragraph_is_narration() -> 
         " Dat/PRON:Dem is/AUX:Fin/=zijn echt/ADV beloofd/VERB:Part/=beloven . "
     """)
     assert rows[1][:2] == ("Dat is echt beloofd.", "Anouk Verbeek")
+
+
+def test_attribute_a_quote_inside_a_sentence_about_a_person_is_that_persons() -> None:
+    # No reporting verb, but the sentence is about what its subject does with the words.
+    rows = _attributed("""
+        " We/PRON:Prs openen/VERB:Fin/=openen de brug/NOUN in het voorjaar/NOUN " , zegt/VERB:Fin/=zeggen
+          wethouder/NOUN Anouk/PROPN/B-PER Verbeek/PROPN/I-PER .
+        Tjalling/PROPN/B-PER Oosterbeek/PROPN/I-PER/@Tjalling:flat stuurde/VERB:Fin,Past/=sturen/@root
+          een brief/NOUN over " een veel/ADV te/ADV smalle/ADJ brug/NOUN voor/ADP de bussen/NOUN:Plur " .
+    """)
+    assert rows[1][:2] == ("een veel te smalle brug voor de bussen", "Tjalling Oosterbeek")

@@ -531,6 +531,14 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
                last_name: str | None, last_para: int) -> tuple[str | None, str]:
     """Speaker of a quote that its own sentence does not attribute."""
     para = doc.sentences[cand.sent].paragraph
+    # A quote inside a sentence that opens on a person doing something with the
+    # words ("X told reporters, '…'", "X released a statement condemning '…'")
+    # is that person's, whatever the verb.
+    own = doc.sentences[cand.sent]
+    if own.start < cand.start and any(c.isalpha() for c in doc.text[own.start : cand.start]):
+        here = _sentence_subject(doc, res, own, speakers, before=cand.start)
+        if here is not None and not here[1].startswith(" (a person described"):
+            return here[0], f"quote inside a sentence about {here[0]}" + here[1]
     # The sentence right before the quote: its subject, if a person.
     prev = [s for s in doc.sentences if s.end <= cand.start and not any(a <= s.start < b for a, b in res.quote_spans)]
     subject: tuple[str, str] | None = None
@@ -558,14 +566,16 @@ def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[in
     return None, ""
 
 
-def _sentence_subject(doc: Doc, res: Resolver, s: Sentence,
-                      speakers: list[tuple[int, str]]) -> tuple[str, str] | None:
+def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple[int, str]],
+                      *, before: int | None = None) -> tuple[str, str] | None:
     """The person a sentence is about: its subject mention (a name, a pronoun,
     a role), or a description of a person in subject position ("Een
     buurvrouw werd wakker …"); None when it is about something else."""
     for m in res.mentions:
         if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
             continue
+        if before is not None and m.end > before:
+            break
         tok = doc.tokens[m.t0]
         lead = doc.tokens[s.token_start:m.t0]
         subject = tok.dep == "nsubj" or all(

@@ -10,7 +10,6 @@ belong to it.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from ..analyse.blocks import paragraphs
