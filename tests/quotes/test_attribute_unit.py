@@ -313,3 +313,13 @@ def test_attribute_a_quote_inside_a_sentence_about_a_person_is_that_persons() ->
           een brief/NOUN over " een veel/ADV te/ADV smalle/ADJ brug/NOUN voor/ADP de bussen/NOUN:Plur " .
     """)
     assert rows[1][:2] == ("een veel te smalle brug voor de bussen", "Tjalling Oosterbeek")
+
+
+def test_attribute_a_verb_the_parse_gives_two_subjects_has_the_first() -> None:
+    # Object-first order is possible in Dutch, so parsers sometimes mark both
+    # people as the verb's subject; the one before the verb is the subject.
+    assert _speakers("""
+        Voorzitter/NOUN/@begrijpt:nsubj Kees/PROPN/B-PER/@Voorzitter:appos Bakker/PROPN/I-PER/@Kees:flat
+          begrijpt/VERB:Fin/=begrijpen/@root Joris/PROPN/B-PER/@begrijpt:nsubj wel/ADV .
+        Hij/PRON:Prs/@zei:nsubj zei/VERB:Fin,Past/=zeggen/@root dat/SCONJ de kade/NOUN te/ADV laag/ADJ is/AUX:Fin/=zijn .
+    """) == [("de kade te laag is", "Kees Bakker")]

@@ -294,8 +294,15 @@ class Resolver:
             return any(toks[t].dep == "nsubj" and self._main_or_report(toks[t].head) for t in range(x.t0, x.t1))
         # The parse may hang the subject on any word of the name or on a title
         # right before it ("XYZ-voorzitter Anouk Verbeek").
-        if any(toks[t].dep == "nsubj" for t in range(max(sent.token_start, x.t0 - 1), x.t1)) \
-                or x.t0 == sent.token_start:
+        own = [t for t in range(max(sent.token_start, x.t0 - 1), x.t1) if toks[t].dep == "nsubj"]
+        heads = {toks[t].head for t in own}
+        # A verb has one subject: when the parse gives it two persons, the first.
+        people = {t for m in self.mentions if m.sent == x.sent and m.end <= x.start
+                  and (m.label == "PER" or m.kind in ("pronoun", "role")) for t in range(m.t0 - 1, m.t1)}
+        if any(t.dep == "nsubj" and t.head in heads and t.i in people
+               for t in toks[sent.token_start : max(sent.token_start, x.t0 - 1)]):
+            return False
+        if own or x.t0 == sent.token_start:
             return True
         lead = toks[sent.token_start : x.t0]
         if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in self.lang.role_nouns for t in lead):
