@@ -171,3 +171,13 @@ def test_a_name_and_a_colon_label_the_rest_of_the_paragraph() -> None:
         The/DET:Art bridge/NOUN opens/VERB:Fin/=open in/ADP May/PROPN ./PUNCT
     """)
     assert rows == [("We waited too long. The bridge opens in May", "indirect", "Hale")]
+
+
+def test_an_unnamed_source_keeps_its_prepositional_phrase() -> None:
+    # GUIDELINES: a source the article never names keeps its description as written.
+    rows = _quotes("""
+        A/DET:Art spokesman/NOUN/@said:nsubj for/ADP the/DET:Art harbour/NOUN board/NOUN
+          said/VERB:Fin,Past/=say/@root that/SCONJ the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin
+          open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "A spokesman for the harbour board")]

@@ -493,7 +493,8 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) 
         # "een woordvoerder van de politie": the description keeps its "van" phrase.
         # It may run over organisation names ("van het Zuiderpark Ziekenhuis",
         # "van het ministerie van Financiën") but never over a person's name.
-        if t1 + 1 < len(toks) and toks[t1].text.lower() == lang.of_word and toks[t1].sent == tok.sent:
+        # Likewise "a spokesman for the company", "een medewerker bij de gemeente".
+        if t1 + 1 < len(toks) and toks[t1].text.lower() in lang.of_prepositions and toks[t1].sent == tok.sent:
             j = t1 + 1
             while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
                 (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in lang.articles
