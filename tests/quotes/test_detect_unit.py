@@ -305,3 +305,14 @@ def test_detect_an_answer_after_a_question_about_a_work_is_a_quote() -> None:
     """)
     assert [(text, kind) for text, kind, _cue, _src in rows] == [
         ("Ik schreef elk nummer zelf. Daar ben ik trots op.", "direct")]
+
+
+def test_detect_a_report_whose_content_opens_with_marks_gives_its_source_to_the_quote() -> None:
+    # The quote runs past the reported clause, so the direct quote wins the span; its
+    # source is the reporter all the same.
+    rows = _rows("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat meldde/VERB:Fin,Past/=melden/@root dat/SCONJ
+          " de brug/NOUN/@dichtgaat:nsubj dichtgaat/VERB:Fin/=dichtgaan/@meldde:ccomp .
+        Dat/PRON:Dem is/AUX:Fin/=zijn zeker/ADJ . "
+    """)
+    assert rows == [("de brug dichtgaat. Dat is zeker.", "direct", "meldde", "Kees Bakker")]

@@ -612,6 +612,11 @@ def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
         if clash.type == "indirect" and cand.type == "direct":
             if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma in lang.according_to:
                 continue
+            if cand.pair is not None and clash.start == cand.pair.open and not cand.attributed \
+                    and clash.speaker is not None:
+                # "X reported that “…”": the report's content opens with the marks,
+                # so the words in them are what X reported.
+                cand.cue, cand.speaker, cand.how, cand.attributed = clash.cue, clash.speaker, clash.how, True
             out[out.index(clash)] = cand
             continue
         if cand.type == "direct" and clash.type == "direct":
