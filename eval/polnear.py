@@ -45,8 +45,10 @@ How an annotation becomes a quote
   is a noun phrase or a verbless small clause ("criticised [the plan]", "polls
   show [the senator ahead]"). Our guidelines count a reported proposition only
   ("actions and attitudes without a reported proposition" are not quotes). An
-  indirect content in which spaCy's English pipeline (the one the product uses)
-  finds no finite verb is kept with its speaker but ``"required": false``:
+  indirect content that spaCy's English pipeline (the one the product uses) does
+  not parse as a finite clause (no sentence whose root is a verb that is finite
+  or has a finite auxiliary: "the plan", "to raise taxes", "the silence X has
+  shown") is kept with its speaker but ``"required": false``:
   matching it is neither rewarded nor punished. ``--all-required`` turns this off
   (every indirect content of three words or more counts, PolNeAR's way).
 
@@ -349,12 +351,20 @@ def mark_propositions(rows: list[dict[str, Any]], counts: Counts) -> None:
 
     from wiezegtwat.analyse.spacy_backend import MODEL
 
-    nlp = spacy.load(MODEL, disable=["parser", "ner", "lemmatizer"])
+    nlp = spacy.load(MODEL, disable=["ner", "lemmatizer"])
     todo = [q for row in rows for q in row["quotes"] if q["required"] and q["type"] == "indirect"]
     for quote, doc in zip(todo, nlp.pipe((q["text"] for q in todo), batch_size=256), strict=True):
-        if not any(tok.tag_ in _FINITE_TAGS for tok in doc):
+        if not any(_finite_clause(root) for root in (s.root for s in doc.sents)):
             quote["required"] = False
             counts.no_proposition += 1
+
+
+def _finite_clause(root: Any) -> bool:
+    """A root verb that is finite itself or carries a finite auxiliary ("will become")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False  # a noun phrase with a relative clause ("the silence X has shown")
+    return root.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:

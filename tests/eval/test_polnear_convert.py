@@ -238,11 +238,13 @@ def test_an_indirect_content_without_a_finite_verb_is_optional() -> None:
     # "said [the toll will double next year]" reports a proposition (GUIDELINES.md).
     rows = [{"quotes": [_indirect("the new toll on the harbour bridge"),
                         _indirect("the toll will double next year"),
-                        _indirect("to raise the toll before the election")]}]
+                        _indirect("to raise the toll before the election"),
+                        _indirect("the silence the council has kept about the toll"),
+                        _indirect("the toll would rise")]}]
     counts = polnear.Counts()
     polnear.mark_propositions(rows, counts)
-    assert [q["required"] for q in rows[0]["quotes"]] == [False, True, False]
-    assert counts.no_proposition == 2
+    assert [q["required"] for q in rows[0]["quotes"]] == [False, True, False, False, True]
+    assert counts.no_proposition == 3
 
 
 def test_all_required_keeps_verbless_contents(corpus: Path) -> None:
