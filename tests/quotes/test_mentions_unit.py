@@ -216,3 +216,14 @@ def test_mentions_a_capitalised_adverb_before_a_surname_stays_out() -> None:
         Dan/ADV Brookhuis/PROPN/B-PER opent/VERB:Fin/=openen de brug/NOUN .
     """)
     assert _summary(ments)[0] == ("Brookhuis", "name", "PER")
+
+
+@pytest.mark.parametrize(("description", "gender", "fits"), [
+    ("zijn moeder", "m", False), ("zijn moeder", "f", True), ("de politievrouw", "m", False),
+    ("een buurman van de familie", "f", False), ("een woordvoerder", "m", True), ("een woordvoerder", "f", True),
+])
+def test_a_description_whose_noun_fixes_the_sex_fits_only_that_gender(description: str, gender: str,
+                                                                        fits: bool) -> None:
+    from wiezegtwat.quotes.mentions import gender_fits
+
+    assert gender_fits(description, gender, NL) is fits

@@ -80,6 +80,9 @@ class Language:
     titles: frozenset[str]
     # Titles that tell a person's gender ("Mrs.", "mevrouw"): title → "m"/"f".
     title_genders: Mapping[str, str]
+    # Person nouns whose meaning fixes the sex ("mother", "zoon"): the head noun of
+    # a description → "m"/"f", so "he" never resolves to "his mother".
+    noun_genders: Mapping[str, str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
     interview_labels: frozenset[str]

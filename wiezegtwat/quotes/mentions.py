@@ -536,8 +536,12 @@ def _coordinations(doc: Doc, ments: list[Ment], lang: Language) -> list[Ment]:
 
 
 def gender_fits(name: str, gender: str, lang: Language) -> bool:
-    """False only when the name's first name contradicts the pronoun's gender."""
+    """False only when the name's first name, or a description's head noun
+    ("his mother"), contradicts the pronoun's gender."""
     first = name.split()[0] if name.split() else ""
+    if gender and first and (not first[:1].isupper() or first.lower() in lang.articles):
+        told = noun_gender(name, lang)
+        return not told or told == gender
     if not gender or not first[:1].isupper():
         return True
     titled = lang.title_genders.get(first.lower())
@@ -545,3 +549,15 @@ def gender_fits(name: str, gender: str, lang: Language) -> bool:
         return titled == gender  # "Mrs. X" is no "he"
     known = lang.first_name_gender(first)
     return not known or known == gender
+
+
+def noun_gender(description: str, lang: Language) -> str:
+    """The sex a description's head noun fixes ("de buurvrouw" → "f"), else ""."""
+    words = description.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in lang.of_prepositions), len(words))
+    head = words[cut - 1].strip(",.") if cut else ""
+    if head in lang.noun_genders:
+        return lang.noun_genders[head]
+    # A compound takes its last part's sex ("politievrouw"); parts of four letters or
+    # more only, so that a word merely ending in a short one is not read as it.
+    return next((g for w, g in lang.noun_genders.items() if len(w) >= 4 and head.endswith(w)), "")

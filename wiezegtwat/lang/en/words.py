@@ -245,6 +245,17 @@ TITLES = frozenset(
 # Courtesy titles that tell the gender (AP Stylebook "courtesy titles").
 TITLE_GENDERS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                  "sir": "m", "lord": "m", "dame": "f", "lady": "f"}
+# Person nouns whose meaning fixes the sex of the person: kinship terms, -man/-woman
+# compounds and -ess forms (Quirk et al., A Comprehensive Grammar, §5.104 "gender of
+# nouns"), as English news uses them for sources.
+_FEMALE_NOUNS = """mother mom mum wife daughter sister grandmother granddaughter aunt niece
+    widow woman girl lady queen princess actress waitress stepmother girlfriend fiancee
+    spokeswoman chairwoman congresswoman businesswoman councilwoman policewoman
+    sportswoman anchorwoman""".split()
+_MALE_NOUNS = """father dad husband son brother grandfather grandson uncle nephew widower
+    man boy gentleman king prince stepfather boyfriend fiance spokesman chairman
+    congressman businessman councilman policeman sportsman anchorman""".split()
+NOUN_GENDERS = {**{w: "f" for w in _FEMALE_NOUNS}, **{w: "m" for w in _MALE_NOUNS}}
 # Surname particles, longest first. Source: name particles common in English-language
 # news (Dutch, German, French, Spanish, Italian, Arabic origins).
 NAME_PARTICLE_SEQUENCES: tuple[str, ...] = (

@@ -225,6 +225,15 @@ PERSON_NOUNS = frozenset(
     bezoeker bezoekster klant reiziger reizigster fan toeschouwer ander
     tiener puber bejaarde oudere senior volwassene baby peuter kleuter burger""".split()
 )
+# Person nouns whose meaning fixes the sex of the person: kinship terms and the
+# -man/-vrouw pairs of the ANS (§3.2.2 "geslacht en sekse"), as Dutch news uses
+# them for sources. Compounds take their last part's sex ("zegsvrouw").
+_FEMALE_NOUNS = """moeder vrouw echtgenote dochter zus zuster oma grootmoeder tante nicht
+    weduwe meisje dame koningin prinses vriendin schoonmoeder stiefmoeder
+    buurvrouw zegsvrouw woordvoerster voorzitster""".split()
+_MALE_NOUNS = """vader man echtgenoot zoon broer opa grootvader oom neef weduwnaar jongen
+    heer koning prins vriend schoonvader stiefvader buurman zegsman""".split()
+NOUN_GENDERS = {**{w: "f" for w in _FEMALE_NOUNS}, **{w: "m" for w in _MALE_NOUNS}}
 # Female agent endings ("-ster", "-trice", "-euse"): a noun so formed names a person.
 PERSON_SUFFIXES = ("ster", "trice", "euse")
 # Role noun endings: compounds ending in these are roles ("ABC-econoom",
