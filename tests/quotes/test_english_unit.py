@@ -181,3 +181,16 @@ def test_an_unnamed_source_keeps_its_prepositional_phrase() -> None:
           open/VERB:Inf/@said:ccomp soon/ADV .
     """)
     assert rows == [("the bridge would open soon", "indirect", "A spokesman for the harbour board")]
+
+
+
+def test_an_adjective_of_nationality_is_no_name() -> None:
+    # Tagged as an entity, "American" is still an adjective: never a name that
+    # could become a speaker or the article's main person.
+    from wiezegtwat.quotes.mentions import find_mentions
+
+    doc = build("""
+        The/DET:Art American/ADJ/B-MISC/@admiral:amod admiral/NOUN/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root
+          of/ADP his/PRON:Poss American/ADJ/B-MISC/@identity:amod identity/NOUN again/ADV .
+    """)
+    assert [(m.text, m.kind) for m in find_mentions(doc, EN)] == [("The American admiral", "role")]

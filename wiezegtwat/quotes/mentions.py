@@ -308,7 +308,8 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
                     j = v
                     break
         if i < j and label in ("PER", "ORG", "LOC", "MISC"):
-            if not (label == "LOC" and toks[i].upos == "ADJ"):
+            # An adjective ("Dutch", "American") is no name, whatever its entity tag.
+            if not (toks[i].upos == "ADJ" and (label == "LOC" or label == "MISC" and j - i == 1)):
                 out.append(_span(doc, i, j, "name", label))
                 if k > i0:  # "XYZ-leider Anouk Verbeek" in one NER span: the title is a role
                     out[-1].roles.append(toks[k - 1].text.lower())
@@ -340,7 +341,7 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
                     ext = _span(doc, m.t0, e, "name", "ORG")
                     m.t1, m.end, m.text = ext.t1, ext.end, ext.text
     # A LOC or MISC whose surname the article also uses as a person is a person.
-    persons = {surname_key(m.text) for m in out if m.label == "PER"}
+    persons = {surname_key(m.text) for m in out if m.label == "PER" and m.kind == "name"}
     for m in out:
         if m.label in ("LOC", "MISC") and surname_key(m.text) in persons:
             m.label = "PER"
@@ -362,7 +363,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language
     while i < len(toks):
         tok = toks[i]
         if i in taken or not _cap(tok.text) or tok.text in lang.not_names or _role_compound(tok.text, lang) \
-                or is_role_word(tok.text, lang) and "-" not in tok.text:
+                or is_role_word(tok.text, lang) and "-" not in tok.text or tok.upos == "ADJ":
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start
