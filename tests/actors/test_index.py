@@ -130,3 +130,11 @@ def test_index_from_stored_actors_resolves_to_them() -> None:
     assert [a.id for a in index.changed()] == ["a-stored0001"]
     index.clear_changed()
     assert index.changed() == []
+
+
+def test_an_organisation_keeps_the_preposition_of_its_name() -> None:
+    # "voor" after a person's name opens a complement ("Jansen voor de bond"); inside
+    # an organisation's name it is part of it.
+    index = ActorIndex()
+    assert index.resolve("Forum voor Dijkbeheer", type="organisation").name == "Forum voor Dijkbeheer"
+    assert index.resolve("Jansen voor de bond").name == "Jansen"

@@ -110,3 +110,10 @@ def test_is_description_finds_unnamed_speakers(text: str, expected: bool) -> Non
 )
 def test_guess_type_recognises_organisations(name: str, expected: str) -> None:
     assert guess_type(name) == expected
+
+
+def test_a_plural_role_noun_alone_is_a_description() -> None:
+    from wiezegtwat.actors.names import is_description
+
+    assert is_description("AI-experts") and is_description("Experts")
+    assert not is_description("Peters")

@@ -227,3 +227,10 @@ def test_a_description_whose_noun_fixes_the_sex_fits_only_that_gender(descriptio
     from wiezegtwat.quotes.mentions import gender_fits
 
     assert gender_fits(description, gender, NL) is fits
+
+
+def test_mentions_an_organisation_name_runs_over_its_preposition() -> None:
+    _text, ments = _ments("""
+        Forum/NOUN/B-MISC voor/ADP Dijkbeheer/NOUN eiste/VERB:Fin,Past/=eisen een debat/NOUN .
+    """)
+    assert _summary(ments)[0] == ("Forum voor Dijkbeheer", "name", "ORG")

@@ -230,7 +230,7 @@ class ActorIndex:
         first_name_hint: a given name known from context when ``name`` is a surname.
         article_id, date: where the name was seen; stored with the role.
         """
-        cleaned, found_role = split_role(name)
+        cleaned, found_role = split_role(name, organisation=type == "organisation")
         role = _clean_role(role) or found_role
         if not cleaned:
             raise InputError(
@@ -380,7 +380,11 @@ class ActorIndex:
             actor.variants.append(cleaned)
             self._index_variant(actor, cleaned)
             changed = True
-        if actor.type == "person" and actor.id not in self._locked and _fuller(cleaned, actor.name):
+        if actor.id not in self._locked and (
+            actor.type == "person" and _fuller(cleaned, actor.name)
+            # An organisation is shown by its whole name ("Forum voor X" over "Forum").
+            or actor.type == "organisation" and cleaned.lower().startswith(actor.name.lower() + " ")
+        ):
             actor.name = cleaned
             changed = True
         if role and not any(r.title == role and r.article_id == article_id for r in actor.roles):

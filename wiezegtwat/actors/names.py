@@ -87,6 +87,13 @@ def _particle_width(tokens: list[str], i: int) -> int:
     return 0
 
 
+def _plural_role(low: str) -> bool:
+    """A plural of a role noun, compound or not ("experts", "ai-experts"): -s plurals,
+    the form both languages use for borrowed and agent nouns."""
+    head = low.rsplit("-", 1)[-1]
+    return head.endswith("s") and len(head) > 3 and _is_role_word(head[:-1])
+
+
 def _is_compound_role(token: str, following: str | None) -> bool:
     """"NAVO-lidstaat", "VVD-leider" before a name: a hyphenated noun with a lower-case head."""
     head = token.rsplit("-", 1)[-1]
@@ -334,16 +341,20 @@ def _split_head(tokens: list[str]) -> tuple[list[str], list[str]]:
     return role, tokens[i:]
 
 
-def split_role(text: str) -> tuple[str, str | None]:
+def split_role(text: str, *, organisation: bool = False) -> tuple[str, str | None]:
     """Cut a speaker string into (name, role): "de Franse president Volkov" → ("Volkov", …).
 
     The name is "" when the string names nobody ("een woordvoerder van de politie").
+    organisation: the string names an organisation, whose name may hold a preposition
+    ("Forum voor X", "Artsen zonder Grenzen"): no complement is cut off it.
     """
     head, _, tail = text.partition(",")
     role_tokens, name_tokens = _split_head(_tokens(head))
     # Titles may also stand right before the surname ("Jan dr. Kramer" does not occur,
     # but "prof. dr. De Vries" does): drop any that are left inside the name.
-    name_tokens = _trim_complement([t for t in name_tokens if t.lower() not in _N.titles])
+    name_tokens = [t for t in name_tokens if t.lower() not in _N.titles]
+    if not organisation:
+        name_tokens = _trim_complement(name_tokens)
     if not any(_is_capitalised(t) for t in name_tokens):
         role_tokens += name_tokens
         name_tokens = []
@@ -441,6 +452,8 @@ def is_description(text: str) -> bool:
     if (words[-1].lower() in _N.group_words or words[0].lower() in _N.group_words) \
             and not _is_named_organisation(words):
         return True
+    if len(words) == 1 and _plural_role(words[0].lower()):
+        return True  # "Hackers", "AI-experts": people described by their role
     # A name ends in a capitalised word (or "jr."): "Veel liberalen" is no name.
     last = words[-1]
     return not (_is_capitalised(last) or last.lower() in _N.generation_suffixes

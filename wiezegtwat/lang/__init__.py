@@ -94,6 +94,9 @@ class Language:
     expletives: frozenset[str]
     of_prepositions: frozenset[str]
     of_word: str
+    # Prepositions inside organisation names ("Partij voor de Dieren", "Doctors
+    # Without Borders"): an organisation's name runs on over them.
+    name_prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
     contrastive: frozenset[str]
     and_word: str

@@ -327,10 +327,11 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
         # "Jansen IV" is a cabinet, not a person.
         if m.kind == "name" and re.fullmatch(r"[IVX]+", m.text.split()[-1]) and len(m.text.split()) > 1:
             m.label = "ORG"
-        # "Vereniging van Bakkers": an organisation name keeps its "van" part.
-        if m.kind == "name" and m.label == "ORG":
+        # "Vereniging van Bakkers", "Forum voor X": an organisation name keeps its
+        # prepositional part when capitalised words follow.
+        if m.kind == "name" and (m.label == "ORG" or m.label == "MISC" and _cap(m.text)):
             j = m.t1
-            if j + 1 < len(toks) and toks[j].text == lang.of_word and toks[j].sent == m.sent:
+            if j + 1 < len(toks) and toks[j].text in lang.name_prepositions and toks[j].sent == m.sent:
                 k = j + 1
                 if k < len(toks) and toks[k].text.lower() in lang.definite_articles:
                     k += 1
@@ -339,7 +340,7 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
                     e += 1
                 if e > k:
                     ext = _span(doc, m.t0, e, "name", "ORG")
-                    m.t1, m.end, m.text = ext.t1, ext.end, ext.text
+                    m.t1, m.end, m.text, m.label = ext.t1, ext.end, ext.text, "ORG"
     # A LOC or MISC whose surname the article also uses as a person is a person.
     persons = {surname_key(m.text) for m in out if m.label == "PER" and m.kind == "name"}
     for m in out:

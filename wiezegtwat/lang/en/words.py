@@ -300,6 +300,9 @@ CLAUSE_FILLERS = frozenset({"also", "but", "and", "then", "later"})
 EXPLETIVES = frozenset({"there"})
 OF_PREPOSITIONS = frozenset({"of", "at", "from", "for"})
 OF_WORD = "of"
+# Prepositions that build organisation names (Chicago Manual of Style §8.62 on
+# names of organisations: "Center for X", "Doctors Without Borders", "Mothers Against X").
+NAME_PREPOSITIONS = frozenset({"of", "for", "without", "against"})
 CONTRASTIVE = frozenset({"but", "while", "whereas"})
 AND_WORD = "and"
 CLAUSE_INTERNAL_CONJUNCTIONS = frozenset({"and", "as", "or"})

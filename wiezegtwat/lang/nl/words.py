@@ -348,6 +348,9 @@ EXPLETIVES = frozenset({"er"})
 OF_PREPOSITIONS = frozenset({"van", "bij", "uit"})
 # The preposition of possession and affiliation that starts a name's complement.
 OF_WORD = "van"
+# Prepositions that build organisation names (ANS §14 on proper names: "Partij
+# voor de Vrijheid", "Raad van State", "Artsen zonder Grenzen", "Vereniging tegen X").
+NAME_PREPOSITIONS = frozenset({"van", "voor", "zonder", "tegen"})
 # Conjunctions after which a new reported clause may start (", maar …").
 CONTRASTIVE = frozenset({"maar", "terwijl"})
 # The coordinating conjunction "and".
