@@ -316,3 +316,14 @@ def test_detect_a_report_whose_content_opens_with_marks_gives_its_source_to_the_
         Dat/PRON:Dem is/AUX:Fin/=zijn zeker/ADJ . "
     """)
     assert rows == [("de brug dichtgaat. Dat is zeker.", "direct", "meldde", "Kees Bakker")]
+
+
+def test_detect_a_name_inside_the_quoted_words_is_never_the_cues_source() -> None:
+    # The parse makes the quoted name the subject of the verb outside the marks.
+    doc, cands = _detect("""
+        Er/ADV kwam/VERB:Fin,Past/=komen kritiek/NOUN op/ADP het plan/NOUN .
+        " Dit/PRON:Dem is/AUX:Fin/=zijn echt/ADV een idee/NOUN van Kees/PROPN/B-PER/@zei:nsubj
+          Brookhuis/PROPN/I-PER/@Kees:flat " , zei/VERB:Fin,Past/=zeggen/@root toen/ADV iemand/PRON .
+    """)
+    assert [(doc.text[c.start : c.end], c.speaker) for c in cands] == [
+        ("Dit is echt een idee van Kees Brookhuis", None)]

@@ -93,7 +93,14 @@ class Detector(DirectQuotes, ParseRoutes):
         return best
 
     def subject_of(self, c: int, sent: Sentence) -> tuple[Ment | None, str]:
-        """The source mention of cue token ``c``: inverted, dependency, or before it."""
+        """The source mention of cue token ``c``: inverted, dependency, or before it —
+        never a name inside quoted words the cue is outside of."""
+        m, how = self._subject_of(c, sent)
+        if m is not None and self._quoted_apart(m, c):
+            return None, ""
+        return m, how
+
+    def _subject_of(self, c: int, sent: Sentence) -> tuple[Ment | None, str]:
         toks = self.toks
         cue_word = toks[c].text
         clause = c
@@ -104,7 +111,7 @@ class Detector(DirectQuotes, ParseRoutes):
         # Subject first, right before the cue: "Kramer denkt", ", die zegt", "Hij zei".
         if c - 1 >= sent.token_start:
             m = self._mention_covering(c - 1)
-            if m is not None and (m.t0 <= clause or m.label == "REL"):
+            if m is not None and (m.t0 <= clause or m.label == "REL") and not self._quoted_apart(m, c):
                 return m, f'subject of "{cue_word}"'
         # Inverted: "zegt Kramer", "meldde het NVB", "zei hij dan weer",
         # "denkt econoom Sanne Bakker" (a title before the name). A language
@@ -148,7 +155,7 @@ class Detector(DirectQuotes, ParseRoutes):
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads:
                 m = self._mention_covering(t)
-                if m is not None:
+                if m is not None and not self._quoted_apart(m, c):
                     if m.label != "PER" or m.kind == "role":
                         # "GOP chairman X said": the person the description titles.
                         m = self._person_after(m.t1, sent) or m
@@ -186,6 +193,12 @@ class Detector(DirectQuotes, ParseRoutes):
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _quoted_apart(self, m: Ment, c: int) -> bool:
+        """Whether mention ``m`` lies inside quotation marks that do not hold cue ``c``:
+        a name in the quoted words is never the source of the verb outside them."""
+        pair = self.in_pair(m.start)
+        return pair is not None and pair is not self.in_pair(self.toks[c].start)
 
     def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
         """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
