@@ -22,13 +22,14 @@ TABLE = Path(__file__).with_name("data") / "confidence.json"
 _CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("main-person", ("the article's main person",)),
     ("continues", ("continues the quotes of",)),
-    ("previous-subject", ("standalone quote after a sentence about",)),
+    ("previous-subject", ("standalone quote after a sentence about", "quote inside a sentence about")),
     ("shared-subject", ("shares the subject of the previous report",)),
     ("relative", ("antecedent of the relative",)),
     ("pronoun", ('" → ',)),
     ("description", ("description as written", "unnamed source, as described", "group as described",
                      "(a description)")),
-    ("according-to", ('after "volgens"', 'after "Volgens"', 'after "aldus"', 'after "Aldus"')),
+    # The "according to" routes write 'after "<the word>"' first, in any language.
+    ("according-to", ('^after "',)),
     ("inverted-frame", ("and its subject",)),
     ("colon", ("name before the colon",)),
     ("cue-subject", ("subject of", "subject after", "subject before")),
@@ -40,7 +41,7 @@ def evidence_class(evidence: str, *, has_speaker: bool) -> str:
     if not has_speaker:
         return "none"
     for name, markers in _CLASSES:
-        if any(m in evidence for m in markers):
+        if any(evidence.startswith(m[1:]) if m.startswith("^") else m in evidence for m in markers):
             return name
     return "other"
 
