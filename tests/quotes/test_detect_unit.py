@@ -327,3 +327,11 @@ def test_detect_a_name_inside_the_quoted_words_is_never_the_cues_source() -> Non
     """)
     assert [(doc.text[c.start : c.end], c.speaker) for c in cands] == [
         ("Dit is echt een idee van Kees Brookhuis", None)]
+
+
+def test_detect_a_dialogue_line_that_goes_on_after_its_aside_is_two_quotes() -> None:
+    assert _rows("""
+        – Ik/PRON:Prs kom/VERB:Fin/=komen morgen/ADV terug/ADV , zei/VERB:Fin,Past/=zeggen Anouk/PROPN/B-PER .
+        Dan/ADV is/AUX:Fin/=zijn de brug/NOUN weer/ADV open/ADJ .
+    """) == [("Ik kom morgen terug", "direct", "zei", "Anouk"),
+             ("Dan is de brug weer open.", "direct", "zei", "Anouk")]

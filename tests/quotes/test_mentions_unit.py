@@ -234,3 +234,10 @@ def test_mentions_an_organisation_name_runs_over_its_preposition() -> None:
         Forum/NOUN/B-MISC voor/ADP Dijkbeheer/NOUN eiste/VERB:Fin,Past/=eisen een debat/NOUN .
     """)
     assert _summary(ments)[0] == ("Forum voor Dijkbeheer", "name", "ORG")
+
+
+def test_mentions_a_first_name_keeps_a_surname_tagged_as_an_adjective() -> None:
+    _text, ments = _ments("""
+        Eigenaar/NOUN Anouk/PROPN/B-PER Zwart/ADJ/B-MISC haalt/VERB:Fin/=halen de stoelen/NOUN:Plur binnen/ADV .
+    """)
+    assert ("Anouk Zwart", "name", "PER") in _summary(ments)

@@ -51,8 +51,9 @@ class DirectQuotes:
                 continue
             sent = self.doc.sentences[self.toks[t_open].sent]
             cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
+            rest = None
             if p.dialogue:
-                self._dialogue_aside(cand, p)
+                rest = self._dialogue_aside(cand, p)
             trim(text, cand)
             self._attribute_direct(cand, p, sent)
             long_enough = words_in(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
@@ -64,10 +65,14 @@ class DirectQuotes:
                                   and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
+            if rest is not None:
+                out.append(rest)
         return out
 
-    def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> None:
-        """"– Ik kom morgen, zei Anouk.": the words end before the aside."""
+    def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> Candidate | None:
+        """"– Ik kom morgen, zei Anouk.": the words end before the aside. Words that go on
+        after the aside's sentence ("…, zei ze. Ik blijf.") are a second quote of the
+        same speaker (GUIDELINES: a quote interrupted by its attribution is two); returned."""
         toks = self.toks
         for t in toks:
             if t.start < p.start or t.start >= p.end or t.text != ",":
@@ -81,7 +86,14 @@ class DirectQuotes:
                     assert cue is not None
                     cand.end = t.start
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-                    return
+                    after = self.doc.sentences[sent.i + 1] if sent.i + 1 < len(self.doc.sentences) else None
+                    if after is None or after.start >= p.end or words_in(self.doc.text[after.start : p.end]) < 2:
+                        return None
+                    rest = Candidate(after.start, p.end, "direct", after.i, pair=p, cue=cue[1], speaker=m,
+                                     how=how, attributed=True)
+                    trim(self.doc.text, rest)
+                    return rest
+        return None
 
     def _title(self, p: MarkPair) -> bool:
         """A title in marks: after a word for a work ("the film"), or written in
