@@ -335,3 +335,18 @@ def test_detect_a_dialogue_line_that_goes_on_after_its_aside_is_two_quotes() -> 
         Dan/ADV is/AUX:Fin/=zijn de brug/NOUN weer/ADV open/ADJ .
     """) == [("Ik kom morgen terug", "direct", "zei", "Anouk"),
              ("Dan is de brug weer open.", "direct", "zei", "Anouk")]
+
+
+def test_detect_naar_eigen_zeggen_makes_the_sentence_its_subjects_statement() -> None:
+    assert _rows("""
+        Anouk/PROPN/B-PER/@werkt:nsubj Verbeek/PROPN/I-PER/@Anouk:flat werkt/VERB:Fin/=werken/@root naar/ADP eigen/ADJ
+          zeggen/VERB:Inf al/ADV jaren/NOUN:Plur aan/ADP de brug/NOUN .
+    """) == [("Anouk Verbeek werkt naar eigen zeggen al jaren aan de brug.", "indirect", None, "Anouk Verbeek")]
+
+
+def test_detect_volgens_eigen_zeggen_names_no_source_of_its_own() -> None:
+    rows = _rows("""
+        Volgens/ADP eigen/ADJ zeggen/VERB:Inf werkt/VERB:Fin/=werken/@root Kees/PROPN/B-PER/@werkt:nsubj
+          al/ADV jaren/NOUN:Plur aan/ADP de brug/NOUN .
+    """)
+    assert [(src, cue) for _text, _type, cue, src in rows] == [("Kees", None)]

@@ -194,3 +194,11 @@ def test_an_adjective_of_nationality_is_no_name() -> None:
           of/ADP his/PRON:Poss American/ADJ/B-MISC/@identity:amod identity/NOUN again/ADV .
     """)
     assert [(m.text, m.kind) for m in find_mentions(doc, EN)] == [("The American admiral", "role")]
+
+
+def test_by_her_own_account_makes_the_sentence_her_statement() -> None:
+    rows = _quotes("""
+        By/ADP her/PRON:Poss own/ADJ account/NOUN ,/PUNCT Ruth/PROPN/B-PER/@saved:nsubj Hale/PROPN/I-PER/@Ruth:flat
+          saved/VERB:Fin,Past/=save/@root the/DET:Art bridge/NOUN ./PUNCT
+    """)
+    assert rows == [("By her own account, Ruth Hale saved the bridge.", "indirect", "Ruth Hale")]

@@ -49,6 +49,8 @@ class Language:
     complementisers: frozenset[str]
     according_to: frozenset[str]
     aldus: frozenset[str]
+    # "naar eigen zeggen", "by her own account": the sentence is its subject's statement.
+    own_account: tuple[str, ...]
     non_source_nouns: frozenset[str]
     own_words: tuple[str, ...]
     title_words: frozenset[str]

@@ -29,7 +29,7 @@ _CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("description", ("description as written", "unnamed source, as described", "group as described",
                      "(a description)")),
     # The "according to" routes write 'after "<the word>"' first, in any language.
-    ("according-to", ('^after "',)),
+    ("according-to", ('^after "', "by its own account")),
     ("inverted-frame", ("and its subject",)),
     ("colon", ("name before the colon",)),
     ("cue-subject", ("subject of", "subject after", "subject before")),

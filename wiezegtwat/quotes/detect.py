@@ -298,7 +298,41 @@ class Detector(DirectQuotes, ParseRoutes):
             cand = self._name_colon(sent)
             if cand is not None:
                 out.append(cand)
+            cand = self._own_account(sent)
+            if cand is not None:
+                out.append(cand)
         return out
+
+    def _own_account_at(self, sent: Sentence) -> int | None:
+        """Where a phrase of the language's ``own_account`` list starts in ``sent``."""
+        words = [t.text.lower() for t in self.toks[sent.token_start : sent.token_end]]
+        for phrase in (tuple(p.split()) for p in self.lang.own_account):
+            for k in range(len(words) - len(phrase) + 1):
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    return sent.token_start + k
+        return None
+
+    def _own_account(self, sent: Sentence) -> Candidate | None:
+        """"Naar eigen zeggen handelen ze uit X", "By her own account, she …": the
+        whole sentence is its subject's statement."""
+        at = self._own_account_at(sent)
+        if at is None or self.in_pair(self.toks[at].start):
+            return None
+        toks = self.toks
+        subject = next((m for t in range(sent.token_start, sent.token_end)
+                        if toks[t].dep.startswith("nsubj") and toks[toks[t].head or t].dep == "root"
+                        for m in [self._mention_covering(t)] if m is not None and m.label != "REL"), None)
+        if subject is None:
+            # A parse that missed the subject: the first person the sentence names.
+            subject = next((m for m in self.mentions if m.sent == sent.i and m.label in ("PER", "GRP")
+                            and m.kind in ("name", "pronoun", "role", "group")
+                            and not self.in_pair(m.start)), None)
+        if subject is None:
+            return None
+        s0 = sent.token_start
+        while s0 < sent.token_end and toks[s0].upos == "PUNCT":
+            s0 += 1
+        return self._cand(s0, sent.token_end, sent, None, subject, "the sentence's subject, by its own account")
 
     def _name_colon(self, sent: Sentence) -> Candidate | None:
         """'X: statement' without marks (a headline, a transcript line): what follows the
@@ -342,6 +376,8 @@ class Detector(DirectQuotes, ParseRoutes):
                 continue  # a cue inside a direct quote is the quoted person's own words
             w = tok.text.lower()
             if w in self.lang.according_to:
+                if self._own_account_at(sent) == c:
+                    continue  # "volgens eigen zeggen" names no source of its own
                 cand = self._volgens(c, sent)
                 if cand is not None:
                     out.append(cand)

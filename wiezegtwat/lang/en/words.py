@@ -121,6 +121,9 @@ COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 ACCORDING_TO = frozenset({"according"})
 # A source after the statement without a verb: "…, per the agency" (AP style).
 ALDUS = frozenset({"per"})
+# Fixed phrases that make the sentence its subject's own statement (Oxford English
+# Dictionary, "account": "by one's own account").
+OWN_ACCOUNT: tuple[str, ...] = tuple(f"by {pronoun} own account" for pronoun in ("his", "her", "their", "its"))
 # Nouns after "according to" that are not sources but documents or norms
 # ("according to the rules"): a sentence with them is no quote.
 NON_SOURCE_NOUNS = frozenset(

@@ -139,6 +139,9 @@ COMPLEMENTISERS = frozenset({"dat", "of"})
 # Prepositions that name a source: "volgens X" (span = the sentence), "aldus X".
 ACCORDING_TO = frozenset({"volgens"})
 ALDUS = frozenset({"aldus", "dixit"})
+# Fixed phrases that make the sentence its subject's own statement (Van Dale:
+# "naar eigen zeggen", "volgens eigen zeggen").
+OWN_ACCOUNT: tuple[str, ...] = ("naar eigen zeggen", "volgens eigen zeggen")
 # Nouns after "volgens" that are not sources but documents or norms
 # ("volgens de regels"): a sentence with them is no quote.
 NON_SOURCE_NOUNS = frozenset(
