@@ -350,3 +350,13 @@ def test_detect_volgens_eigen_zeggen_names_no_source_of_its_own() -> None:
           al/ADV jaren/NOUN:Plur aan/ADP de brug/NOUN .
     """)
     assert [(src, cue) for _text, _type, cue, src in rows] == [("Kees", None)]
+
+
+def test_detect_a_statement_around_its_attribution_with_an_infinitive_after_is_one_quote() -> None:
+    # "om … te" after the attribution is no statement of its own: one quote, as written.
+    rows = _rows("""
+        Dit/PRON:Dem is/AUX:Fin/=zijn nodig/ADJ , betoogt/VERB:Fin/=betogen de gewonde/ADJ , om/ADP de brug/NOUN
+          te/ADP kunnen/AUX:Inf openen/VERB:Inf .
+    """)
+    assert rows == [("Dit is nodig, betoogt de gewonde, om de brug te kunnen openen", "indirect", "betoogt",
+                     "de gewonde")]

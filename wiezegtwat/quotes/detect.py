@@ -212,7 +212,10 @@ class Detector(DirectQuotes, ParseRoutes):
         while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
                 toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN"))):
             k += 1
-        if k >= sent.token_end or toks[k].upos != "NOUN" \
+        if k > j + 1 and toks[k - 1].upos == "ADJ" and not need_subject and (
+                k >= sent.token_end or toks[k].upos == "PUNCT"):
+            k -= 1  # a nominalised adjective heads the phrase ("zegt de gewonde,", "the elderly")
+        elif k >= sent.token_end or toks[k].upos != "NOUN" \
                 or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
             return None
         end = k + 1
@@ -450,7 +453,12 @@ class Detector(DirectQuotes, ParseRoutes):
                         goes_on = (j + 2 < sent.token_end and toks[j].text == ","
                                    and toks[j + 1].text.lower() not in self.lang.articles
                                    and not toks[j + 1].text[:1].isupper())
-                        whole = any(toks[x].is_finite for x in range(s0, comma))
+                        # Two statements when the words before the attribution are a
+                        # clause and so are the words after it ("…, maar het is druk");
+                        # else one clause runs around it (a subject before, a verb or an
+                        # infinitive phrase after).
+                        whole = any(toks[x].is_finite for x in range(s0, comma)) and any(
+                            toks[x].is_finite for x in range(j + 1, self.clause_end(j + 1, sent)))
                         if goes_on and not whole:
                             # "Y-subject, geeft hij aan, Y-predicate": one clause around
                             # the attribution, so the whole sentence is the quote.

@@ -187,7 +187,9 @@ ROLE_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     """man woman boy girl child person lady gentleman guy people teenager adult
     visitor passerby passer-by bystander customer shopper traveler traveller fan
-    spectator onlooker local pensioner retiree citizen voter""".split()
+    spectator onlooker local pensioner retiree citizen voter
+    quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian
+    nonagenarian centenarian""".split()
 )
 # Endings that make a noun a person ("chairperson", "businesswoman").
 PERSON_SUFFIXES = ("person", "woman")

@@ -220,13 +220,14 @@ ROLE_NOUNS = frozenset(
 )
 # Nouns for people by sex, age, kinship and neighbourhood, which are no roles
 # ("een vrouw", "de buurman"): the general person nouns of Dutch (ANS §3.2,
-# written for this project). Compounds ending in one ("buurtbewoonster",
+# written for this project), with the nouns for a decade of life ("zeventiger"). Compounds ending in one ("buurtbewoonster",
 # "oud-buurman") count too.
 PERSON_NOUNS = frozenset(
     """man vrouw jongen meisje kind mens persoon dame heer meneer mevrouw jongeman
     buur buurman buurvrouw bewoonster inwoonster omstander voorbijganger passant
     bezoeker bezoekster klant reiziger reizigster fan toeschouwer ander
-    tiener puber bejaarde oudere senior volwassene baby peuter kleuter burger""".split()
+    tiener puber bejaarde oudere senior volwassene baby peuter kleuter burger
+    twintiger dertiger veertiger vijftiger zestiger zeventiger tachtiger negentiger""".split()
 )
 # Person nouns whose meaning fixes the sex of the person: kinship terms and the
 # -man/-vrouw pairs of the ANS (§3.2.2 "geslacht en sekse"), as Dutch news uses
