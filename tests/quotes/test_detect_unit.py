@@ -360,3 +360,11 @@ def test_detect_a_statement_around_its_attribution_with_an_infinitive_after_is_o
     """)
     assert rows == [("Dit is nodig, betoogt de gewonde, om de brug te kunnen openen", "indirect", "betoogt",
                      "de gewonde")]
+
+
+def test_detect_volgens_ends_at_a_semicolon() -> None:
+    rows = _rows("""
+        Volgens/ADP Kees/PROPN/B-PER lag/VERB:Fin,Past/=liggen het plan/NOUN klaar/ADJ ; de raad/NOUN
+          ziet/VERB:Fin/=zien dat/PRON:Dem anders/ADV .
+    """)
+    assert [(text, src) for text, _type, _cue, src in rows] == [("Volgens Kees lag het plan klaar", "Kees")]

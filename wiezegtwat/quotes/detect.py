@@ -632,9 +632,17 @@ class Detector(DirectQuotes, ParseRoutes):
             if toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
                 s0 = j + 1
                 break
-        while s0 < sent.token_end and toks[s0].upos == "PUNCT" and toks[s0].text not in "(":
+        # A semicolon joins two statements in one sentence: the one with "volgens X" is X's.
+        for j in range(c - 1, s0, -1):
+            if toks[j].text == ";":
+                s0 = j + 1
+                break
+        e = next((j for j in range(c + 1, sent.token_end) if toks[j].text == ";"), sent.token_end)
+        while s0 < e and toks[s0].upos == "PUNCT" and toks[s0].text not in "(":
             s0 += 1
-        cand = Candidate(toks[s0].start, toks[sent.token_end - 1].end, "indirect", sent.i,
+        while e > s0 + 1 and toks[e - 1].upos == "PUNCT" and toks[e - 1].text in ",:":
+            e -= 1
+        cand = Candidate(toks[s0].start, toks[e - 1].end, "indirect", sent.i,
                          cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma=toks[c].text.lower(), statement="according-to"),
                          speaker=m, how=f'after "{toks[c].text}"', attributed=True)
         return cand
