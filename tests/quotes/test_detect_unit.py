@@ -368,3 +368,11 @@ def test_detect_volgens_ends_at_a_semicolon() -> None:
           ziet/VERB:Fin/=zien dat/PRON:Dem anders/ADV .
     """)
     assert [(text, src) for text, _type, _cue, src in rows] == [("Volgens Kees lag het plan klaar", "Kees")]
+
+
+def test_detect_a_verb_final_report_ends_where_the_reporting_clause_goes_on() -> None:
+    rows = _rows("""
+        Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen dat/SCONJ het/PRON:Prs om/ADP een fout/NOUN
+          ging/VERB:Fin,Past/=gaan en/CCONJ belde/VERB:Fin,Past/=bellen de wethouder/NOUN .
+    """)
+    assert [(text, src) for text, _type, _cue, src in rows] == [("het om een fout ging", "Kees")]

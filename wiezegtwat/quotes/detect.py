@@ -273,6 +273,12 @@ class Detector(DirectQuotes, ParseRoutes):
                     return j
             if w == self.lang.and_word and j + 1 < sent.token_end and self.cue_lemma(j + 1):
                 return j
+            # Verb-final reported clauses (verb-second languages put the verb last in
+            # them): "en" right before a finite verb coordinates the reporting clause
+            # ("X zei dat Y en regelde Z"), so the report ends.
+            if self.lang.verb_second and toks[j].upos == "CCONJ" and j > t + 1 and j + 1 < sent.token_end \
+                    and toks[j + 1].is_finite and toks[j - 1].is_verb:
+                return j
         end = sent.token_end
         while end > t and toks[end - 1].upos == "PUNCT" and toks[end - 1].text in ".,!?;:":
             end -= 1
