@@ -7,6 +7,7 @@ import csv
 import io
 import itertools
 import json
+import os
 import queue
 import sqlite3
 import threading
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, StrictBool
@@ -37,7 +38,14 @@ from .http_errors import (
     install_error_handlers,
     json_error_responses,
 )
-from .middleware import BodyLimit, CrossSiteGuard, HeadAsGet, SecurityHeaders, ServerErrors
+from .middleware import (
+    BodyLimit,
+    CrossSiteGuard,
+    HeadAsGet,
+    SecurityHeaders,
+    ServerErrors,
+    WriteGenerationETag,
+)
 from .params import (
     DEFAULT_QUERY_BUDGET,
     FULL_DATE_PATTERN,
@@ -61,7 +69,9 @@ __all__ = ["create_app", "error_body", "error_response"]  # error_* kept here fo
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 EXPORT_PAGE = 500  # quotes fetched per query while streaming an export
-POOL_SIZE = 8  # idle read connections kept; more are opened under load and closed after
+# Idle read connections kept, one per core: SQLite runs queries without the GIL, so that
+# many run at once; more are opened under load and closed after.
+POOL_SIZE = max(2, os.cpu_count() or 1)
 # Bytes: a long news article in UTF-8 (~200k chars) plus JSON (the settings table's default).
 DEFAULT_MAX_BODY: int = settings.setting("max_body").default
 # SQLite virtual-machine steps between two looks at the clock: about a millisecond of work,
@@ -72,6 +82,8 @@ PipelineFactory = Callable[[], Any]
 T = TypeVar("T")
 
 QuoteTypeParam = Literal["direct", "indirect", "mixed"]
+After = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS, description=(
+    "The next_after of the previous page: the page after it (keyset paging)."))]
 
 
 # -- shared state: read pool, analyser, writer ------------------------------------------------
@@ -149,6 +161,16 @@ class StorePool:
             raise
         finally:
             store.conn.set_progress_handler(None, 0)
+
+    def generation(self) -> int:
+        """The store's write generation (for ETags): a quick read on a pooled connection."""
+        from ..store import aggregates
+
+        store = self.acquire()
+        try:
+            return aggregates.generation(store.conn)
+        finally:
+            self.release(store)
 
     def close(self) -> None:
         while True:
@@ -271,6 +293,8 @@ def create_app(
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # add_middleware wraps: the last one added is the outermost layer.
+    app.add_middleware(WriteGenerationETag, generation=app.state.pool.generation,
+                       version=app.version)
     app.add_middleware(ServerErrors)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(CrossSiteGuard)
@@ -408,16 +432,20 @@ Filters = Annotated[dict[str, Any], Depends(quote_filters)]
 @api.get("/quotes", summary="Quote search with facets", responses=SEARCH_ERRORS,
          dependencies=[SearchSlot])
 def get_quotes(store: StoreDep, filters: Filters, limit: Limit = 50,
-               offset: Offset = 0) -> dict[str, Any]:
+               offset: Offset = 0, after: After = None) -> dict[str, Any]:
     from ..store import search_quotes
 
-    result = search_quotes(store, filters.pop("query"), limit=limit, offset=offset, **filters)
+    result = search_quotes(store, filters.pop("query"), limit=limit, offset=offset,
+                           after=after, **filters)
     return {
         "total": result.total,
+        "capped": result.capped,
         "limit": limit,
         "offset": offset,
+        "next_after": result.next_after,
         "hits": [asdict(h) for h in result.hits],
         "facets": {k: [asdict(f) for f in v] for k, v in result.facets.items()},
+        "capped_facets": result.capped_facets,
     }
 
 
