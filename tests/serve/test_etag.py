@@ -44,3 +44,15 @@ def test_etag_differs_per_interface_language(client: TestClient) -> None:
 def test_no_etag_on_errors_and_posts(client: TestClient) -> None:
     assert "etag" not in client.get("/api/articles/ffffffffffffffff").headers
     assert "etag" not in client.post("/api/analyse", json={"text": ""}).headers
+
+
+def test_capped_counts_show_at_least(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wiezegtwat.store import search
+
+    # "de" is in three quotes of the corpus.
+    assert "≥" not in client.get("/search", params={"q": "de"}).text
+    monkeypatch.setattr(search, "FACET_WINDOW", 2)
+    page = client.get("/search", params={"q": "de"}, headers={"accept-language": "en"}).text
+    assert "≥ 2" in page
+    body = client.get("/api/quotes", params={"q": "de"}).json()
+    assert (body["total"], body["capped"]) == (2, True)

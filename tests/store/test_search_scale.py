@@ -100,3 +100,13 @@ def test_search_quotes_day_filter_counts_from_quotes(many: Store) -> None:
 def test_search_quotes_limit_0_counts_without_hits(many: Store, query: str | None) -> None:
     result = search_quotes(many, query, limit=0)
     assert (result.total, result.hits, result.next_after) == (12, [], None)
+
+
+def test_quote_timeline_window_counts_the_first_quotes(many: Store) -> None:
+    from wiezegtwat.store import QuoteFilters, quote_timeline
+
+    everything = quote_timeline(many, QuoteFilters(query="veel"), by="month")
+    assert sum(p.quotes for p in everything) == 12
+    assert quote_timeline(many, QuoteFilters(query="veel"), by="month", window=100) == everything
+    first = quote_timeline(many, QuoteFilters(query="veel"), by="month", window=5)
+    assert sum(p.quotes for p in first) == sum(p.articles for p in first) == 5

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from ..errors import QueryError
 from . import aggregates
 from .db import Store
-from .queries import _escape_like
+from .filters import _escape_like
 
 ActorSort = Literal["quotes", "articles", "name"]
 ActorKind = Literal["person", "organisation", "other"]

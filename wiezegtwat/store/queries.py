@@ -5,13 +5,21 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import Any, Literal
 
 from wiezegtwat.errors import QueryError
 
 from . import aggregates, fts, search, targets
 from .db import Store
+from .filters import (
+    DEDUP_WHERE,
+    _article_filters,
+    _escape_like,
+    _page,
+    _until_exclusive,
+    parse_date,
+)
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
@@ -19,9 +27,6 @@ FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
 # Unicode noncharacters: not meant for interchange, so news text does not hold them. A text
 # that does (an attack) is shown without match marks instead of with wrong ones; see _hit.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
-
-# Only the first article of a near-duplicate group (see dedup.py) counts.
-DEDUP_WHERE = "(a.dup_group IS NULL OR a.dup_group = a.id)"
 
 
 @dataclass
@@ -121,73 +126,6 @@ class ActorEdge:
     source_name: str | None
     target_name: str | None
     weight: int  # articles that quote both actors
-
-
-# -- filters ---------------------------------------------------------------------
-
-
-def parse_date(value: str, *, option: str) -> date:
-    """A date from YYYY-MM-DD, YYYY-MM, YYYY or a full ISO datetime."""
-    text = value.strip()
-    try:
-        if len(text) == 4 and text.isdigit():
-            return date(int(text), 1, 1)
-        if len(text) == 7 and text[4] == "-":
-            return date(int(text[:4]), int(text[5:]), 1)
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text).date()
-    except ValueError as e:
-        raise QueryError(
-            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01"
-        ) from e
-
-
-def _until_exclusive(value: str) -> str | None:
-    """The first day after ``until``: a month or year means up to its end.
-
-    None when that day is past 9999-12-31: then ``until`` bounds nothing.
-    """
-    text = value.strip()
-    day = parse_date(text, option="--until")
-    try:
-        if len(text) == 4:
-            return date(day.year + 1, 1, 1).isoformat()
-        if len(text) == 7:
-            return (date(day.year + day.month // 12, day.month % 12 + 1, 1)).isoformat()
-        return (day + timedelta(days=1)).isoformat()
-    except (ValueError, OverflowError):
-        return None
-
-
-def _article_filters(
-    *, outlet: str | None, since: str | None, until: str | None, dedup: bool,
-    lang: str | None = None,
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if lang:
-        where.append("a.lang = ?")
-        params.append(lang.strip().lower())
-    if since:
-        where.append("a.date >= ?")
-        params.append(parse_date(since, option="--since").isoformat())
-    end = _until_exclusive(until) if until else None
-    if end is not None:
-        # Dates are ISO strings: anything before the next day is on or before ``until``.
-        where.append("a.date < ?")
-        params.append(end)
-    if outlet:
-        where.append("lower(a.outlet) = lower(?)")
-        params.append(outlet.strip())
-    if dedup:
-        where.append(DEDUP_WHERE)
-    return where, params
-
-
-def _page(limit: int, offset: int) -> None:
-    if limit < 0 or offset < 0:
-        raise QueryError(f"limit ({limit}) and offset ({offset}) must be 0 or more")
 
 
 # -- quote search ----------------------------------------------------------------
@@ -449,11 +387,6 @@ def _quote_filters(
         where.append("q.type = ?")
         params.append(type)
     return where, params
-
-
-def _escape_like(value: str) -> str:
-    """``value`` for a LIKE pattern with ESCAPE '\\': its wildcards match themselves."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
@@ -736,19 +669,27 @@ _PERIOD_SQL = {
 
 def quote_timeline(
     store: Store, filters: QuoteFilters | None = None, *,
-    by: Literal["week", "month"] = "week",
+    by: Literal["week", "month"] = "week", window: int | None = None,
 ) -> list[TimelinePoint]:
     """Quotes and articles per ISO week (labelled by its Monday) or month of the quotes
     that ``filters`` select (a query, a speaker, an "about" actor ...), oldest first.
 
     Periods without quotes are left out; quotes of undated articles are not counted.
+    window: count only the first this many quotes that ``filters`` select (the web page's
+    chart at corpus scale, where all of them would take seconds).
     """
     if by not in TIMELINE_STEPS:
         raise QueryError(f"timeline step {by!r} is unknown; use week or month")
     source, clause, params = quote_source(store.conn, filters or QuoteFilters())
     period = _PERIOD_SQL[by]
+    article = "q.article_id"
+    if window is not None:
+        # The first ``window`` quotes, their date still under the name ``a.date``.
+        source = (f"(SELECT a.date AS date, q.article_id AS article_id FROM {source} {clause} "
+                  f"LIMIT {int(window)}) a")
+        clause, article = "", "a.article_id"
     sql = (
-        f"SELECT {period} AS period, count(*), count(DISTINCT q.article_id) FROM {source} "
+        f"SELECT {period} AS period, count(*), count(DISTINCT {article}) FROM {source} "
         f"{clause} GROUP BY period HAVING period IS NOT NULL ORDER BY period"
     )
     try:
