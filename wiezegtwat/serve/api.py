@@ -106,8 +106,6 @@ class StorePool:
         self.size = size
         self.budget = budget
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._count = 0
-        self._lock = threading.Lock()
 
     def acquire(self) -> Any:
         from ..store import Store
@@ -118,9 +116,9 @@ class StorePool:
             return Store.open(self.path, readonly=True)
 
     def release(self, store: Any) -> None:
-        with self._lock:
-            keep = self._idle.qsize() < self.size
-        if keep:
+        # No lock: two releases racing may keep one connection more or fewer, never a
+        # wrong one, and reads never wait on each other in Python.
+        if self._idle.qsize() < self.size:
             self._idle.put(store)
         else:
             store.close()
