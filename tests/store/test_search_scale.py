@@ -47,11 +47,19 @@ def test_search_quotes_caps_counts_at_the_window(many: Store,
     assert len(capped.hits) == 3
 
 
-def test_search_quotes_reads_past_the_window_exactly(many: Store,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    everything = _ids(search_quotes(many, "veel", limit=12))
+def test_search_quotes_capped_lists_latest_first_past_the_window(
+        many: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every quote holds "veel": with the window full, the latest stored come first.
+    newest = list(range(12, 0, -1))
+    assert _ids(search_quotes(many, "veel", limit=12)) != newest  # ranked while it fits
     monkeypatch.setattr(search, "FACET_WINDOW", 4)
-    assert _ids(search_quotes(many, "veel", limit=4, offset=8)) == everything[8:]
+    assert _ids(search_quotes(many, "veel", limit=3)) == newest[:3]
+    assert _ids(search_quotes(many, "veel", limit=4, offset=8)) == newest[8:]
+    pages = [_ids(result := search_quotes(many, "veel", limit=3))]
+    while result.next_after is not None:
+        pages.append(_ids(result := search_quotes(many, "veel", limit=3,
+                                                  after=result.next_after)))
+    assert [i for p in pages for i in p] == newest
 
 
 @pytest.mark.parametrize("query", [None, "veel", "brug"])

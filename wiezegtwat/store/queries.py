@@ -254,33 +254,48 @@ _PAGE_COLUMNS = "q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a
 
 def _word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
                  after: str | None, mark: tuple[str, str]) -> SearchResult:
-    """A search with words: rank the window of matches, read the page's rows only."""
-    query = filters.query or ""
-    expression = fts.to_fts(query)
-    fts.check(store.conn, "quotes_fts", query, expression)
+    """A search with words: order the window of matches, read the page's rows only."""
+    expression = fts.to_fts(filters.query or "")
     where, params = filter_where(store.conn, filters)
-    counted = search.words_window(store.conn, expression, where, params)
+    try:
+        counted = search.words_window(store.conn, expression, where, params)
+    except sqlite3.OperationalError as e:
+        # fts.check only now: each evaluation of the match costs time in a large corpus,
+        # and the error of the bare expression is the one that names the user's text.
+        if not fts.interrupted(e):
+            fts.check(store.conn, "quotes_fts", filters.query or "", expression)
+        raise
     ranked = list(zip(counted.ranks, counted.ids, strict=True))
-    if after is not None:
+    if after is not None and not counted.window_full:
         ranked = [r for r in ranked if r > search.after_rank(after)]
+    elif after is not None:
+        ranked = [r for r in ranked if r[1] < search.after_id(after)]
     page = ranked[offset:offset + limit]
     marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
-    match = f"text : ({expression})"
     if len(page) < limit and counted.window_full:
-        # Past the window: this page needs the whole match, ranked (slow, but exact).
-        source, clause, all_params = quote_source(store.conn, filters)
-        if after is not None:
-            clause += " AND (quotes_fts.rank, q.id) > (?, ?)"
-            all_params = [*all_params, *search.after_rank(after)]
-        sql = (f"SELECT {_PAGE_COLUMNS}, quotes_fts.rank AS rank, {marked} FROM {source} "
-               f"{clause} ORDER BY quotes_fts.rank, q.id LIMIT ? OFFSET ?")
-        rows = list(store.db.query(sql, [*all_params, limit, offset]))
+        rows = _past_window(store, filters, limit=limit, offset=offset, after=after,
+                            marked=marked)
     else:
-        rows = _page_rows(store, page, match, marked)
+        rows = _page_rows(store, page, f"text : ({expression})", marked)
     hits = [_hit(r, mark) for r in rows]
-    next_after = (search.cursor(rows[-1], searching=True, rank=rows[-1]["rank"])
-                  if rows and len(rows) == limit else None)
+    next_after = None
+    if rows and len(rows) == limit:
+        next_after = search.cursor(rows[-1], order="i" if counted.window_full else "w",
+                                   rank=rows[-1]["rank"])
     return _result(counted, hits, next_after)
+
+
+def _past_window(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
+                 after: str | None, marked: str) -> list[dict[str, Any]]:
+    """A page of a search with more matches than the window: the whole match, most
+    recently stored first, which the full-text index reads in its own order (a page costs
+    its offset, and nothing with ``after``)."""
+    source, clause, params = quote_source(store.conn, filters)
+    if after is not None:
+        clause, params = f"{clause} AND quotes_fts.rowid < ?", [*params, search.after_id(after)]
+    sql = (f"SELECT {_PAGE_COLUMNS}, NULL AS rank, {marked} FROM {source} {clause} "
+           "ORDER BY quotes_fts.rowid DESC LIMIT ? OFFSET ?")
+    return list(store.db.query(sql, [*params, limit, offset]))
 
 
 def _page_rows(store: Store, page: list[tuple[float, int]], match: str,
@@ -333,7 +348,7 @@ def _listing(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
            f"ORDER BY {search_order(filters)} LIMIT ? OFFSET ?")
     rows = list(store.db.query(sql, [*params, limit, offset]))
     hits = [_hit(r, ("", "")) for r in rows]
-    next_after = search.cursor(rows[-1], searching=False) if rows and len(rows) == limit else None
+    next_after = search.cursor(rows[-1], order="d") if rows and len(rows) == limit else None
     return _result(counted, hits, next_after)
 
 
