@@ -158,6 +158,16 @@ def start_datasette(executable: str, db: str) -> tuple[subprocess.Popen[bytes], 
     raise SystemExit("datasette did not start")
 
 
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a server; one still busy with queued requests after 10 s is killed."""
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def load(db: str, datasette: str | None, *, clients: int, seconds: float,
          workers: int) -> list[str]:
     """Table rows: the same load on wzw serve and on datasette."""
@@ -176,8 +186,7 @@ def load(db: str, datasette: str | None, *, clients: int, seconds: float,
                                                  clients=clients, requests=10**9,
                                                  seconds=seconds))
         finally:
-            dproc.terminate()
-            dproc.wait(10)
+            stop(dproc)
         name = subprocess.run([datasette, "--version"], capture_output=True, text=True).stdout
         rows.append(load_row(name.strip(), samples, wall, clients))
     return rows
