@@ -24,6 +24,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
@@ -182,9 +183,11 @@ def load(db: str, datasette: str | None, *, clients: int, seconds: float,
     if datasette:
         dproc, dbase = start_datasette(datasette, db)
         try:
+            # A longer client timeout than for wzw: datasette's answers under this load
+            # take tens of seconds, and a timed-out request would count as none.
             samples, wall = asyncio.run(run_load(dbase, datasette_request(Path(db).stem),
                                                  clients=clients, requests=10**9,
-                                                 seconds=seconds))
+                                                 seconds=seconds, timeout=300))
         finally:
             stop(dproc)
         name = subprocess.run([datasette, "--version"], capture_output=True, text=True).stdout
@@ -196,6 +199,7 @@ def load_row(name: str, samples: list[tuple[str, int, float]], wall: float,
              clients: int) -> str:
     ok = [s for _, status, s in samples if status == 200]
     failed = len(samples) - len(ok)
+    print(name, Counter(status for _, status, _ in samples), flush=True)
     p50 = percentile(ok, 50) * 1000 if ok else float("nan")
     p99 = percentile(ok, 99) * 1000 if ok else float("nan")
     return (f"| {name} | {clients} | {len(samples)} | {failed} | {p50:.0f} | {p99:.0f} | "
