@@ -51,8 +51,8 @@ Sample = tuple[str, int, float]  # kind, status, seconds
 async def run_load(base: str, make: Callable[[random.Random], tuple[str, str, dict[str, str]]],
                    *, clients: int, requests: int, seconds: float,
                    method: Callable[[str], str] = lambda kind: "GET",
-                   body: Callable[[str], bytes | None] = lambda kind: None) -> tuple[
-                       list[Sample], float]:
+                   body: Callable[[str], bytes | None] = lambda kind: None,
+                   timeout: float = 30) -> tuple[list[Sample], float]:
     """Send up to ``requests`` requests from ``clients`` tasks, stopping after ``seconds``."""
     samples: list[Sample] = []
     counter = iter(range(requests))
@@ -76,7 +76,7 @@ async def run_load(base: str, make: Callable[[random.Random], tuple[str, str, di
             samples.append((kind, status, time.perf_counter() - t0))
 
     t0 = time.perf_counter()
-    async with httpx.AsyncClient(limits=limits, timeout=30) as http:
+    async with httpx.AsyncClient(limits=limits, timeout=timeout) as http:
         await asyncio.gather(*(client(i, http) for i in range(clients)))
     return samples, time.perf_counter() - t0
 

@@ -394,3 +394,12 @@ def test_security_headers_on_api(client: TestClient) -> None:
     r = client.get("/api/stats")
     assert r.headers["content-security-policy"].startswith("default-src 'self';")
     assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_quotes_pages_by_cursor_and_says_whether_capped(client: TestClient) -> None:
+    first = client.get("/api/quotes", params={"limit": 2}).json()
+    assert (first["total"], first["capped"], first["capped_facets"]) == (5, False, [])
+    second = client.get("/api/quotes", params={"limit": 2, "after": first["next_after"]}).json()
+    by_offset = client.get("/api/quotes", params={"limit": 2, "offset": 2}).json()
+    assert [h["quote_id"] for h in second["hits"]] == [h["quote_id"] for h in by_offset["hits"]]
+    assert client.get("/api/quotes", params={"after": "nonsense"}).status_code == 400

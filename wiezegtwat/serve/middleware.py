@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from fastapi import HTTPException, Request
@@ -173,3 +175,58 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+class WriteGenerationETag:
+    """ETags from the store's write generation; a matching If-None-Match is a 304.
+
+    A page or API answer changes only when the database does (every write transaction
+    bumps ``store_state.generation``, see store/aggregates.py) or when something of the
+    request besides its URL changes it: the interface language (cookie, Accept-Language)
+    and the app's version. So the ETag is those, hashed, and a client that sends it back
+    gets a 304 without the query running. Static files have their own ETags; a POST
+    is never cached.
+    """
+
+    def __init__(self, app: ASGIApp, *, generation: Callable[[], int], version: str) -> None:
+        self.app = app
+        self.generation = generation
+        self.version = version
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] != "http" or scope["method"] not in ("GET", "HEAD")
+                or scope["path"].startswith(UNCACHED)):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        etag = self.etag(headers)
+        if etag in _listed(headers.get("if-none-match", "")):
+            await send({"type": "http.response.start", "status": 304,
+                        "headers": [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def tagged(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"etag", etag.encode()),
+                                                  (b"cache-control", b"no-cache")]}
+            await send(message)
+
+        await self.app(scope, receive, tagged)
+
+    def etag(self, headers: Headers) -> str:
+        varying = "\x00".join([self.version, headers.get("cookie", ""),
+                               headers.get("accept-language", ""), headers.get("accept", "")])
+        digest = hashlib.blake2b(varying.encode(), digest_size=6).hexdigest()
+        return f'W/"g{self.generation()}-{digest}"'
+
+
+# Paths whose answers are not the database's: files (their own ETags) and analyses.
+UNCACHED = ("/static", "/api/analyse", "/analyse")
+
+
+def _listed(value: str) -> set[str]:
+    """The ETags of an If-None-Match header (weak and strong compare alike there)."""
+    tags = {tag.strip() for tag in value.split(",") if tag.strip()}
+    return tags | {f"W/{tag}" for tag in tags if not tag.startswith("W/")}

@@ -55,6 +55,7 @@ env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_bloc
                   lstrip_blocks=True)
 env.globals.update(url=url, colour=colour, mark_matches=mark_matches, web_link=web_link,
                    speaker_css=speaker_css, langs=LANGS, autonyms=AUTONYMS)
+TIMELINE_WINDOW = 20_000  # quotes behind the search page's chart (see search_page)
 router = APIRouter(include_in_schema=False, dependencies=[Depends(interface_lang)])
 
 Page = Annotated[int, Query(ge=1, le=10_000)]
@@ -179,7 +180,10 @@ def search_page(
                            actor_id=actor_id, outlet=outlet, since=since, until=until,
                            type=search.type, lang=search.lang, limit=PAGE_SIZE,
                            offset=(page - 1) * PAGE_SIZE)
-    chart = timeline_svg(quote_timeline(store, search, by=by), by=by, t=translator(request))
+    # The chart counts the first TIMELINE_WINDOW quotes: all of a common word's would take
+    # seconds in a large corpus, and the chart's shape shows at this many.
+    points = quote_timeline(store, search, by=by, window=TIMELINE_WINDOW)
+    chart = timeline_svg(points, by=by, t=translator(request))
     filters = {k: v for k, v in params.items() if k not in ("q", "field", "by") and v}
     return render(request, "search.html", result=result, params=params, filters=filters,
                   field=field, page=page, pages=pages(result.total), chart=chart, by=by,

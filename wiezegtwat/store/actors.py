@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..errors import QueryError
+from . import aggregates
 from .db import Store
-from .queries import _escape_like
+from .filters import _escape_like
 
 ActorSort = Literal["quotes", "articles", "name"]
 ActorKind = Literal["person", "organisation", "other"]
@@ -21,10 +22,11 @@ ACTOR_SORTS: dict[str, str] = {
     "articles": "articles DESC, quotes DESC, lower(ac.name), ac.id",
     "name": "lower(ac.name), ac.id",
 }
-# Quotes and mentions per actor, counted once per query rather than once per row.
+# Quotes and mentions per actor, counted once per query rather than once per row; the
+# quotes from the aggregates (aggregates.py), mentions by the index on mentions(actor_id).
 _COUNTED = (
-    "WITH qc AS (SELECT actor_id, count(*) AS quotes, count(DISTINCT article_id) AS articles "
-    "FROM quotes WHERE actor_id IS NOT NULL GROUP BY actor_id), "
+    "WITH qc AS (SELECT actor_id, quotes, articles FROM agg_speakers "
+    "WHERE actor_id IS NOT NULL), "
     "mc AS (SELECT actor_id, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL "
     "GROUP BY actor_id) "
 )
@@ -65,9 +67,7 @@ def actor_counts(store: Store) -> dict[str, tuple[int, int, int]]:
     quotes = {
         row[0]: (int(row[1]), int(row[2]))
         for row in store.conn.execute(
-            "SELECT actor_id, count(*), count(DISTINCT article_id) FROM quotes "
-            "WHERE actor_id IS NOT NULL GROUP BY actor_id"
-        )
+            "SELECT actor_id, quotes, articles FROM agg_speakers WHERE actor_id IS NOT NULL")
     }
     mentions = {
         row[0]: int(row[1])
@@ -105,14 +105,12 @@ def actor_record(store: Store, actor_id: str) -> dict[str, Any] | None:
         "SELECT variant FROM actor_variants WHERE actor_id = ? ORDER BY count DESC, variant",
         (actor_id,))]
     spoken = [v for (v,) in store.conn.execute(
-        "SELECT speaker_name FROM quotes WHERE actor_id = ? AND speaker_name IS NOT NULL "
-        "GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name", (actor_id,))]
+        "SELECT speaker_name FROM agg_cube WHERE actor_id = ? AND speaker_name != '' "
+        "GROUP BY speaker_name ORDER BY sum(quotes) DESC, speaker_name", (actor_id,))]
     roles = [{"title": t, "date": d, "article_id": a} for t, d, a in store.conn.execute(
         "SELECT title, date, article_id FROM actor_roles WHERE actor_id = ? "
         "ORDER BY coalesce(date, ''), title", (actor_id,))]
-    quotes, articles = store.conn.execute(
-        "SELECT count(*), count(DISTINCT article_id) FROM quotes WHERE actor_id = ?", (actor_id,)
-    ).fetchone()
+    quotes, articles = aggregates.speaker_totals(store.conn, actor_id)
     return {
         "id": row[0], "name": row[1], "type": row[2], "affiliation": row[3], "country": row[4],
         "variants": list(dict.fromkeys([*variants, *spoken])),
@@ -229,10 +227,10 @@ def _roles(store: Store, actor_ids: list[str]) -> dict[str, list[str]]:
     marks = ", ".join("?" for _ in actor_ids)
     counts: dict[str, Counter[str]] = {}
     for sql in (f"SELECT actor_id, title FROM actor_roles WHERE actor_id IN ({marks})",
-                f"SELECT actor_id, role FROM quotes WHERE role IS NOT NULL "
-                f"AND actor_id IN ({marks})"):
-        for actor_id, title in store.conn.execute(sql, actor_ids):
-            counts.setdefault(actor_id, Counter())[title] += 1
+                f"SELECT actor_id, role, sum(quotes) FROM agg_cube WHERE role != '' "
+                f"AND actor_id IN ({marks}) GROUP BY 1, 2"):
+        for actor_id, title, *n in store.conn.execute(sql, actor_ids):
+            counts.setdefault(actor_id, Counter())[title] += int(n[0]) if n else 1
     return {a: [t for t, _ in sorted(c.items(), key=lambda i: (-i[1], i[0]))]
             for a, c in counts.items()}
 

@@ -17,7 +17,7 @@ import sqlite_utils
 from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Cue, Mention, Quote, Role, Speaker
 
-from . import migrations
+from . import aggregates, migrations
 from . import quote_corrections as qc
 from .quote_corrections import QuoteCorrection
 from .targets import fill_targets
@@ -114,6 +114,7 @@ class Store:
             ) from e
         try:
             yield self.conn
+            aggregates.bump(self.conn)  # a new generation: cached pages (ETags) are stale
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:

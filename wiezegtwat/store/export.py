@@ -19,8 +19,9 @@ from wiezegtwat.errors import QueryError, StoreError, require
 
 from . import fts
 from .db import Store
+from .filters import parse_date
 from .network import NETWORK_FORMATS, ArticleFilters, export_network
-from .queries import QuoteFilters, parse_date, quote_source, search_order
+from .queries import QuoteFilters, quote_source, search_order
 
 Format = Literal["csv", "jsonl", "parquet", "xlsx", "gexf", "graphml"]
 What = Literal["quotes", "articles", "actors", "network"]

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from . import aggregates
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -250,6 +252,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "quote targets", _QUOTE_TARGETS),
     Migration(7, "quote corrections", _QUOTE_CORRECTIONS),
     Migration(8, "speaker kind and confidence, saved searches", _RESEARCH),
+    # Counts per speaker, outlet, month, type, day and actor pair, kept by triggers, and
+    # the write generation: lists and facets read these instead of scanning the quotes.
+    Migration(9, "aggregates and write generation", aggregates.install),
 )
 
 _MIGRATIONS_TABLE = """

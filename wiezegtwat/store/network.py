@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from wiezegtwat.errors import QueryError, StoreError
 
 from .db import Store
-from .queries import _article_filters
+from .filters import _article_filters
 
 if TYPE_CHECKING:
     import networkx as nx

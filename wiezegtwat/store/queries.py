@@ -5,13 +5,21 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import Any, Literal
 
 from wiezegtwat.errors import QueryError
 
-from . import fts, targets
+from . import aggregates, fts, search, targets
 from .db import Store
+from .filters import (
+    DEDUP_WHERE,
+    _article_filters,
+    _escape_like,
+    _page,
+    _until_exclusive,
+    parse_date,
+)
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
@@ -19,9 +27,6 @@ FACET_SIZE = 20  # values per facet: enough for a sidebar, small enough to read
 # Unicode noncharacters: not meant for interchange, so news text does not hold them. A text
 # that does (an attack) is shown without match marks instead of with wrong ones; see _hit.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
-
-# Only the first article of a near-duplicate group (see dedup.py) counts.
-DEDUP_WHERE = "(a.dup_group IS NULL OR a.dup_group = a.id)"
 
 
 @dataclass
@@ -61,9 +66,13 @@ class QuoteHit:
 
 @dataclass
 class SearchResult:
-    total: int
+    total: int  # at least this many when ``capped``
     hits: list[QuoteHit]
     facets: dict[str, list[Facet]]  # speaker, outlet, type, month, about
+    # True: more quotes match than were counted (search.FACET_WINDOW); show "≥ total".
+    capped: bool = False
+    capped_facets: list[str] = field(default_factory=list)  # facets whose counts are "≥"
+    next_after: str | None = None  # pass as ``after`` for the next page (keyset paging)
 
 
 @dataclass
@@ -119,73 +128,6 @@ class ActorEdge:
     weight: int  # articles that quote both actors
 
 
-# -- filters ---------------------------------------------------------------------
-
-
-def parse_date(value: str, *, option: str) -> date:
-    """A date from YYYY-MM-DD, YYYY-MM, YYYY or a full ISO datetime."""
-    text = value.strip()
-    try:
-        if len(text) == 4 and text.isdigit():
-            return date(int(text), 1, 1)
-        if len(text) == 7 and text[4] == "-":
-            return date(int(text[:4]), int(text[5:]), 1)
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text).date()
-    except ValueError as e:
-        raise QueryError(
-            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01"
-        ) from e
-
-
-def _until_exclusive(value: str) -> str | None:
-    """The first day after ``until``: a month or year means up to its end.
-
-    None when that day is past 9999-12-31: then ``until`` bounds nothing.
-    """
-    text = value.strip()
-    day = parse_date(text, option="--until")
-    try:
-        if len(text) == 4:
-            return date(day.year + 1, 1, 1).isoformat()
-        if len(text) == 7:
-            return (date(day.year + day.month // 12, day.month % 12 + 1, 1)).isoformat()
-        return (day + timedelta(days=1)).isoformat()
-    except (ValueError, OverflowError):
-        return None
-
-
-def _article_filters(
-    *, outlet: str | None, since: str | None, until: str | None, dedup: bool,
-    lang: str | None = None,
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if lang:
-        where.append("a.lang = ?")
-        params.append(lang.strip().lower())
-    if since:
-        where.append("a.date >= ?")
-        params.append(parse_date(since, option="--since").isoformat())
-    end = _until_exclusive(until) if until else None
-    if end is not None:
-        # Dates are ISO strings: anything before the next day is on or before ``until``.
-        where.append("a.date < ?")
-        params.append(end)
-    if outlet:
-        where.append("lower(a.outlet) = lower(?)")
-        params.append(outlet.strip())
-    if dedup:
-        where.append(DEDUP_WHERE)
-    return where, params
-
-
-def _page(limit: int, offset: int) -> None:
-    if limit < 0 or offset < 0:
-        raise QueryError(f"limit ({limit}) and offset ({offset}) must be 0 or more")
-
-
 # -- quote search ----------------------------------------------------------------
 
 
@@ -221,14 +163,7 @@ def quote_source(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[str, 
     Aliases: ``q`` (quotes), ``a`` (articles), ``ac`` (the speaker's actor) and, when
     the query searches words, ``quotes_fts``. A malformed query raises QueryError.
     """
-    where, params = _article_filters(outlet=filters.outlet, since=filters.since,
-                                     until=filters.until, dedup=filters.dedup,
-                                     lang=filters.lang)
-    quote_where, quote_params = _quote_filters(conn, speaker=filters.speaker,
-                                               actor_id=filters.actor_id, type=filters.type,
-                                               about=filters.about)
-    where += quote_where
-    params += quote_params
+    where, params = filter_where(conn, filters)
     source = QUOTE_SOURCE
     query = filters.query
     if query is not None and query.strip():
@@ -242,10 +177,21 @@ def quote_source(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[str, 
     return source, clause, params
 
 
+def filter_where(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[list[str], list[Any]]:
+    """The conditions (on ``q``, ``a``, ``ac``) of every filter but the words."""
+    where, params = _article_filters(outlet=filters.outlet, since=filters.since,
+                                     until=filters.until, dedup=filters.dedup,
+                                     lang=filters.lang)
+    quote_where, quote_params = _quote_filters(conn, speaker=filters.speaker,
+                                               actor_id=filters.actor_id, type=filters.type,
+                                               about=filters.about)
+    return where + quote_where, params + quote_params
+
+
 def search_order(filters: QuoteFilters) -> str:
     """The ORDER BY of a search: best match first, else newest article first."""
     if filters.query is not None and filters.query.strip():
-        return "quotes_fts.rank"
+        return "quotes_fts.rank, q.id"
     return "a.date DESC, q.article_id, q.n"
 
 
@@ -265,6 +211,7 @@ def search_quotes(
     limit: int = 50,
     offset: int = 0,
     mark: tuple[str, str] = ("«", "»"),
+    after: str | None = None,
 ) -> SearchResult:
     """Quotes matching a full-text query and filters, best match first, with facets.
 
@@ -274,36 +221,161 @@ def search_quotes(
     of the name or a spelling of someone the quote talks about (its targets, see
     targets.py); a name no quote targets falls back to the mentions inside the quote
     and the quote text. lang: only quotes from articles in this language ("nl", "en").
-    mark: put around each match in ``highlighted``.
+    mark: put around each match in ``highlighted``. after: the ``next_after`` of the
+    previous page (keyset paging: as fast on page 1,000 as on page 1); ``offset`` then
+    counts from there.
+
+    When the words (or filters) match more than ``search.FACET_WINDOW`` quotes, the
+    total and the facets count the first FACET_WINDOW matches only and ``capped`` says
+    so; see docs/store.md.
     """
     _page(limit, offset)
     filters = QuoteFilters(query=query, speaker=speaker, actor_id=actor_id, since=since,
                            until=until, outlet=outlet, type=type, about=about, lang=lang,
                            dedup=dedup)
-    source, clause, params = quote_source(store.conn, filters)
-    searching = query is not None and bool(query.strip())
-    order = search_order(filters)
-    marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}')" if searching else "q.text"
-    sql = (
-        f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang, "
-        f"{marked} AS marked "
-        f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
-    )
     try:
-        rows = list(store.db.query(sql, [*params, limit, offset]))
-        total = int(
-            store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
-        )
-        facets = _facets(store, source, clause, params)
+        if query is not None and query.strip():
+            result = _word_search(store, filters, limit=limit, offset=offset, after=after,
+                                  mark=mark)
+        else:
+            result = _listing(store, filters, limit=limit, offset=offset, after=after)
     except sqlite3.OperationalError as e:
         if fts.interrupted(e):
             raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(query or "", e) from e
-    hits = [_hit(r, mark) for r in rows]
-    about_names = targets.target_names(store.conn, [h.quote_id for h in hits])
-    for hit in hits:
+    about_names = targets.target_names(store.conn, [h.quote_id for h in result.hits])
+    for hit in result.hits:
         hit.targets = about_names.get(hit.quote_id, [])
-    return SearchResult(total=total, hits=hits, facets=facets)
+    return result
+
+
+_PAGE_COLUMNS = "q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang"
+
+
+def _word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
+                 after: str | None, mark: tuple[str, str]) -> SearchResult:
+    """A search with words: order the window of matches, read the page's rows only."""
+    expression = fts.to_fts(filters.query or "")
+    where, params = filter_where(store.conn, filters)
+    try:
+        counted = search.words_window(store.conn, expression, where, params)
+    except sqlite3.OperationalError as e:
+        # fts.check only now: each evaluation of the match costs time in a large corpus,
+        # and the error of the bare expression is the one that names the user's text.
+        if not fts.interrupted(e):
+            fts.check(store.conn, "quotes_fts", filters.query or "", expression)
+        raise
+    ranked = list(zip(counted.ranks, counted.ids, strict=True))
+    if after is not None and not counted.window_full:
+        ranked = [r for r in ranked if r > search.after_rank(after)]
+    elif after is not None:
+        ranked = [r for r in ranked if r[1] < search.after_id(after)]
+    page = ranked[offset:offset + limit]
+    marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
+    if len(page) < limit and counted.window_full:
+        rows = _past_window(store, filters, limit=limit, offset=offset, after=after,
+                            marked=marked)
+    else:
+        rows = _page_rows(store, page, f"text : ({expression})", marked)
+    hits = [_hit(r, mark) for r in rows]
+    next_after = None
+    if rows and len(rows) == limit:
+        next_after = search.cursor(rows[-1], order="i" if counted.window_full else "w",
+                                   rank=rows[-1]["rank"])
+    return _result(counted, hits, next_after)
+
+
+def _past_window(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
+                 after: str | None, marked: str) -> list[dict[str, Any]]:
+    """A page of a search with more matches than the window: the whole match, most
+    recently stored first, which the full-text index reads in its own order (a page costs
+    its offset, and nothing with ``after``)."""
+    source, clause, params = quote_source(store.conn, filters)
+    if after is not None:
+        clause, params = f"{clause} AND quotes_fts.rowid < ?", [*params, search.after_id(after)]
+    sql = (f"SELECT {_PAGE_COLUMNS}, NULL AS rank, {marked} FROM {source} {clause} "
+           "ORDER BY quotes_fts.rowid DESC LIMIT ? OFFSET ?")
+    return list(store.db.query(sql, [*params, limit, offset]))
+
+
+def _page_rows(store: Store, page: list[tuple[float, int]], match: str,
+               marked: str) -> list[dict[str, Any]]:
+    """The rows of the page's (rank, quote id), in that order, with their match marks."""
+    if not page:
+        return []
+    ids = [i for _, i in page]
+    # FTS5 reads the match between the page's lowest and highest id (inside the window);
+    # the literal list (ints from the window), kept from the index by the unary +, picks
+    # the rows. Given the list itself, FTS5 seeks each id through the whole match (40x
+    # slower for a prefix), and the rank column would be computed again.
+    listed = ", ".join(str(int(i)) for i in ids)
+    marks = dict(store.conn.execute(
+        f"SELECT rowid, {marked} FROM quotes_fts WHERE quotes_fts MATCH ? "
+        f"AND rowid BETWEEN ? AND ? AND +rowid IN ({listed})",
+        [match, min(ids), max(ids)]).fetchall())
+    found = {r["id"]: r for r in store.db.query(
+        f"SELECT {_PAGE_COLUMNS} FROM quotes q {search.JOINS} WHERE q.id IN ({listed})")}
+    return [{**found[i], "rank": rank, "marked": marks[i]} for rank, i in page
+            if i in found and i in marks]
+
+
+def _listing(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
+             after: str | None) -> SearchResult:
+    """A search without words: newest first, counted from the cube when it can be."""
+    where, params = filter_where(store.conn, filters)
+    months = _cube_months(filters)
+    if months is not None and not filters.about and not filters.lang and not filters.dedup:
+        # The cube counts exactly; the first quotes give the about facet.
+        window = search.filter_window(store.conn, where, params, about_only=True)
+        speaker = f"%{_escape_like(filters.speaker.strip())}%" if filters.speaker else None
+        cube_where, cube_params = search.cube_filters(
+            speaker=speaker, actor_id=filters.actor_id, outlet=filters.outlet and
+            filters.outlet.strip(), type=filters.type, months=months)
+        counted = search.cube_counts(store.conn, cube_where, cube_params, window)
+    else:
+        counted = search.filter_window(store.conn, where, params)
+    if after is not None:
+        condition, after_params = search.after_condition(after)
+        where, params = [*where, condition], [*params, *after_params]
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    if counted.total >= search.DATE_WALK_MIN:
+        # Many quotes: walk articles newest first, a page is near. Few: sort just those.
+        source = ("articles a INDEXED BY articles_date CROSS JOIN quotes q INDEXED BY quotes_article_id "
+                  "ON q.article_id = a.id LEFT JOIN actors ac ON ac.id = q.actor_id")
+    else:
+        source = QUOTE_SOURCE
+    sql = (f"SELECT {_PAGE_COLUMNS}, q.text AS marked FROM {source} {clause} "
+           f"ORDER BY {search_order(filters)} LIMIT ? OFFSET ?")
+    rows = list(store.db.query(sql, [*params, limit, offset]))
+    hits = [_hit(r, ("", "")) for r in rows]
+    next_after = search.cursor(rows[-1], order="d") if rows and len(rows) == limit else None
+    return _result(counted, hits, next_after)
+
+
+def _cube_months(filters: QuoteFilters) -> tuple[str | None, str | None] | None:
+    """since/until as the cube's months (until exclusive), None when a bound is not the
+    start of a month (the cube cannot split a month)."""
+    since = until = None
+    if filters.since:
+        day = parse_date(filters.since, option="--since")
+        if day.day != 1:
+            return None
+        since = day.isoformat()[:7]
+    if filters.until:
+        end = _until_exclusive(filters.until)
+        if end is not None:
+            if not end.endswith("-01"):
+                return None
+            until = end[:7]
+    return since, until
+
+
+def _result(counted: search.Counted, hits: list[QuoteHit],
+            next_after: str | None) -> SearchResult:
+    facets = {name: [Facet(value=v, count=n) for v, n in search.top(counts, FACET_SIZE)]
+              for name, counts in counted.facets.items()}
+    return SearchResult(total=counted.total, hits=hits, facets=facets, capped=counted.capped,
+                        capped_facets=counted.capped_facets, next_after=next_after)
 
 
 def _quote_filters(
@@ -330,11 +402,6 @@ def _quote_filters(
         where.append("q.type = ?")
         params.append(type)
     return where, params
-
-
-def _escape_like(value: str) -> str:
-    """``value`` for a LIKE pattern with ESCAPE '\\': its wildcards match themselves."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _hit(row: dict[str, Any], mark: tuple[str, str]) -> QuoteHit:
@@ -391,25 +458,6 @@ def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(plain), spans
 
 
-def _facets(store: Store, source: str, clause: str, params: list[Any]) -> dict[str, list[Facet]]:
-    expressions = {
-        "speaker": "coalesce(ac.name, q.speaker_name)",
-        "outlet": "a.outlet",
-        "type": "q.type",
-        "month": "substr(a.date, 1, 7)",
-    }
-    facets: dict[str, list[Facet]] = {}
-    for name, expr in expressions.items():
-        sql = (
-            f"SELECT {expr} AS value, count(*) AS n FROM {source} {clause} "
-            f"GROUP BY value ORDER BY n DESC, value LIMIT {FACET_SIZE}"
-        )
-        facets[name] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(sql, params)]
-    about = targets.about_facet_sql(source, clause, FACET_SIZE)
-    facets["about"] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(about, params)]
-    return facets
-
-
 # -- speakers --------------------------------------------------------------------
 
 
@@ -423,7 +471,47 @@ def speakers(store: Store, *, limit: int = 50, dedup: bool = False,
     can follow across articles — persons, organisations and named groups.
     """
     _page(limit, 0)
-    filter_ = f"AND {DEDUP_WHERE}" if dedup else ""
+    if dedup:
+        return _speakers_scan(store, limit=limit, descriptions=descriptions)
+    stats: list[SpeakerStat] = []
+    for actor_id, name, quotes, articles in aggregates.speaker_rows(
+            store.conn, descriptions=descriptions, limit=limit):
+        roles: Counter[str] = Counter()
+        outlets: Counter[str] = Counter()
+        variants: Counter[str] = Counter()
+        for variant, role, outlet, n in aggregates.speaker_detail(store.conn, actor_id, name):
+            roles.update({role: n} if role else {})
+            outlets.update({outlet: n} if outlet else {})
+            variants.update({variant: n} if variant else {})
+        stats.append(_speaker_stat(store, actor_id, name or _first(variants), quotes, articles,
+                                   roles, outlets, variants))
+    return stats
+
+
+def _first(counter: Counter[str]) -> str:
+    ranked = _ranked(counter)
+    return ranked[0] if ranked else ""
+
+
+def _speaker_stat(store: Store, actor_id: str | None, name: str, quotes: int, articles: int,
+                  roles: Counter[str], outlets: Counter[str],
+                  variants: Counter[str]) -> SpeakerStat:
+    role_list = _ranked(roles)
+    if actor_id is not None:
+        titles = store.conn.execute(
+            "SELECT title FROM actor_roles WHERE actor_id = ? "
+            "GROUP BY title ORDER BY count(*) DESC, title",
+            [actor_id],
+        )
+        role_list += [t for (t,) in titles if t not in role_list]
+    return SpeakerStat(actor_id=actor_id, name=name, quotes=quotes, articles=articles,
+                       roles=role_list, outlets=_ranked(outlets), variants=_ranked(variants))
+
+
+def _speakers_scan(store: Store, *, limit: int, descriptions: bool) -> list[SpeakerStat]:
+    """speakers() counting the first article of each near-duplicate group only: the
+    aggregates count every article, so this one scans the quotes."""
+    filter_ = f"AND {DEDUP_WHERE}"
     if not descriptions:
         filter_ += (" AND q.actor_id IS NOT NULL AND q.actor_id NOT IN "
                     "(SELECT id FROM actors WHERE type = 'place')")
@@ -455,25 +543,8 @@ def speakers(store: Store, *, limit: int = 50, dedup: bool = False,
             roles.update([role] if role else [])
             outlets.update([outlet] if outlet else [])
             variants.update([variant] if variant else [])
-        role_list = _ranked(roles)
-        if row["actor_id"] is not None:
-            titles = store.conn.execute(
-                "SELECT title FROM actor_roles WHERE actor_id = ? "
-                "GROUP BY title ORDER BY count(*) DESC, title",
-                [row["actor_id"]],
-            )
-            role_list += [t for (t,) in titles if t not in role_list]
-        stats.append(
-            SpeakerStat(
-                actor_id=row["actor_id"],
-                name=row["name"],
-                quotes=int(row["quotes"]),
-                articles=int(row["articles"]),
-                roles=role_list,
-                outlets=_ranked(outlets),
-                variants=_ranked(variants),
-            )
-        )
+        stats.append(_speaker_stat(store, row["actor_id"], row["name"], int(row["quotes"]),
+                                   int(row["articles"]), roles, outlets, variants))
     return stats
 
 
@@ -556,24 +627,45 @@ def actor_timeline(
     """Quotes and articles per day or ISO week (labelled by its Monday) for one actor."""
     if by not in ("day", "week"):
         raise QueryError(f"timeline step {by!r} is unknown; use day or week")
-    filter_ = f"AND {DEDUP_WHERE}" if dedup else ""
+    if dedup:
+        return _actor_timeline_scan(store, actor_id, by=by)
+    quotes: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    # Per stored day from the aggregates: an article is on one day, so the articles of the
+    # days of a week add up to the week's.
+    for value, n, m in aggregates.speaker_days(store.conn, actor_id):
+        period = _period(value, by)
+        if period is not None:
+            quotes[period] += n
+            articles[period] += m
+    return [TimelinePoint(period=p, quotes=quotes[p], articles=articles[p]) for p in sorted(quotes)]
+
+
+def _period(value: str, by: str) -> str | None:
+    """The day, or the Monday of its week, of a stored date; None when it is no date."""
+    try:
+        day = parse_date(value, option="article date")
+    except QueryError:
+        return None  # an unparseable stored date cannot be placed on a timeline
+    if by == "week":
+        day -= timedelta(days=day.weekday())
+    return day.isoformat()
+
+
+def _actor_timeline_scan(store: Store, actor_id: str, *, by: str) -> list[TimelinePoint]:
+    """actor_timeline over the first article of each near-duplicate group (a scan)."""
     rows = store.conn.execute(
         "SELECT a.date, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"WHERE q.actor_id = ? AND a.date IS NOT NULL {filter_}",
+        f"WHERE q.actor_id = ? AND a.date IS NOT NULL AND {DEDUP_WHERE}",
         [actor_id],
     )
     quotes: Counter[str] = Counter()
     articles: dict[str, set[str]] = {}
     for value, article_id in rows:
-        try:
-            day = parse_date(value, option="article date")
-        except QueryError:
-            continue  # an unparseable stored date cannot be placed on a timeline
-        if by == "week":
-            day -= timedelta(days=day.weekday())
-        period = day.isoformat()
-        quotes[period] += 1
-        articles.setdefault(period, set()).add(article_id)
+        period = _period(value, by)
+        if period is not None:
+            quotes[period] += 1
+            articles.setdefault(period, set()).add(article_id)
     return [
         TimelinePoint(period=p, quotes=quotes[p], articles=len(articles[p])) for p in sorted(quotes)
     ]
@@ -592,19 +684,27 @@ _PERIOD_SQL = {
 
 def quote_timeline(
     store: Store, filters: QuoteFilters | None = None, *,
-    by: Literal["week", "month"] = "week",
+    by: Literal["week", "month"] = "week", window: int | None = None,
 ) -> list[TimelinePoint]:
     """Quotes and articles per ISO week (labelled by its Monday) or month of the quotes
     that ``filters`` select (a query, a speaker, an "about" actor ...), oldest first.
 
     Periods without quotes are left out; quotes of undated articles are not counted.
+    window: count only the first this many quotes that ``filters`` select (the web page's
+    chart at corpus scale, where all of them would take seconds).
     """
     if by not in TIMELINE_STEPS:
         raise QueryError(f"timeline step {by!r} is unknown; use week or month")
     source, clause, params = quote_source(store.conn, filters or QuoteFilters())
     period = _PERIOD_SQL[by]
+    article = "q.article_id"
+    if window is not None:
+        # The first ``window`` quotes, their date still under the name ``a.date``.
+        source = (f"(SELECT a.date AS date, q.article_id AS article_id FROM {source} {clause} "
+                  f"LIMIT {int(window)}) a")
+        clause, article = "", "a.article_id"
     sql = (
-        f"SELECT {period} AS period, count(*), count(DISTINCT q.article_id) FROM {source} "
+        f"SELECT {period} AS period, count(*), count(DISTINCT {article}) FROM {source} "
         f"{clause} GROUP BY period HAVING period IS NOT NULL ORDER BY period"
     )
     try:
@@ -627,6 +727,9 @@ def co_quoted(
 ) -> list[CoQuoted]:
     """Actors quoted in the same articles as ``actor_id``, most shared articles first."""
     _page(limit, 0)
+    if not dedup:
+        return [CoQuoted(actor_id=a, name=name, articles=n)
+                for a, name, n in aggregates.pairs_of(store.conn, actor_id, limit)]
     sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
         " SELECT p2.actor_id, ac.name, count(*) AS n FROM pairs p1 "
         "JOIN pairs p2 ON p2.article_id = p1.article_id AND p2.actor_id != p1.actor_id "
@@ -659,6 +762,9 @@ def speaks_about_network(store: Store, *, limit: int = 100, dedup: bool = False)
 def actor_network(store: Store, *, limit: int = 100, dedup: bool = False) -> list[ActorEdge]:
     """Edges between actors quoted in the same article, heaviest first."""
     _page(limit, 0)
+    if not dedup:
+        return [ActorEdge(source=a, target=b, source_name=sn, target_name=tn, weight=n)
+                for a, b, sn, tn, n in aggregates.top_pairs(store.conn, limit)]
     sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
         " SELECT p1.actor_id, p2.actor_id, s.name, t.name, count(*) AS n FROM pairs p1 "
         "JOIN pairs p2 ON p2.article_id = p1.article_id AND p1.actor_id < p2.actor_id "

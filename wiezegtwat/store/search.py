@@ -1,0 +1,250 @@
+"""How ``search_quotes`` finds a page, a total and facets at a cost that follows the page.
+
+Two ways to count, chosen per search:
+
+* the aggregate cube (``aggregates.py``): exact totals and facets for a search without
+  words whose filters the cube knows (speaker, actor, outlet, type, whole months);
+* a window: the first FACET_WINDOW matches (of the words: newest first, straight from
+  the full-text index), filtered; counts over it are exact when it holds every match,
+  else lower bounds (``capped``), which the UI and API show as "≥".
+
+Rows of articles and actors are joined for the window's (or the page's) quotes only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+# Matches a search looks at to count and rank when the words match more quotes: ranking
+# 2,000 quotes with bm25 and counting their facets takes about 20 ms at any corpus size
+# (bench/search_latency.py); all matches of a common word in 1M articles take seconds.
+FACET_WINDOW = 2_000
+# A search without words is ordered by date by walking the date index when at least this
+# many quotes match (a page is found after a few hundred rows); fewer are sorted.
+DATE_WALK_MIN = 5_000
+
+FACET_EXPRESSIONS = {
+    "speaker": "coalesce(ac.name, q.speaker_name)",
+    "outlet": "a.outlet",
+    "type": "q.type",
+    "month": "substr(a.date, 1, 7)",
+}
+_CUBE_FACETS = {
+    "speaker": "coalesce(ac.name, nullif(c.speaker_name, ''))",
+    "outlet": "nullif(c.outlet, '')",
+    "type": "c.type",
+    "month": "nullif(c.month, '')",
+}
+FACET_SIZE = 20  # as queries.FACET_SIZE: values per facet
+_WINDOW_COLUMNS = (
+    "q.id, coalesce(ac.name, q.speaker_name), a.outlet, q.type, substr(a.date, 1, 7), "
+    "a.date, q.article_id, q.n"
+)
+JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
+
+
+@dataclass
+class Counted:
+    """What a search found, before the page's rows are read."""
+
+    total: int
+    capped: bool  # total (and facets) count the window only: at least this many
+    facets: dict[str, Counter[Any]]
+    capped_facets: list[str]
+    ids: list[int]  # the window's quote ids, best match first for a search with words
+    window_full: bool
+    ranks: list[float] = field(default_factory=list)  # bm25 of each of ``ids`` (words only)
+
+
+def words_window(conn: sqlite3.Connection, expression: str, where: list[str],
+                 params: list[Any]) -> Counted:
+    """The newest FACET_WINDOW quotes matching the words, filtered, in page order.
+
+    All matches fit in the window: best match (bm25) first. More match: the most recently
+    stored first (the full-text index's own order, so that the pages past the window
+    follow on cheaply), and no bm25 at all, because bm25 counts every match of each
+    phrase (its IDF): tens of milliseconds per 100,000 matches, each search.
+    """
+    match = f"text : ({expression})"
+    # Each evaluation of a prefix costs ~10 ms in 1M articles (the words it stands for are
+    # looked up in every index segment), so the match is read as few times as can be.
+    ids = [r[0] for r in conn.execute(
+        "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [match, FACET_WINDOW])]
+    full = len(ids) >= FACET_WINDOW
+    ranks: dict[int, float] = {}
+    if not full:
+        ranks = dict(conn.execute("SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?",
+                                  [match]).fetchall())
+    clause = ("AND " + " AND ".join(where)) if where else ""
+    sql = (f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} "
+           f"WHERE q.id IN (SELECT value FROM json_each(?)) {clause}")
+    rows = [(*row, ranks.get(row[0], 0.0))
+            for row in conn.execute(sql, [json.dumps(ids), *params]).fetchall()]
+    if full:
+        rows.sort(key=lambda r: -r[0])  # most recently stored first
+    else:
+        rows.sort(key=lambda r: (r[8], r[0]))  # bm25 rank (lower is better), then id
+    counted = _counted(conn, rows, capped=full, window_full=full)
+    counted.ranks = [float(i) if full else float(r[8]) for i, r in enumerate(rows)]
+    return counted
+
+
+def filter_window(conn: sqlite3.Connection, where: list[str], params: list[Any], *,
+                  about_only: bool = False) -> Counted:
+    """The first FACET_WINDOW quotes the filters select, in no particular order.
+
+    about_only: read the quote ids only (the cube counts the rest).
+    """
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    columns = "q.id" if about_only else _WINDOW_COLUMNS
+    sql = f"SELECT {columns} FROM quotes q {JOINS} {clause} LIMIT ?"
+    rows = conn.execute(sql, [*params, FACET_WINDOW]).fetchall()
+    full = len(rows) >= FACET_WINDOW
+    if about_only:
+        ids = [int(r[0]) for r in rows]
+        return Counted(total=len(ids), capped=full, facets={"about": about_counts(conn, ids)},
+                       capped_facets=[], ids=ids, window_full=full)
+    return _counted(conn, rows, capped=full, window_full=full)
+
+
+def _counted(conn: sqlite3.Connection, rows: list[Any], *, capped: bool,
+             window_full: bool) -> Counted:
+    facets: dict[str, Counter[Any]] = {name: Counter() for name in FACET_EXPRESSIONS}
+    for row in rows:
+        facets["speaker"][row[1]] += 1
+        facets["outlet"][row[2]] += 1
+        facets["type"][row[3]] += 1
+        facets["month"][row[4]] += 1
+    ids = [int(r[0]) for r in rows]
+    facets["about"] = about_counts(conn, ids)
+    capped_facets = list(facets) if capped else []
+    return Counted(total=len(rows), capped=capped, facets=facets, capped_facets=capped_facets,
+                   ids=ids, window_full=window_full)
+
+
+def about_counts(conn: sqlite3.Connection, ids: list[int]) -> Counter[Any]:
+    """Quotes per target (its actor's name, else the mention's text) among ``ids``."""
+    if not ids:
+        return Counter()
+    rows = conn.execute(
+        "SELECT coalesce(ta.name, min(t.text)), count(DISTINCT t.quote_id) FROM quote_targets t "
+        "LEFT JOIN actors ta ON ta.id = t.actor_id "
+        "WHERE t.quote_id IN (SELECT value FROM json_each(?)) GROUP BY t.actor_id",
+        [json.dumps(ids)])
+    counts: Counter[Any] = Counter()
+    for name, n in rows:
+        counts[name] += int(n)
+    return counts
+
+
+def cube_counts(conn: sqlite3.Connection, where: list[str], params: list[Any],
+                window: Counted) -> Counted:
+    """Exact total and facets from the aggregate cube; the about facet from a window.
+
+    where/params: conditions on the cube's columns (see ``aggregates.cube_filters``).
+    """
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    joined = f"agg_cube c LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '') {clause}"
+    # The actor's name is needed for the speaker facet and a speaker filter only: the join
+    # costs as much as the sum.
+    plain = joined if "ac.name" in clause else f"agg_cube c {clause}"
+    facets: dict[str, Counter[Any]] = {}
+    # One small GROUP BY per facet, each over the cube (not the quotes).
+    for name, expression in _CUBE_FACETS.items():
+        source = joined if "ac." in expression else plain
+        facets[name] = Counter({value: int(n) for value, n in conn.execute(
+            f"SELECT {expression} AS value, sum(c.quotes) AS n FROM {source} GROUP BY value "
+            f"ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}", params)})
+    # Quote types are few (three), far under FACET_SIZE: the type facet holds every quote.
+    total = sum(facets["type"].values())
+    facets["about"] = window.facets["about"]
+    return Counted(total=total, capped=False, facets=facets,
+                   capped_facets=["about"] if window.window_full else [], ids=[],
+                   window_full=window.window_full)
+
+
+def top(counts: Counter[Any], size: int) -> list[tuple[Any, int]]:
+    """The ``size`` most frequent values, ties by value."""
+    # SQL's ORDER BY n DESC, value: NULL before any text.
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0] is not None,
+                                                    item[0] or ""))[:size]
+
+
+def cursor(row: dict[str, Any], *, order: str, rank: float | None = None) -> str:
+    """The keyset cursor after ``row``: pass it as ``after`` for the next page.
+
+    order: "w" best match first, "i" most recently stored first, "d" newest article first.
+    """
+    if order == "w":
+        return json.dumps(["w", rank, row["id"]])
+    if order == "i":
+        return json.dumps(["i", row["id"]])
+    return json.dumps(["d", row["date"], row["article_id"], row["n"]])
+
+
+def after_id(after: str) -> int:
+    """The quote id of a cursor of a capped search with words (most recent first)."""
+    return int(_decode(after, "i", 2)[1])
+
+
+def after_condition(after: str) -> tuple[str, list[Any]]:
+    """The WHERE part that starts a date-ordered page after the cursor ``after``."""
+    kind, day, article_id, n = _decode(after, "d", 4)
+    if day is None:
+        return "(a.date IS NULL AND (q.article_id, q.n) > (?, ?))", [article_id, n]
+    return ("(a.date < ? OR a.date IS NULL OR (a.date = ? AND (q.article_id, q.n) > (?, ?)))",
+            [day, day, article_id, n])
+
+
+def after_rank(after: str) -> tuple[float, int]:
+    """(rank, quote id) of a cursor of a search with words."""
+    _, rank, quote_id = _decode(after, "w", 3)
+    return float(rank), int(quote_id)
+
+
+def _decode(after: str, kind: str, size: int) -> list[Any]:
+    from ..errors import QueryError
+
+    try:
+        value = json.loads(after)
+        if not isinstance(value, list) or len(value) != size or value[0] != kind:
+            raise ValueError(after)
+    except ValueError as e:
+        raise QueryError(f"after={after!r} is not a cursor of this search; pass the "
+                         "next_after of the previous page, or use offset") from e
+    return value
+
+
+def cube_filters(*, speaker: str | None, actor_id: str | None, outlet: str | None,
+                 type: str | None, months: tuple[str | None, str | None]
+                 ) -> tuple[list[str], list[Any]]:
+    """Conditions on the cube (alias ``c``, actor ``ac``) that select what the quote
+    filters with the same values select (see queries._quote_filters)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        where.append("(c.speaker_name LIKE ? ESCAPE '\\' OR ac.name LIKE ? ESCAPE '\\')")
+        params += [speaker] * 2
+    if actor_id:
+        where.append("c.actor_id = ?")
+        params.append(actor_id)
+    if outlet:
+        where.append("lower(c.outlet) = lower(?)")
+        params.append(outlet)
+    if type:
+        where.append("c.type = ?")
+        params.append(type)
+    since, until = months
+    if since:
+        where.append("c.month >= ? AND c.month != ''")
+        params.append(since)
+    if until:
+        where.append("c.month < ? AND c.month != ''")
+        params.append(until)
+    return where, params
+
