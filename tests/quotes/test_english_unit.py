@@ -202,3 +202,14 @@ def test_by_her_own_account_makes_the_sentence_her_statement() -> None:
           saved/VERB:Fin,Past/=save/@root the/DET:Art bridge/NOUN ./PUNCT
     """)
     assert rows == [("By her own account, Ruth Hale saved the bridge.", "indirect", "Ruth Hale")]
+
+
+def test_a_name_titled_by_a_person_noun_is_a_person_whatever_the_tagger_said() -> None:
+    from wiezegtwat.quotes.mentions import find_mentions
+
+    doc = build("""
+        "/PUNCT I/PRON:Prs will/AUX:Fin vote/VERB:Inf ,/PUNCT "/PUNCT said/VERB:Fin,Past/=say/@root
+          Dunmore/PROPN/B-LOC resident/NOUN Wendela/PROPN/B-ORG Brookhuis/PROPN/I-ORG ./PUNCT
+    """)
+    labels = {m.text: m.label for m in find_mentions(doc, EN)}
+    assert labels["Wendela Brookhuis"] == "PER"

@@ -63,6 +63,9 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     names += _unmarked_names(doc, names, known, lang)
     names.sort(key=lambda m: m.t0)
     _attach_titles_and_appositions(doc, names, lang)
+    for m in names:
+        if m.kind == "name" and m.label in ("ORG", "LOC", "UNK") and _looks_personal(doc, m, lang):
+            m.label = "PER"
     out = list(names)
     taken: set[int] = set()
     for m in names:
@@ -569,3 +572,16 @@ def noun_gender(description: str, lang: Language) -> str:
     # A compound takes its last part's sex ("politievrouw"); parts of four letters or
     # more only, so that a word merely ending in a short one is not read as it.
     return next((g for w, g in lang.noun_genders.items() if len(w) >= 4 and head.endswith(w)), "")
+
+
+def _looks_personal(doc: Doc, m: Ment, lang: Language) -> bool:
+    """A name the tagger typed otherwise that is a person's: titled by a role or person
+    noun right before it ("resident X Y"), or a first name of the dictionary and a
+    surname, with no organisation word among them."""
+    words = m.text.split()
+    if any(w.lower() in lang.org_nouns for w in words) or not 2 <= len(words) <= 3:
+        return False
+    before = doc.tokens[m.t0 - 1] if m.t0 > 0 else None
+    titled = before is not None and before.sent == m.sent and before.upos == "NOUN" and (
+        is_role_word(before.text, lang) or is_person_noun(before.text, lang))
+    return titled or bool(lang.first_name_gender(words[0])) and all(_cap(w) for w in words)
