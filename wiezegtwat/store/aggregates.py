@@ -20,6 +20,9 @@ Tables (text keys are never NULL: '' stands for "none", so that upserts find the
 * ``agg_pairs``: articles quoting both of two actors (a < b): co-quoted and the network.
 * ``store_state``: the write generation, bumped by every write transaction (``bump``), so
   that the server can tell a client that nothing changed (ETag).
+
+TABLES and TRIGGERS are what migration 9 ran: like a shipped migration they are not to be
+edited; a change of the tables or triggers is a new migration.
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@ Two ways to count, chosen per search:
 
 * the aggregate cube (``aggregates.py``): exact totals and facets for a search without
   words whose filters the cube knows (speaker, actor, outlet, type, whole months);
-* a window: the first FACET_WINDOW matches (of the words: newest first, straight from
-  the full-text index), filtered; counts over it are exact when it holds every match,
-  else lower bounds (``capped``), which the UI and API show as "≥".
+* a window: the first FACET_WINDOW matches (of the words: the most recently stored,
+  straight from the full-text index), filtered; counts over it are exact when it holds
+  every match, else lower bounds (``capped``), which the UI and API show as "≥". A window
+  that holds every match is ranked by bm25; a full one lists the most recently stored
+  first (see ``words_window``).
 
 Rows of articles and actors are joined for the window's (or the page's) quotes only.
 """
@@ -19,9 +21,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-# Matches a search looks at to count and rank when the words match more quotes: ranking
-# 2,000 quotes with bm25 and counting their facets takes about 20 ms at any corpus size
-# (bench/search_latency.py); all matches of a common word in 1M articles take seconds.
+# Matches a search looks at to count (and rank) when the words match more quotes: reading
+# and counting 2,000 takes about 20 ms at any corpus size (bench/results/search_scale.md);
+# all matches of a common word in 1M articles take seconds.
 FACET_WINDOW = 2_000
 # A search without words is ordered by date by walking the date index when at least this
 # many quotes match (a page is found after a few hundred rows); fewer are sorted.
