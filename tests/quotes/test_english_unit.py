@@ -213,3 +213,14 @@ def test_a_name_titled_by_a_person_noun_is_a_person_whatever_the_tagger_said() -
     """)
     labels = {m.text: m.label for m in find_mentions(doc, EN)}
     assert labels["Wendela Brookhuis"] == "PER"
+
+
+def test_a_title_in_title_case_is_no_longer_form_of_the_name_it_ends_on() -> None:
+    rows = _quotes("""
+        Voters/PROPN/B-MISC Share/PROPN/I-MISC Their/PRON:Poss/I-MISC Views/NOUN/I-MISC On/ADP/I-MISC
+          Ruth/PROPN/I-MISC Hale/PROPN/I-MISC ./PUNCT
+
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]

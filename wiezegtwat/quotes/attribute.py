@@ -104,6 +104,8 @@ class Resolver:
         for m in self.mentions:
             if m.kind != "name":
                 continue
+            if m.label != "PER" and len(m.text.split()) > 4:
+                continue  # a title in title case ending on a name is no longer form of that name
             key = surname_key(m.text)
             clean = _strip_article(m.text, self.lang)
             best = self.full.get(key)

@@ -353,7 +353,10 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
     # A LOC or MISC whose surname the article also uses as a person is a person.
     persons = {surname_key(m.text) for m in out if m.label == "PER" and m.kind == "name"}
     for m in out:
-        if m.label in ("LOC", "MISC") and surname_key(m.text) in persons:
+        # (A title in title case that ends on a person's name, "X Says Y On Anna Z", is no name.)
+        if m.label in ("LOC", "MISC") and surname_key(m.text) in persons and m.t1 - m.t0 <= 4 \
+                and not any(t.upos in ("PRON", "ADP", "AUX", "VERB") and t.text not in lang.name_particles
+                            for t in toks[m.t0 : m.t1]):
             m.label = "PER"
         if m.label == "MISC":
             m.label = "UNK"
