@@ -117,3 +117,9 @@ def test_a_plural_role_noun_alone_is_a_description() -> None:
 
     assert is_description("AI-experts") and is_description("Experts")
     assert not is_description("Peters")
+
+
+def test_a_group_compound_alone_is_a_description() -> None:
+    from wiezegtwat.actors.names import is_description
+
+    assert is_description("Dijkbouw-personeel") and not is_description("Dijkbouw")

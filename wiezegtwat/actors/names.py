@@ -452,8 +452,9 @@ def is_description(text: str) -> bool:
     if (words[-1].lower() in _N.group_words or words[0].lower() in _N.group_words) \
             and not _is_named_organisation(words):
         return True
-    if len(words) == 1 and _plural_role(words[0].lower()):
-        return True  # "Hackers", "AI-experts": people described by their role
+    if len(words) == 1 and (_plural_role(words[0].lower())
+                            or words[0].rsplit("-", 1)[-1].lower() in _N.group_words):
+        return True  # "AI-experts", "XYZ-personeel": people described by their role or group
     # A name ends in a capitalised word (or "jr."): "Veel liberalen" is no name.
     last = words[-1]
     return not (_is_capitalised(last) or last.lower() in _N.generation_suffixes
@@ -466,7 +467,8 @@ def _is_named_organisation(words: list[str]) -> bool:
     return (
         len(words) >= 2
         and all(_is_capitalised(w) for w in words)
-        and words[-1].lower() in _N.org_words
+        # or an acronym's body written out after it ("XYZ Personeel")
+        and (words[-1].lower() in _N.org_words or _is_all_caps(words[0]))
     )
 
 

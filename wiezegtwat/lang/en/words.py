@@ -210,7 +210,8 @@ GROUP_NOUNS = frozenset(
     soldiers opponents advocates aides advisers advisors staffers donors delegates
     senators representatives strategists pollsters observers allies investigators
     prosecutors lawyers attorneys judges historians scholars analysts commentators
-    spokespeople spokesmen executives""".split()
+    spokespeople spokesmen executives
+    staff crew""".split()  # and collective nouns for a group of people
 )
 # Publics the news speaks to or about more than it quotes.
 PUBLIC_NOUNS = frozenset("citizens customers people children patients travelers travellers".split())

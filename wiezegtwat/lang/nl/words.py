@@ -261,7 +261,8 @@ GROUP_NOUNS = frozenset(
     leraren agenten spelers speelsters coaches organisatoren onderhandelaars
     activisten autoriteiten christendemocraten diplomaten functionarissen kandidaten
     liberalen militairen omstanders socialisten soldaten tegenstanders voorstanders
-    woordvoerders""".split()
+    woordvoerders
+    personeel bemanning achterban""".split()  # and collective nouns for a group of people
 )
 # Publics: groups the news speaks to or about more than it quotes ("burgers",
 # "klanten"). A quote is rarely theirs, so the quote engine does not look for
