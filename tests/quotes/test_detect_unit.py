@@ -376,3 +376,12 @@ def test_detect_a_verb_final_report_ends_where_the_reporting_clause_goes_on() ->
           ging/VERB:Fin,Past/=gaan en/CCONJ belde/VERB:Fin,Past/=bellen de wethouder/NOUN .
     """)
     assert [(text, src) for text, _type, _cue, src in rows] == [("het om een fout ging", "Kees")]
+
+
+def test_detect_an_event_before_a_colon_is_no_source() -> None:
+    # "Zomerfeest: …" is a headline about an event (an entity of no person or organisation).
+    rows = _rows("""
+        Zomerfeest/PROPN/B-MISC Dijkdorp/PROPN/I-MISC : de kermis/NOUN komt/VERB:Fin/=komen dit/DET jaar/NOUN
+          niet/ADV naar/ADP het dorp/NOUN .
+    """)
+    assert rows == []

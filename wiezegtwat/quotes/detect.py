@@ -352,7 +352,7 @@ class Detector(DirectQuotes, ParseRoutes):
         if colon is None or colon == sent.token_start or sent.token_end - colon < 4:
             return None
         m = self._mention_covering(colon - 1)
-        if m is None or m.kind not in ("name", "org") or m.label == "LOC" or m.t1 != colon \
+        if m is None or m.kind not in ("name", "org") or m.label in ("LOC", "UNK", "MISC") or m.t1 != colon \
                 or any(toks[t].upos not in ("PROPN", "NOUN", "ADJ") for t in range(sent.token_start, m.t0)) \
                 or m.text.lower() in self.lang.interview_labels:
             return None
