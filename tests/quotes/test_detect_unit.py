@@ -385,3 +385,13 @@ def test_detect_an_event_before_a_colon_is_no_source() -> None:
           niet/ADV naar/ADP het dorp/NOUN .
     """)
     assert rows == []
+
+
+def test_detect_a_title_in_marks_before_the_colon_is_no_source() -> None:
+    doc, cands = _detect("""
+        Maak/VERB:Fin/=maken kennis/NOUN met/ADP de kandidaten/NOUN:Plur ' Zomerfeest/PROPN 2025/NUM ' :
+          ' We/PRON:Prs willen/AUX:Fin/=willen meer/ADV lef/NOUN tonen/VERB:Inf '
+    """)
+    assert [(doc.text[c.start : c.end], c.speaker.text if c.speaker else None) for c in cands] != [
+        ("We willen meer lef tonen", "Zomerfeest")]
+    assert all(c.speaker is None or c.speaker.text != "Zomerfeest" for c in cands)
