@@ -18,6 +18,7 @@ import contextlib
 import functools
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -136,8 +137,11 @@ class PgConnection:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self._deadline: float | None = None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise PgInterrupted()  # the budget is spent between statements, not inside one
         text, returning = translate(sql)
         cursor = self.raw.cursor()
         with translated_errors():
@@ -168,11 +172,14 @@ class PgConnection:
 
     @contextlib.contextmanager
     def time_budget(self, seconds: float) -> Iterator[None]:
-        """Stop any statement that runs longer than ``seconds`` (PgInterrupted)."""
+        """Stop the statements run from now once ``seconds`` have passed (PgInterrupted):
+        a statement that runs over the budget, or one started after it is spent."""
         self.execute(f"SET statement_timeout = {max(1, int(seconds * 1000))}")
+        self._deadline = time.monotonic() + seconds
         try:
             yield
         finally:
+            self._deadline = None
             with contextlib.suppress(PgError):
                 self.execute("SET statement_timeout = 0")
 
