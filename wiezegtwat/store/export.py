@@ -185,7 +185,9 @@ def rows(store: Store, *, what: What, dedup: bool = False,
         where = f"WHERE {also.removeprefix(' AND ')}" if also else ""
         sql = _SQL[what].format(where=where, also=also, **_lists(store))
     try:
-        cursor = store.conn.execute(sql, params)
+        # PostgreSQL would send the whole result at once; a server-side cursor streams it.
+        run = store.conn.stream if store.dialect == "postgresql" else store.conn.execute
+        cursor = run(sql, params)
     except sqlite3.OperationalError as e:
         if fts.interrupted(e):
             raise  # over the caller's time budget: not the query's fault

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import re
 import sqlite3
 import time
@@ -36,6 +37,8 @@ CONNECT_TIMEOUT = 10
 # counts) then never deadlock, and many `wzw ingest` processes may write at once.
 # The number is arbitrary; it only has to be the same for every wiezegtwat writer.
 WRITE_LOCK = 0x777A77
+
+_streams = itertools.count()  # names of server-side cursors, unique per process
 
 # Tables whose integer key the caller reads back as ``cursor.lastrowid``.
 _RETURNING = {"quotes": "id", "corrections": "n", "quote_corrections": "n",
@@ -151,6 +154,18 @@ class PgConnection:
             row = cursor.fetchone()
             lastrowid = int(row[0]) if row else None
         return PgCursor(cursor, lastrowid)
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
+        """Run a query whose rows are fetched from the server in batches (fetchmany).
+
+        A WITH HOLD cursor outlives the autocommit transaction that opens it, so the
+        rows stay readable while the caller writes them out; close() frees it.
+        """
+        text, _ = translate(sql, returning=False)
+        cursor = self.raw.cursor(name=f"wzw_stream_{next(_streams)}", withhold=True)
+        with translated_errors():
+            cursor.execute(text, list(params))
+        return PgCursor(cursor)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> PgCursor:
         text, _ = translate(sql, returning=False)
