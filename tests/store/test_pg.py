@@ -120,3 +120,16 @@ def test_cli_actors_and_search_on_a_url(pg_url: str) -> None:
     found = runner.invoke(app, ["search", "corridors", "--json", "--db", pg_url])
     assert found.exit_code == 0, found.output
     assert json.loads(found.output)["total"] == 1
+
+
+def test_nul_characters_are_stored_as_replacement_characters(pg_url: str) -> None:
+    text = 'Een bericht\x00met een nul. "Wij gaan door," zei Bakker.'
+    article = build_article(text, [("Wij gaan door,", "zei", "Bakker", "ahmed-bakker",
+                                    "direct")])
+    with Store.open(pg_url) as store:
+        assert store.add_article(article)
+        stored = store.get_article(article.id)
+    assert stored is not None
+    assert stored.text == text.replace("\x00", "\ufffd")
+    quote = stored.quotes[0]
+    assert stored.text[quote.start:quote.end] == "Wij gaan door,"

@@ -148,7 +148,7 @@ class PgConnection:
         text, returning = translate(sql)
         cursor = self.raw.cursor()
         with translated_errors():
-            cursor.execute(text, list(params))
+            cursor.execute(text, _storable(params))
         lastrowid = None
         if returning and cursor.description is not None:
             row = cursor.fetchone()
@@ -164,14 +164,14 @@ class PgConnection:
         text, _ = translate(sql, returning=False)
         cursor = self.raw.cursor(name=f"wzw_stream_{next(_streams)}", withhold=True)
         with translated_errors():
-            cursor.execute(text, list(params))
+            cursor.execute(text, _storable(params))
         return PgCursor(cursor)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> PgCursor:
         text, _ = translate(sql, returning=False)
         cursor = self.raw.cursor()
         with translated_errors():
-            cursor.executemany(text, [list(r) for r in rows])
+            cursor.executemany(text, [_storable(r) for r in rows])
         return PgCursor(cursor)
 
     @property
@@ -200,6 +200,13 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def _storable(params: Sequence[Any]) -> list[Any]:
+    """The parameters with NUL characters as U+FFFD: PostgreSQL text cannot hold NUL,
+    and one code point for another keeps every offset into the text valid."""
+    return [p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p
+            for p in params]
 
 
 @contextlib.contextmanager
