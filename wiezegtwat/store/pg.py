@@ -237,7 +237,7 @@ class PgDatabase:
 
 # -- translating SQLite's SQL ----------------------------------------------------------
 
-# Pieces of SQL outside string literals and quoted names: only there may ? be a placeholder.
+# String literals and quoted names: a ? or a LIKE inside them is text, not SQL to rewrite.
 _LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
 _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+(IGNORE|REPLACE)\s+)?INTO\s+([\w.]+)\s*\(([^)]*)\)",
                      re.I | re.S)
