@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PKGS="frog frogdata ucto uctodata chromium python3-venv fonts-dejavu-core"
+# postgresql: the tests start a throw-away PostgreSQL server for the --db postgresql:// store.
+APT_PKGS="frog frogdata ucto uctodata chromium python3-venv fonts-dejavu-core postgresql postgresql-contrib"
 missing=""
 for p in $APT_PKGS; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

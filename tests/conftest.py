@@ -42,3 +42,7 @@ def dev_gold() -> list[dict]:
     from wiezegtwat.scoring import load_gold
 
     return load_gold(DEV_GOLD)
+
+
+# The PostgreSQL server fixtures (pg_server, pg_url, pg_empty_url) for every test folder.
+from pg_support import pg_empty_url, pg_server, pg_url  # noqa: E402, F401

@@ -34,7 +34,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "WZW_DB", "wzw.db", "The SQLite database file of the corpus."),
+    Setting("db", "WZW_DB", "wzw.db", "The corpus database: a SQLite file, or a postgresql:// URL."),
     Setting("cache", "WZW_CACHE", None, "A folder that keeps the backend's analyses, so a rerun "
             "of the quote engine does not analyse the same text again."),
     Setting("backend", "WZW_BACKEND", None, "module:callable making the analysis backend "

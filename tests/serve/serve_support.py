@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -99,9 +100,15 @@ def build_corpus(path: Path) -> dict[str, Article]:
     return dict(zip(("dijk", "veer", "xss"), articles, strict=True))
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> tuple[Path, dict[str, Article]]:
-    db = tmp_path / "wzw.db"
+@pytest.fixture(params=("sqlite", "postgresql"))
+def corpus(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Any, dict[str, Article]]:
+    """The corpus in a SQLite file, and in a fresh PostgreSQL database (its URL)."""
+    if request.param == "sqlite":
+        db: Any = tmp_path / "wzw.db"
+    elif request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("tests the SQLite file itself")
+    else:
+        db = request.getfixturevalue("pg_url")
     return db, build_corpus(db)
 
 

@@ -107,10 +107,16 @@ ACTORS = (
 )
 
 
-@pytest.fixture
-def store() -> Iterator[Store]:
-    """An empty in-memory store."""
-    with Store.open(":memory:") as opened:
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """An empty store: in memory (SQLite), and a fresh PostgreSQL database."""
+    if request.param != "sqlite" and request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("tests a SQLite feature (FTS5, the file itself)")
+    target = ":memory:" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with Store.open(target) as opened:
         yield opened
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -266,6 +267,7 @@ def test_vacuum_keeps_search_working(tmp_path: Path, make_article: MakeArticle) 
     assert hits == [(make_article(BAKKER_TEXT).id,)]
 
 
+@pytest.mark.sqlite_only
 def test_fts_tables_are_found_by_sqlite_utils_and_datasette(store: Store) -> None:
     # sqlite-utils' detect_fts uses the same content="<table>" pattern as datasette.
     assert (store.db.table("articles").detect_fts(), store.db.table("quotes").detect_fts()) == (
@@ -322,7 +324,7 @@ def test_article_by_external_id_exact_missing_and_shared(
     third.external_id = "Doc 1"
     store.add_article(third)
     assert store.article_ids_by_external_id("Doc 1") == [first.id, third.id]
-    with pytest.raises(StoreError, match=r"2 articles in :memory: have external id 'Doc 1'"):
+    with pytest.raises(StoreError, match=rf"2 articles in {re.escape(store.path)} have external id 'Doc 1'"):
         store.article_by_external_id("Doc 1")
 
 

@@ -51,3 +51,17 @@ def test_docs_mention_every_command_option(docs: str) -> None:
     assert sorted(getattr(group, "commands", {})) == [
         "export", "search", "show", "speakers", "timeline"]
     assert missing == []
+
+
+def test_docs_describe_postgresql_and_migrate(docs: str) -> None:
+    from wiezegtwat.cli import migrate
+
+    app = typer.Typer()
+    migrate.register(app)
+    app.command("unused")(lambda: None)  # two commands: typer then keeps the group
+    group = typer.main.get_command(app)
+    options = [opt for param in getattr(group, "commands", {})["migrate"].params
+               for opt in param.opts]
+    assert sorted(options) == ["--from", "--to"]
+    assert [o for o in options if f"wzw migrate {o}" not in docs and o not in docs] == []
+    assert "## PostgreSQL" in docs and "## When to switch" in docs

@@ -142,10 +142,10 @@ def eval_(
 
 
 def _register_commands(app: typer.Typer) -> None:
-    """Commands that live in their own modules (corpus, actors, ingest, serve, xmi)."""
-    from . import actors, corpus, ingest, serve, xmi
+    """Commands that live in their own modules (corpus, actors, ingest, serve, xmi, migrate)."""
+    from . import actors, corpus, ingest, migrate, serve, xmi
 
-    for module in (corpus, actors, ingest, serve, xmi):
+    for module in (corpus, actors, ingest, serve, xmi, migrate):
         module.register(app)
 
 

@@ -141,6 +141,16 @@ class StorePool:
         SQLite calls the handler every PROGRESS_STEPS steps; a true answer stops the
         query with OperationalError("interrupted"), which the API answers with a 503.
         """
+        if getattr(store, "dialect", "sqlite") == "postgresql":
+            # PostgreSQL has no progress handler: a statement timeout is the budget.
+            from ..store.pg import PgInterrupted
+
+            try:
+                with store.conn.time_budget(self.budget):
+                    yield
+            except PgInterrupted as e:
+                raise OverBudget(self.budget) from e
+            return
         deadline = time.monotonic() + self.budget
         fired = False
 

@@ -237,16 +237,18 @@ def _roles(store: Store, actor_ids: list[str]) -> dict[str, list[str]]:
 
 # Most-targeted actors first; ties by name so the list is stable.
 _TALKS_ABOUT = (
-    "SELECT t.actor_id, coalesce(ta.name, min(t.text)) AS name, count(DISTINCT q.id) AS n "
+    "SELECT t.actor_id, coalesce(min(ta.name), min(t.text)) AS name, count(DISTINCT q.id) AS n "
     "FROM quotes q JOIN quote_targets t ON t.quote_id = q.id "
     "LEFT JOIN actors ta ON ta.id = t.actor_id WHERE q.actor_id = ? "
-    "GROUP BY t.actor_id ORDER BY n DESC, lower(name), t.actor_id LIMIT ?"
+    "GROUP BY t.actor_id ORDER BY n DESC, lower(coalesce(min(ta.name), min(t.text))), "
+    "t.actor_id LIMIT ?"
 )
 _TALKED_ABOUT_BY = (
-    "SELECT q.actor_id, coalesce(ac.name, min(q.speaker_name)) AS name, count(DISTINCT q.id) AS n "
-    "FROM quote_targets t JOIN quotes q ON q.id = t.quote_id "
+    "SELECT q.actor_id, coalesce(min(ac.name), min(q.speaker_name)) AS name, "
+    "count(DISTINCT q.id) AS n FROM quote_targets t JOIN quotes q ON q.id = t.quote_id "
     "LEFT JOIN actors ac ON ac.id = q.actor_id WHERE t.actor_id = ? AND q.actor_id IS NOT NULL "
-    "GROUP BY q.actor_id ORDER BY n DESC, lower(name), q.actor_id LIMIT ?"
+    "GROUP BY q.actor_id ORDER BY n DESC, lower(coalesce(min(ac.name), min(q.speaker_name))), "
+    "q.actor_id LIMIT ?"
 )
 
 

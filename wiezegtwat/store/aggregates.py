@@ -319,9 +319,9 @@ def pairs_of(conn: sqlite3.Connection, actor_id: str,
     """(other actor, its name, shared articles) of the actors quoted with ``actor_id``."""
     rows = conn.execute(
         "SELECT p.other, ac.name, p.articles FROM (SELECT b AS other, articles FROM agg_pairs "
-        "WHERE a = ?1 UNION ALL SELECT a, articles FROM agg_pairs WHERE b = ?1) p "
-        "LEFT JOIN actors ac ON ac.id = p.other ORDER BY p.articles DESC, p.other LIMIT ?2",
-        [actor_id, limit])
+        "WHERE a = ? UNION ALL SELECT a, articles FROM agg_pairs WHERE b = ?) p "
+        "LEFT JOIN actors ac ON ac.id = p.other ORDER BY p.articles DESC, p.other LIMIT ?",
+        [actor_id, actor_id, limit])
     return [(o, n, int(c)) for o, n, c in rows]
 
 

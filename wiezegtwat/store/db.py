@@ -1,4 +1,4 @@
-"""The SQLite corpus store: one writer, one transaction per article."""
+"""The corpus store (SQLite, or PostgreSQL for a URL): one writer, one transaction per article."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import sqlite_utils
 from wiezegtwat.errors import StoreError
 from wiezegtwat.records import Actor, Article, Cue, Mention, Quote, Role, Speaker
 
-from . import aggregates, migrations
+from . import aggregates, migrations, pg
 from . import quote_corrections as qc
 from .quote_corrections import QuoteCorrection
 from .targets import fill_targets
@@ -44,13 +44,19 @@ class Correction:
 
 
 class Store:
-    """A wiezegtwat SQLite database; open it with :meth:`Store.open`."""
+    """A wiezegtwat database (SQLite file or PostgreSQL); open it with :meth:`Store.open`.
 
-    def __init__(self, conn: sqlite3.Connection, *, path: str, readonly: bool) -> None:
+    ``conn`` is a ``sqlite3.Connection`` or, for PostgreSQL, a ``pg.PgConnection`` that
+    runs the same SQL; ``dialect`` says which ("sqlite" or "postgresql").
+    """
+
+    def __init__(self, conn: Any, *, path: str, readonly: bool) -> None:
         self.conn = conn
         self.path = path
         self.readonly = readonly
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.dialect: str = getattr(conn, "dialect", "sqlite")
+        self.db: Any = (pg.PgDatabase(conn) if self.dialect == pg.DIALECT
+                        else sqlite_utils.Database(conn, execute_plugins=False))
 
     # -- opening -------------------------------------------------------------
 
@@ -58,9 +64,12 @@ class Store:
     def open(cls, path: str | Path, *, readonly: bool = False) -> Store:
         """Open (and create or migrate unless ``readonly``) the database at ``path``.
 
-        ``path`` may be ``":memory:"`` for a throw-away database.
+        ``path`` may be ``":memory:"`` for a throw-away database, or a
+        ``postgresql://user:password@host/dbname`` URL for a PostgreSQL database.
         """
         name = str(path)
+        if pg.is_url(name):
+            return cls._open_postgres(name, readonly=readonly)
         memory = name == ":memory:"
         if not memory and readonly and not Path(name).exists():
             raise StoreError(
@@ -81,6 +90,19 @@ class Store:
         try:
             _configure(conn, name=name, readonly=readonly, memory=memory)
             _check_schema(conn, name=name, readonly=readonly)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path=name, readonly=readonly)
+
+    @classmethod
+    def _open_postgres(cls, url: str, *, readonly: bool) -> Store:
+        from . import pg_schema
+
+        name = pg.redact(url)
+        conn = pg.connect(url, readonly=readonly)
+        try:
+            pg_schema.check_schema(conn, name=name, readonly=readonly)
         except BaseException:
             conn.close()
             raise
@@ -107,7 +129,10 @@ class Store:
         if self.readonly:
             raise StoreError(f"{self.path} was opened read-only; open it without readonly to write")
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            if self.dialect == pg.DIALECT:
+                self.conn.begin_write()
+            else:
+                self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise StoreError(
                 f"cannot write to {self.path}: {e}; is another wzw process writing to it?"
@@ -289,6 +314,10 @@ class Store:
 
     def schema_version(self) -> int:
         """The highest migration number applied to this database."""
+        if self.dialect == pg.DIALECT:
+            from . import pg_schema
+
+            return max(pg_schema.applied(self.conn), default=0)
         return max(migrations.applied(self.conn), default=0)
 
     def vacuum(self) -> None:
@@ -302,6 +331,8 @@ class Store:
                 f"{self.path} was opened read-only; open it without readonly to vacuum"
             )
         self.conn.execute("VACUUM")
+        if self.dialect == pg.DIALECT:
+            return  # PostgreSQL's index rows follow their table's rows through VACUUM
         with self.write() as conn:
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
             conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
@@ -439,7 +470,7 @@ def _insert_quotes(conn: sqlite3.Connection, article: Article) -> None:
     # Variant counts say how many stored quotes name the actor with this spelling.
     conn.executemany(
         "INSERT INTO actor_variants(actor_id, variant, count) VALUES (?, ?, 1) "
-        "ON CONFLICT(actor_id, variant) DO UPDATE SET count = count + 1",
+        "ON CONFLICT(actor_id, variant) DO UPDATE SET count = actor_variants.count + 1",
         [
             (q.speaker.actor_id, q.speaker.name)
             for q in article.quotes
@@ -548,8 +579,9 @@ def _upsert_actors(conn: sqlite3.Connection, actors: Sequence[Actor]) -> None:
         conn.execute(
             "INSERT INTO actors(id, name, type, affiliation, country) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-            "affiliation = coalesce(excluded.affiliation, affiliation), "
-            "country = coalesce(excluded.country, country)",
+            # Qualified: PostgreSQL finds a bare name ambiguous next to ``excluded``.
+            "affiliation = coalesce(excluded.affiliation, actors.affiliation), "
+            "country = coalesce(excluded.country, actors.country)",
             (actor.id, actor.name, actor.type, actor.affiliation, actor.country),
         )
         conn.executemany(

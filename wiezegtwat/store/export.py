@@ -17,7 +17,7 @@ from typing import IO, Any, Literal
 
 from wiezegtwat.errors import QueryError, StoreError, require
 
-from . import fts
+from . import fts, pg_search
 from .db import Store
 from .filters import parse_date
 from .network import NETWORK_FORMATS, ArticleFilters, export_network
@@ -123,9 +123,7 @@ _SQL = {
         "q.role, q.type, q.statement, q.cue_text AS cue, q.cue_start, q.cue_end, "
         'q.text AS quote, q.start, q."end", q.sentence_context, q.evidence, a.dup_group, '
         # Whom the quote talks about, in the order it first mentions them.
-        "(SELECT json_group_array(name) FROM (SELECT coalesce(ta.name, min(t.text)) AS name "
-        "FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
-        "WHERE t.quote_id = q.id GROUP BY t.actor_id ORDER BY min(t.start))) AS targets "
+        "{targets} AS targets "
         "FROM {source} {where} ORDER BY {order}"
     ),
     "articles": (
@@ -138,11 +136,25 @@ _SQL = {
         "SELECT ac.id, ac.name, ac.type, ac.affiliation, ac.country, "
         "(SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
         "WHERE q.actor_id = ac.id {also}) AS quotes, "
-        "(SELECT json_group_array(variant) FROM (SELECT variant FROM actor_variants "
-        "WHERE actor_id = ac.id ORDER BY count DESC, variant)) AS variants, "
-        "(SELECT json_group_array(title) FROM (SELECT DISTINCT title FROM actor_roles "
-        "WHERE actor_id = ac.id ORDER BY title)) AS roles "
+        "{variants} AS variants, {roles} AS roles "
         "FROM actors ac ORDER BY ac.id"
+    ),
+}
+
+# The list columns as JSON text; PostgreSQL has its own (pg_search.EXPORT_LISTS).
+_LISTS = {
+    "targets": (
+        "(SELECT json_group_array(name) FROM (SELECT coalesce(ta.name, min(t.text)) AS name "
+        "FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
+        "WHERE t.quote_id = q.id GROUP BY t.actor_id ORDER BY min(t.start)))"
+    ),
+    "variants": (
+        "(SELECT json_group_array(variant) FROM (SELECT variant FROM actor_variants "
+        "WHERE actor_id = ac.id ORDER BY count DESC, variant))"
+    ),
+    "roles": (
+        "(SELECT json_group_array(title) FROM (SELECT DISTINCT title FROM actor_roles "
+        "WHERE actor_id = ac.id ORDER BY title))"
     ),
 }
 
@@ -168,19 +180,25 @@ def rows(store: Store, *, what: What, dedup: bool = False,
         search = replace(as_quote_filters(filters), dedup=dedup or bool(filters and filters.dedup))
         source, where, params = quote_source(store.conn, search)
         sorted_by = search_order(search) if order == "search" else "a.rowid, q.n"
-        sql = _SQL[what].format(source=source, where=where, order=sorted_by)
+        sql = _SQL[what].format(source=source, where=where, order=sorted_by, **_lists(store))
     else:
         also, params = _article_only(filters).merged(dedup=dedup).where()
         where = f"WHERE {also.removeprefix(' AND ')}" if also else ""
-        sql = _SQL[what].format(where=where, also=also)
+        sql = _SQL[what].format(where=where, also=also, **_lists(store))
     try:
-        cursor = store.conn.execute(sql, params)
+        # PostgreSQL would send the whole result at once; a server-side cursor streams it.
+        run = store.conn.stream if store.dialect == "postgresql" else store.conn.execute
+        cursor = run(sql, params)
     except sqlite3.OperationalError as e:
         if fts.interrupted(e):
             raise  # over the caller's time budget: not the query's fault
         raise fts.as_query_error(getattr(filters, "query", None) or "", e) from e
     # Run now, iterate later: a bad query fails before an output file is created.
     return _fetched(cursor, what)
+
+
+def _lists(store: Store) -> dict[str, str]:
+    return pg_search.EXPORT_LISTS if store.dialect == "postgresql" else _LISTS
 
 
 def _fetched(cursor: sqlite3.Cursor, what: str) -> Iterator[dict[str, Any]]:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from wiezegtwat.errors import QueryError
 
-from . import aggregates, fts, search, targets
+from . import aggregates, fts, pg_listing, pg_search, search, targets
 from .db import Store
 from .filters import (
     DEDUP_WHERE,
@@ -166,6 +166,10 @@ def quote_source(conn: sqlite3.Connection, filters: QuoteFilters) -> tuple[str, 
     where, params = filter_where(conn, filters)
     source = QUOTE_SOURCE
     query = filters.query
+    if query is not None and query.strip() and pg_search.is_postgres(conn):
+        join, join_params = pg_search.quote_match(query)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        return source + join, clause, [*join_params, *params]
     if query is not None and query.strip():
         expression = fts.to_fts(query)
         fts.check(conn, "quotes_fts", query, expression)
@@ -234,7 +238,10 @@ def search_quotes(
                            until=until, outlet=outlet, type=type, about=about, lang=lang,
                            dedup=dedup)
     try:
-        if query is not None and query.strip():
+        if pg_search.is_postgres(store.conn):
+            result = pg_listing.search(store, filters, limit=limit, offset=offset, mark=mark,
+                                       after=after)
+        elif query is not None and query.strip():
             result = _word_search(store, filters, limit=limit, offset=offset, after=after,
                                   mark=mark)
         else:
@@ -518,7 +525,8 @@ def _speakers_scan(store: Store, *, limit: int, descriptions: bool) -> list[Spea
     # Unlinked speakers are grouped by name; the "\x1f" prefix cannot clash with an actor id.
     key = "coalesce(q.actor_id, char(31) || q.speaker_name)"
     sql = (
-        f"SELECT {key} AS k, q.actor_id AS actor_id, coalesce(ac.name, q.speaker_name) AS name, "
+        f"SELECT {key} AS k, min(q.actor_id) AS actor_id, "
+        "coalesce(min(ac.name), min(q.speaker_name)) AS name, "
         "count(*) AS quotes, count(DISTINCT q.article_id) AS articles "
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN actors ac ON ac.id = q.actor_id "
@@ -578,7 +586,12 @@ def list_articles(
     source = "articles a"
     snippet = "substr(a.text, 1, 200)"
     order = "a.date DESC, a.id"
-    if q and q.strip():
+    if q and q.strip() and pg_search.is_postgres(store.conn):
+        join, snippet, join_params = pg_search.article_match(q)
+        source += join
+        params = [*join_params, *params]
+        order = "articles_fts.rank"
+    elif q and q.strip():
         expression = fts.to_fts(q)
         fts.check(store.conn, "articles_fts", q, expression)
         source += " JOIN articles_fts ON articles_fts.rowid = a.rowid"
@@ -696,7 +709,7 @@ def quote_timeline(
     if by not in TIMELINE_STEPS:
         raise QueryError(f"timeline step {by!r} is unknown; use week or month")
     source, clause, params = quote_source(store.conn, filters or QuoteFilters())
-    period = _PERIOD_SQL[by]
+    period = (pg_search.PERIOD_SQL if pg_search.is_postgres(store.conn) else _PERIOD_SQL)[by]
     article = "q.article_id"
     if window is not None:
         # The first ``window`` quotes, their date still under the name ``a.date``.
@@ -705,7 +718,7 @@ def quote_timeline(
         clause, article = "", "a.article_id"
     sql = (
         f"SELECT {period} AS period, count(*), count(DISTINCT {article}) FROM {source} "
-        f"{clause} GROUP BY period HAVING period IS NOT NULL ORDER BY period"
+        f"{clause} GROUP BY period HAVING {period} IS NOT NULL ORDER BY period"
     )
     try:
         found = store.conn.execute(sql, params).fetchall()
@@ -731,7 +744,7 @@ def co_quoted(
         return [CoQuoted(actor_id=a, name=name, articles=n)
                 for a, name, n in aggregates.pairs_of(store.conn, actor_id, limit)]
     sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
-        " SELECT p2.actor_id, ac.name, count(*) AS n FROM pairs p1 "
+        " SELECT p2.actor_id, min(ac.name), count(*) AS n FROM pairs p1 "
         "JOIN pairs p2 ON p2.article_id = p1.article_id AND p2.actor_id != p1.actor_id "
         "LEFT JOIN actors ac ON ac.id = p2.actor_id WHERE p1.actor_id = ? "
         "GROUP BY p2.actor_id ORDER BY n DESC, p2.actor_id LIMIT ?"
@@ -747,7 +760,8 @@ def speaks_about_network(store: Store, *, limit: int = 100, dedup: bool = False)
     heaviest first; ``weight`` counts quotes."""
     _page(limit, 0)
     sql = (
-        "SELECT q.actor_id, t.actor_id, s.name, ta.name, count(*) AS n FROM quote_targets t "
+        "SELECT q.actor_id, t.actor_id, min(s.name), min(ta.name), count(*) AS n "
+        "FROM quote_targets t "
         "JOIN quotes q ON q.id = t.quote_id JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN actors s ON s.id = q.actor_id LEFT JOIN actors ta ON ta.id = t.actor_id "
         f"WHERE q.actor_id IS NOT NULL {'AND ' + DEDUP_WHERE if dedup else ''} "
@@ -766,7 +780,8 @@ def actor_network(store: Store, *, limit: int = 100, dedup: bool = False) -> lis
         return [ActorEdge(source=a, target=b, source_name=sn, target_name=tn, weight=n)
                 for a, b, sn, tn, n in aggregates.top_pairs(store.conn, limit)]
     sql = _PAIRS.format(filter=f"AND {DEDUP_WHERE}" if dedup else "") + (
-        " SELECT p1.actor_id, p2.actor_id, s.name, t.name, count(*) AS n FROM pairs p1 "
+        " SELECT p1.actor_id, p2.actor_id, min(s.name), min(t.name), count(*) AS n "
+        "FROM pairs p1 "
         "JOIN pairs p2 ON p2.article_id = p1.article_id AND p1.actor_id < p2.actor_id "
         "LEFT JOIN actors s ON s.id = p1.actor_id LEFT JOIN actors t ON t.id = p2.actor_id "
         "GROUP BY p1.actor_id, p2.actor_id ORDER BY n DESC, p1.actor_id, p2.actor_id LIMIT ?"

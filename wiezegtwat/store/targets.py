@@ -84,7 +84,7 @@ def about_filter(conn: sqlite3.Connection, about: str, pattern: str) -> tuple[st
 def about_facet_sql(source: str, clause: str, limit: int) -> str:
     """The most frequent targets of the quotes in ``source``/``clause``, by quotes."""
     return (
-        "SELECT coalesce(ta.name, min(t.text)) AS value, count(DISTINCT q.id) AS n "
+        "SELECT coalesce(min(ta.name), min(t.text)) AS value, count(DISTINCT q.id) AS n "
         f"FROM {source} JOIN quote_targets t ON t.quote_id = q.id "
         f"LEFT JOIN actors ta ON ta.id = t.actor_id {clause} "
         f"GROUP BY t.actor_id ORDER BY n DESC, value LIMIT {int(limit)}"
@@ -98,7 +98,7 @@ def target_names(conn: sqlite3.Connection, quote_ids: Sequence[int]) -> dict[int
     marks = ", ".join("?" for _ in quote_ids)
     names: dict[int, list[str]] = {}
     rows = conn.execute(
-        "SELECT t.quote_id, coalesce(ta.name, min(t.text)), min(t.start) AS first "
+        "SELECT t.quote_id, coalesce(min(ta.name), min(t.text)), min(t.start) AS first "
         "FROM quote_targets t LEFT JOIN actors ta ON ta.id = t.actor_id "
         f"WHERE t.quote_id IN ({marks}) GROUP BY t.quote_id, t.actor_id "
         "ORDER BY t.quote_id, first", list(quote_ids))
