@@ -224,3 +224,11 @@ def test_a_title_in_title_case_is_no_longer_form_of_the_name_it_ends_on() -> Non
           the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
     """)
     assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+
+
+def test_a_speaker_name_drops_the_title_before_it() -> None:
+    rows = _quotes("""
+        Sen./PROPN/B-PER Ruth/PROPN/I-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]

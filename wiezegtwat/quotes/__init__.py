@@ -81,5 +81,17 @@ def _speaker(doc: Doc, ments: list[Ment], cand: Candidate, name: str, how: str,
     if m is not None and all(s.start != m.start for s in links):
         links.append(SpeakerMention(m.text, m.start, m.end))
     links.sort(key=lambda s: s.start)
+    if kind == "name":
+        name = _untitled(name, language)
     return Speaker(name, m.start if m else None, m.end if m else None, kind=kind,
                    confidence=speaker_confidence(how, has_speaker=True), mentions=links)
+
+
+def _untitled(name: str, language: Language) -> str:
+    """The name without the courtesy or rank titles before it ("Sen. X Y" → "X Y"):
+    a title is how the article addresses the person, not part of the name (GUIDELINES)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in language.titles:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
