@@ -395,3 +395,20 @@ def test_detect_a_title_in_marks_before_the_colon_is_no_source() -> None:
     assert [(doc.text[c.start : c.end], c.speaker.text if c.speaker else None) for c in cands] != [
         ("We willen meer lef tonen", "Zomerfeest")]
     assert all(c.speaker is None or c.speaker.text != "Zomerfeest" for c in cands)
+
+
+def test_detect_dat_noemde_x_een_fragment_is_xs_own_mixed_quote() -> None:
+    rows = _rows("""
+        De raad/NOUN wil/AUX:Fin/=willen een nieuwe/ADJ brug/NOUN .
+        Dat/PRON:Dem noemde/VERB:Fin,Past/=noemen Kees/PROPN/B-PER daarop/ADV een " dure/ADJ grap/NOUN " .
+    """)
+    assert [(text, kind, src) for text, kind, _cue, src in rows] == [
+        ('Dat noemde Kees daarop een "dure grap"', "mixed", "Kees")]
+
+
+def test_detect_dat_stelt_x_in_a_titled_work_reports_the_sentence_before() -> None:
+    rows = _rows("""
+        De oogst/NOUN valt/VERB:Fin/=vallen tegen/ADP:Post .
+        Dat/PRON:Dem stelt/VERB:Fin/=stellen Kees/PROPN/B-PER in zijn/PRON:Poss blad/NOUN ' Boer/PROPN en Tuin/PROPN ' .
+    """)
+    assert [(text, src) for text, _kind, _cue, src in rows][0] == ("De oogst valt tegen.", "Kees")

@@ -438,7 +438,7 @@ class Resolver:
         if "-" in head:
             prefix = head.split("-")[0]
             for x in self.mentions:
-                if x.label == "PER" and x.affiliation and x.affiliation.lower() == prefix:
+                if x.label == "PER" and x.kind == "name" and x.affiliation and x.affiliation.lower() == prefix:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
         # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:

@@ -542,7 +542,19 @@ class Detector(DirectQuotes, ParseRoutes):
             if cue is not None:
                 m, how = self.subject_of(c, sent)
                 prev = self.doc.sentences[sent.i - 1]
-                if m is not None and prev.paragraph == sent.paragraph and not self.in_pair(self.toks[prev.token_start].start):
+                # A fragment of speech in marks (lower case, no title) after the cue.
+                pairs = {id(p): p for t in toks[c + 1 : sent.token_end] if (p := self.in_pair(t.start))}
+                quoted = any(self.doc.text[p.start : p.end].lstrip()[:1].islower() and not self._title(p)
+                             for p in pairs.values())
+                if quoted and m is not None:
+                    # "Dat noemde X een 'Y'": X's own words about it are in the marks,
+                    # so the sentence is X's (mixed) quote, not the one before it.
+                    end = sent.token_end
+                    while end > sent.token_start + 1 and toks[end - 1].upos == "PUNCT" \
+                            and not self.in_pair(toks[end - 1].start) and toks[end - 1].text not in "\"”’'»":
+                        end -= 1
+                    out.append(self._cand(sent.token_start, end, sent, cue[1], m, how))
+                elif m is not None and prev.paragraph == sent.paragraph and not self.in_pair(self.toks[prev.token_start].start):
                     out.append(self._cand(prev.token_start, prev.token_end, prev, cue[1], m, how + " (about the previous sentence)"))
         return out
 
