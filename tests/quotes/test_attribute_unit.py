@@ -323,3 +323,13 @@ def test_attribute_a_verb_the_parse_gives_two_subjects_has_the_first() -> None:
           begrijpt/VERB:Fin/=begrijpen/@root Joris/PROPN/B-PER/@begrijpt:nsubj wel/ADV .
         Hij/PRON:Prs/@zei:nsubj zei/VERB:Fin,Past/=zeggen/@root dat/SCONJ de kade/NOUN te/ADV laag/ADJ is/AUX:Fin/=zijn .
     """) == [("de kade te laag is", "Kees Bakker")]
+
+
+def test_attribute_two_first_names_share_the_surname_after_the_second() -> None:
+    rows = _attributed("""
+        Het huis/NOUN van Wendela/PROPN/B-PER en Tjalling/PROPN/B-PER Oosterbeek/PROPN/I-PER/@Tjalling:flat
+          brandde/VERB:Fin,Past/=branden af/ADP:Post .
+        Wendela/PROPN/B-PER/@zei:nsubj zei/VERB:Fin,Past/=zeggen/@root dat/SCONJ de brand/NOUN
+          snel/ADJ ging/VERB:Fin,Past/=gaan .
+    """)
+    assert rows[0][:2] == ("de brand snel ging", "Wendela Oosterbeek")

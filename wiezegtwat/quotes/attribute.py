@@ -116,6 +116,14 @@ class Resolver:
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
             if acr and len(m.text.split()) > 1:
                 self.abbrev[acr.group(1).lower()] = clean
+        # "Anna en Kees Bakker": the first of two first names shares the surname after the second.
+        toks = self.doc.tokens
+        names = [m for m in self.mentions if m.kind == "name" and m.label == "PER"]
+        for a, b in zip(names, names[1:], strict=False):
+            if a.t1 - a.t0 == 1 and b.t0 == a.t1 + 1 and toks[a.t1].text.lower() == self.lang.and_word \
+                    and len(b.text.split()) >= 2 and self.lang.first_name_gender(a.text) \
+                    and self.lang.first_name_gender(b.text.split()[0]):
+                self.full[surname_key(a.text)] = f"{a.text} {' '.join(b.text.split()[1:])}"
         # Nationality the text gives each person ("de Finse president Aaltonen").
         self.nationality: dict[str, str] = {}
         for m in self.mentions:
