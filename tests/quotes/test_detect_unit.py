@@ -412,3 +412,11 @@ def test_detect_dat_stelt_x_in_a_titled_work_reports_the_sentence_before() -> No
         Dat/PRON:Dem stelt/VERB:Fin/=stellen Kees/PROPN/B-PER in zijn/PRON:Poss blad/NOUN ' Boer/PROPN en Tuin/PROPN ' .
     """)
     assert [(text, src) for text, _kind, _cue, src in rows][0] == ("De oogst valt tegen.", "Kees")
+
+
+def test_detect_weten_te_is_no_report() -> None:
+    # "weet de schade te beperken": manages to, no statement.
+    assert _rows("""
+        De brandweer/NOUN weet/VERB:Fin/=weten de schade/NOUN tot/ADP de schuur/NOUN
+          te/ADP beperken/VERB:Inf .
+    """) == []

@@ -110,6 +110,8 @@ class Language:
     anaphoric_neuter: frozenset[str]
     anaphoric_common: frozenset[str]
     infinitive_marker: str
+    # Cue verbs whose infinitive complement is no report ("weet X te beperken": manages to).
+    no_infinitive_report: frozenset[str]
 
     @classmethod
     def from_module(cls, code: str, module: object, **extra: object) -> Language:

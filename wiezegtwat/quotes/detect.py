@@ -498,7 +498,7 @@ class Detector(DirectQuotes, ParseRoutes):
                 out.append(cand)
                 continue
             # 3. "X zei open te staan voor …" (a te-infinitive complement).
-            te = self._te_complement(c, sent)
+            te = self._te_complement(c, sent) if lemma not in self.lang.no_infinitive_report else None
             if te is not None:
                 m, how = self.subject_of(c, sent)
                 t0 = c + 1

@@ -348,3 +348,6 @@ MONTHS: dict[str, int] = {
 # an English export that writes it is tested.
 CLOCK_PREPOSITIONS: tuple[str, ...] = ()
 CLOCK_SUFFIXES: tuple[str, ...] = ()
+# Cue verbs whose to-infinitive is no report but knowledge of how to do something
+# (Quirk et al. §16.35: "know (how) to").
+NO_INFINITIVE_REPORT = frozenset({"know"})

@@ -416,3 +416,6 @@ MONTHS: dict[str, int] = {
 # Words around a clock time in a dateline: "5 maart 2024 om 10.15 uur".
 CLOCK_PREPOSITIONS: tuple[str, ...] = ("om",)
 CLOCK_SUFFIXES: tuple[str, ...] = ("uur",)
+# Cue verbs whose te-infinitive is no report but a verb of achievement or ability
+# (ANS §18.5.4: "weten te" = erin slagen te).
+NO_INFINITIVE_REPORT = frozenset({"weten"})
