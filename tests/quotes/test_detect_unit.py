@@ -420,3 +420,9 @@ def test_detect_weten_te_is_no_report() -> None:
         De brandweer/NOUN weet/VERB:Fin/=weten de schade/NOUN tot/ADP de schuur/NOUN
           te/ADP beperken/VERB:Inf .
     """) == []
+
+
+def test_detect_a_single_word_after_a_cue_is_no_quote() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen dat/SCONJ ja/INTJ .
+    """) == []

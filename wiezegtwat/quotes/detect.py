@@ -290,7 +290,10 @@ class Detector(DirectQuotes, ParseRoutes):
 
     # -- rules ---------------------------------------------------------------
     def run(self) -> list[Candidate]:
-        cands = self.indirect() + self.direct()
+        # A reported statement has a subject and a verb at least: a single word after a
+        # cue ("…, betekent X") is a parse's leftover, never a quote.
+        text = self.doc.text
+        cands = [c for c in self.indirect() if words_in(text[c.start : c.end]) >= 2] + self.direct()
         return _merge(cands, self.lang)
 
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
