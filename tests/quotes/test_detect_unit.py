@@ -426,3 +426,10 @@ def test_detect_a_single_word_after_a_cue_is_no_quote() -> None:
     assert _rows("""
         Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen dat/SCONJ ja/INTJ .
     """) == []
+
+
+def test_detect_a_clause_after_a_content_noun_is_not_the_verbs_report() -> None:
+    assert _rows("""
+        Kees/PROPN/B-PER verdedigt/VERB:Fin/=verdedigen zich/PRON tegen/ADP de kritiek/NOUN dat/SCONJ
+          de brug/NOUN te/ADV duur/ADJ is/AUX:Fin/=zijn .
+    """) == []

@@ -112,6 +112,9 @@ class Language:
     infinitive_marker: str
     # Cue verbs whose infinitive complement is no report ("weet X te beperken": manages to).
     no_infinitive_report: frozenset[str]
+    # Nouns that take a content clause ("de kritiek dat …", "the claim that …"): a clause
+    # right after one is that noun's content, not the report of a verb before it.
+    content_nouns: frozenset[str]
 
     @classmethod
     def from_module(cls, code: str, module: object, **extra: object) -> Language:

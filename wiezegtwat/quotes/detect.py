@@ -415,6 +415,10 @@ class Detector(DirectQuotes, ParseRoutes):
                 # verb of thinking raises its negation ("X denkt niet dat Y" is
                 # X's view that not-Y), so it still reports.
                 continue
+            if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns:
+                # "X verdedigt zich tegen de kritiek dat Y": the clause is the content of the
+                # noun before it (someone else's claim), not what X says.
+                continue
             if k is not None:
                 end = self.clause_end(k + 1, sent)
                 if end > k + 1:

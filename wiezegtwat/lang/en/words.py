@@ -351,3 +351,8 @@ CLOCK_SUFFIXES: tuple[str, ...] = ()
 # Cue verbs whose to-infinitive is no report but knowledge of how to do something
 # (Quirk et al. §16.35: "know (how) to").
 NO_INFINITIVE_REPORT = frozenset({"know"})
+# Nouns that take a that-clause of content (Quirk et al. §17.26, appositive clauses),
+# as news uses them for claims made by others.
+CONTENT_NOUNS = frozenset(
+    """claim claims report reports remark remarks rumor rumors rumour rumours accusation accusations allegation allegations suggestion suggestions idea notion fact fear fears hope hopes impression criticism sign signs evidence belief""".split()
+)

@@ -419,3 +419,8 @@ CLOCK_SUFFIXES: tuple[str, ...] = ("uur",)
 # Cue verbs whose te-infinitive is no report but a verb of achievement or ability
 # (ANS §18.5.4: "weten te" = erin slagen te).
 NO_INFINITIVE_REPORT = frozenset({"weten"})
+# Nouns that take a dat-clause of content (ANS §19.3.2, "inhoudszinnen bij
+# naamwoorden"), as news uses them for claims made by others.
+CONTENT_NOUNS = frozenset(
+    """opmerking opmerkingen bericht berichten kritiek verwijt verwijten beschuldiging beschuldigingen gerucht geruchten claim claims uitspraak uitspraken stelling suggestie suggesties idee indruk vrees hoop kans feit signaal signalen aanwijzing aanwijzingen vermoeden""".split()
+)
