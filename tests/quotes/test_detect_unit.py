@@ -433,3 +433,10 @@ def test_detect_a_clause_after_a_content_noun_is_not_the_verbs_report() -> None:
         Kees/PROPN/B-PER verdedigt/VERB:Fin/=verdedigen zich/PRON tegen/ADP de kritiek/NOUN dat/SCONJ
           de brug/NOUN te/ADV duur/ADJ is/AUX:Fin/=zijn .
     """) == []
+
+
+def test_detect_a_verbless_phrase_in_marks_inside_a_sentence_is_no_quote() -> None:
+    assert _rows("""
+        De keuze/NOUN ' voor/ADP of/CCONJ tegen/ADP de nieuwe/ADJ brug/NOUN ' leidde/VERB:Fin,Past/=leiden
+          tot/ADP een hevig/ADJ debat/NOUN .
+    """) == []

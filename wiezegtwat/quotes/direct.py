@@ -57,7 +57,7 @@ class DirectQuotes:
             trim(text, cand)
             self._attribute_direct(cand, p, sent)
             long_enough = words_in(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
-            if not cand.attributed and not long_enough:
+            if not cand.attributed and (not long_enough or self._phrase_in_sentence(p, sent)):
                 continue
             # A short phrase in marks is a term, not a quote — unless a cue right
             # after the marks attributes it ('"For now," he said').
@@ -94,6 +94,16 @@ class DirectQuotes:
                     trim(self.doc.text, rest)
                     return rest
         return None
+
+    def _phrase_in_sentence(self, p: MarkPair, sent: Sentence) -> bool:
+        """Words in marks inside a running sentence, with no verb of their own ("de keuze
+        'voor of tegen X' leidde tot …"): a slogan or a term that no cue attributes."""
+        text = self.doc.text
+        before = text[sent.start : p.open]
+        after = text[(p.close or p.end) + 1 : sent.end]
+        inside = [t for t in self.toks[sent.token_start : sent.token_end] if p.start <= t.start < p.end]
+        return any(ch.isalpha() for ch in before) and any(ch.isalpha() for ch in after) \
+            and not any(t.is_finite for t in inside)
 
     def _title(self, p: MarkPair) -> bool:
         """A title in marks: after a word for a work ("the film"), or written in
