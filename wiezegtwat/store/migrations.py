@@ -208,6 +208,8 @@ CREATE TABLE quote_targets (
     FOREIGN KEY (article_id, mention_n) REFERENCES mentions(article_id, n) ON DELETE CASCADE
 );
 CREATE INDEX quote_targets_actor_id ON quote_targets(actor_id);
+"""
+_QUOTE_TARGETS_BACKFILL = """
 INSERT OR IGNORE INTO quote_targets(quote_id, article_id, mention_n, start, "end", text, actor_id)
 SELECT q.id, m.article_id, m.n, m.start, m."end", m.text, coalesce(m.actor_id, v.actor_id)
 FROM quotes q
@@ -240,6 +242,11 @@ CREATE TABLE saved_searches (
 );
 """
 
+# The table definitions PostgreSQL shares (pg_schema.py translates them; the backfill of
+# migration 6 has nothing to fill in a new PostgreSQL database).
+SHARED_DDL: dict[int, str] = {1: _CORE, 3: _MINHASH, 5: _EXTERNAL_ID, 6: _QUOTE_TARGETS,
+                              7: _QUOTE_CORRECTIONS, 8: _RESEARCH}
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search", _FTS),
@@ -249,7 +256,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The user's own id (an export's id column, a file's name), looked up by exact value.
     # Older rows keep NULL: their id was not read when they were ingested.
     Migration(5, "external ids of articles", _EXTERNAL_ID),
-    Migration(6, "quote targets", _QUOTE_TARGETS),
+    Migration(6, "quote targets", _QUOTE_TARGETS + _QUOTE_TARGETS_BACKFILL),
     Migration(7, "quote corrections", _QUOTE_CORRECTIONS),
     Migration(8, "speaker kind and confidence, saved searches", _RESEARCH),
     # Counts per speaker, outlet, month, type, day and actor pair, kept by triggers, and
