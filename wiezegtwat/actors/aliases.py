@@ -6,6 +6,7 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast, get_args
@@ -75,8 +76,7 @@ class AliasTable:
     @classmethod
     def bundled(cls) -> AliasTable:
         """The table shipped with wiezegtwat (wiezegtwat/data/aliases_nl.csv)."""
-        text = resources.files("wiezegtwat").joinpath("data", BUNDLED).read_text("utf-8")
-        return cls(_read_csv_text(text, source=BUNDLED))
+        return cls(_bundled_entries())
 
     @classmethod
     def load(
@@ -94,9 +94,9 @@ class AliasTable:
         table = cls.bundled() if bundled else cls()
         shared_dir = shared if shared is not None else settings.get("shared")
         if shared_dir:
-            table.add(shared_entries(Path(shared_dir)))
+            table.add(_shared_entries(str(Path(shared_dir).resolve())))
             if bundled:
-                table.add(cls.bundled())  # hand-written spellings beat generated ones
+                table.add(_bundled_entries())  # hand-written spellings beat generated ones
         if user_file is not None:
             table.add(read_user_file(Path(user_file)))
         return table
@@ -159,6 +159,19 @@ def _read_yaml_text(text: str, *, source: str) -> list[AliasEntry]:
         for alias in item.get("aliases") or []:
             entries.append(_entry({**base, "alias": alias}, source))
     return entries
+
+
+# Every run (and every article the API stores) builds its tables from these: the files
+# are read and parsed once per process.
+@cache
+def _bundled_entries() -> tuple[AliasEntry, ...]:
+    text = resources.files("wiezegtwat").joinpath("data", BUNDLED).read_text("utf-8")
+    return tuple(_read_csv_text(text, source=BUNDLED))
+
+
+@cache
+def _shared_entries(shared: str) -> tuple[AliasEntry, ...]:
+    return tuple(shared_entries(Path(shared)))
 
 
 def shared_entries(shared: Path) -> list[AliasEntry]:
