@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from search_latency import RESULTS, corpus_size, percentile, versions  # noqa: E402
-from search_scale import load, single_client  # noqa: E402
+from search_latency import corpus_size, percentile  # noqa: E402
+from search_scale import load, load_header, single_client, write_results  # noqa: E402
 
 from tests.pg_support import _admin, _bin, _own_server, database_url  # noqa: E402
 
@@ -132,17 +132,8 @@ def main() -> None:
         if isinstance(result, str):
             lines.append(f"\n{backend} failed: `{result}`")
     if rows:
-        lines += ["", f"## {args.clients} concurrent clients on `{name}` (quote searches "
-                  "with total and facets: words, phrases, prefixes, filters)", "",
-                  "| server | clients | requests | non-200 | p50 ms | p99 ms | ok req/s |",
-                  "|---|---:|---:|---:|---:|---:|---:|", *rows]
-    lines += ["", "Load average (1, 5, 15 min) at the end: "
-              f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}.",
-              f"Versions: {versions()}, {pg}, wiezegtwat {version('wiezegtwat')}.", ""]
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "search_scale_pg.md"
-    out.write_text("\n".join(lines), encoding="utf-8")
-    print(out.read_text(encoding="utf-8"))
+        lines += [*load_header(args.clients, name), *rows]
+    write_results(lines, "search_scale_pg.md", more_versions=f", {pg}")
 
 
 if __name__ == "__main__":

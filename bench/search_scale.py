@@ -234,17 +234,27 @@ def main() -> None:
                  for r in results]
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
     if args.load:
-        lines += ["", f"## {args.clients} concurrent clients on `{Path(args.load).name}` "
-                  "(quote searches with total and facets: words, phrases, prefixes, filters)",
-                  "", "| server | clients | requests | non-200 | p50 ms | p99 ms | ok req/s |",
-                  "|---|---:|---:|---:|---:|---:|---:|"]
+        lines += load_header(args.clients, Path(args.load).name)
         lines += load(args.load, args.datasette, clients=args.clients, seconds=args.seconds,
                       workers=args.workers)
-    lines += ["", f"Load average (1, 5, 15 min) at the end: "
-              f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}.",
-              f"Versions: {versions()}, wiezegtwat {version('wiezegtwat')}.", ""]
+    write_results(lines, "search_scale.md")
+
+
+def load_header(clients: int, corpus: str) -> list[str]:
+    """The heading and table head of the concurrent-load section."""
+    return ["", f"## {clients} concurrent clients on `{corpus}` (quote searches with total "
+            "and facets: words, phrases, prefixes, filters)", "",
+            "| server | clients | requests | non-200 | p50 ms | p99 ms | ok req/s |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+
+
+def write_results(lines: list[str], name: str, *, more_versions: str = "") -> None:
+    """Close the report with the load average and versions, write it to bench/results/."""
+    lines = [*lines, "", "Load average (1, 5, 15 min) at the end: "
+             f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}.",
+             f"Versions: {versions()}{more_versions}, wiezegtwat {version('wiezegtwat')}.", ""]
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "search_scale.md"
+    out = RESULTS / name
     out.write_text("\n".join(lines), encoding="utf-8")
     print(out.read_text(encoding="utf-8"))
 
