@@ -232,10 +232,11 @@ class Writer:
 
     def add(self, article: Article) -> bool:
         """Store ``article``; False when it was stored already."""
+        from ..actors.linker import ActorLinker
         from ..store import Store
 
         with self._lock, Store.open(self.path) as store:
-            actors = _link_actors(store, article)
+            actors = ActorLinker.for_store(store).link(article)
             added: bool = store.add_article(article, actors=actors)
             return added
 
@@ -245,16 +246,6 @@ class Writer:
 
         with self._lock, Store.open(self.path) as store:
             return action(store)
-
-
-def _link_actors(store: Any, article: Article) -> list[Any]:
-    """Link speakers to actors when the actors package is there; else store them unlinked."""
-    try:
-        from ..actors.linker import ActorLinker
-
-        return ActorLinker.for_store(store).link(article)
-    except ImportError:
-        return []
 
 
 def get_store(request: Request) -> Iterator[Any]:
