@@ -223,9 +223,10 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
             and toks[i - 1].upos in ("PROPN", "X") and _cap(toks[i - 1].text) \
             and not _is_particle(toks[i - 1], lang) and lang.first_name_gender(toks[i - 1].text):
         i -= 1
-    # Forwards: a lone first name (of the dictionary) takes the capitalised word after it
+    # Forwards: a lone first name (of the dictionary; the backward rules above leave a
+    # one-word span only when they did nothing) takes the capitalised word after it
     # that the tagger gave another tag ("Anouk Zwart", the surname read as an adjective).
-    elif label == "PER" and j - i == 1 and ok(j) and _cap(toks[j].text) and lang.first_name_gender(toks[i].text) \
+    if label == "PER" and j - i == 1 and ok(j) and _cap(toks[j].text) and lang.first_name_gender(toks[i].text) \
             and toks[j].ner in ("O", "B-MISC") and toks[j].upos in ("PROPN", "X", "ADJ", "NOUN") \
             and not is_role_word(toks[j].text, lang) and toks[j].text not in lang.not_names:
         j += 1
