@@ -232,3 +232,18 @@ def test_a_speaker_name_drops_the_title_before_it() -> None:
           the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
     """)
     assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+
+
+def test_a_titled_subject_after_a_fronted_phrase_takes_the_floor() -> None:
+    # "In an interview, Mr. X described the meeting. '…'": the title hangs under the
+    # surname, which is the subject; the quote after is X's, not the earlier speaker's.
+    rows = _quotes("""
+        Ann/PROPN/B-PER Vos/PROPN/I-PER/@Ann:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+
+        In/ADP/@interview:case an/DET:Art interview/NOUN/@described:obl ,/PUNCT
+          Mr./PROPN/@Lane:flat Lane/PROPN/B-PER/@described:nsubj described/VERB:Fin,Past/=describe/@root
+          the/DET:Art meeting/NOUN/@described:obj ./PUNCT
+        " We/PRON:Prs talked/VERB:Fin,Past/=talk/@root for/ADP hours/NOUN:Plur ./PUNCT "
+    """)
+    assert rows[-1] == ("We talked for hours.", "direct", "Lane")

@@ -595,7 +595,9 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple
             break
         tok = doc.tokens[m.t0]
         lead = doc.tokens[s.token_start:m.t0]
-        subject = tok.dep == "nsubj" or all(
+        # A person's name may have its head last ("Mr. X": the title hangs under it).
+        head = doc.tokens[m.t1 - 1] if m.label == "PER" else tok
+        subject = tok.dep == "nsubj" or head.dep == "nsubj" or all(
             t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in res.lang.role_nouns for t in lead
         )
         if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
