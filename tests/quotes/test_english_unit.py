@@ -247,3 +247,13 @@ def test_a_titled_subject_after_a_fronted_phrase_takes_the_floor() -> None:
         " We/PRON:Prs talked/VERB:Fin,Past/=talk/@root for/ADP hours/NOUN:Plur ./PUNCT "
     """)
     assert rows[-1] == ("We talked for hours.", "direct", "Lane")
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_source() -> None:
+    # '"…," Lee campaign manager Ann Vos said': the parse's subject is the manager.
+    rows = _quotes("""
+        " We/PRON:Prs won/VERB:Fin,Past/=win/@said:ccomp the/DET:Art vote/NOUN/@won:obj ,/PUNCT "
+          Lee/PROPN/B-PER/@manager:compound campaign/NOUN/@manager:compound manager/NOUN/@Vos:compound
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("We won the vote,", "direct", "Ann Vos")]

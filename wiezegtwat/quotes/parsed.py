@@ -82,6 +82,11 @@ class ParseRoutes:
             m = self.mention_at(k + 1) or self._described_subject(k, sent)
         if m is None or m.label == "REL" or not k <= m.t0 < c:
             return None
+        sub = self._dependent_subject(c, sent)
+        if sub is not None and sub.kind == "name" and sub.label == "PER" and m.t1 <= sub.t0 < c:
+            # "Acme campaign manager X said": the first name only modifies the
+            # subject; the parse's subject of the cue is the person.
+            return sub, cue[1]
         if m.label != "PER" or m.kind == "role":
             # "Senate leader X, …, said": the person the description titles.
             m = self._person_after(m.t1, sent) or m
