@@ -257,3 +257,15 @@ def test_a_name_that_modifies_the_subject_is_not_the_source() -> None:
           Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows == [("We won the vote,", "direct", "Ann Vos")]
+
+
+def test_a_described_subject_with_an_apposed_name_is_that_person() -> None:
+    # '"…," said another user, Ann Vos.': the name in apposition to the description.
+    rows = _quotes("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        " We/PRON:Prs are/AUX:Fin/=be/@said:ccomp anxious/ADJ/@are:xcomp ,/PUNCT "
+          said/VERB:Fin,Past/=say/@root another/DET/@user:det user/NOUN/@said:nsubj ,/PUNCT
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@user:appos ./PUNCT
+    """)
+    assert rows[-1] == ("We are anxious,", "direct", "Ann Vos")

@@ -171,6 +171,12 @@ class ParseRoutes:
         m = self._mention_covering(subj)
         if m is not None:
             return m
+        if self.toks[subj].upos == "NOUN":
+            # "said another user, Ann Vos": the description's apposed name is the person.
+            for t in self.toks[subj + 1 : sent.token_end]:
+                named = self._mention_covering(t.i) if t.head == subj and t.dep == "appos" else None
+                if named is not None and named.kind == "name" and named.label == "PER":
+                    return named
         tree = self._subtree(subj, sent)
         first = min(tree)
         if first < subj and self.toks[first].text.lower() in self.lang.articles:
