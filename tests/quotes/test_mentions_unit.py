@@ -241,3 +241,13 @@ def test_mentions_a_first_name_keeps_a_surname_tagged_as_an_adjective() -> None:
         Eigenaar/NOUN Anouk/PROPN/B-PER Zwart/ADJ/B-MISC haalt/VERB:Fin/=halen de stoelen/NOUN:Plur binnen/ADV .
     """)
     assert ("Anouk Zwart", "name", "PER") in _summary(ments)
+
+
+def test_mentions_a_person_typed_as_organisation_makes_the_lone_surname_known() -> None:
+    # The tagger types "Anouk Verbeek" as an organisation (a first name of the
+    # dictionary says person) and leaves the later lone surname untagged as a noun.
+    _, ments = _ments("""
+        Presentator/NOUN Anouk/PROPN/B-ORG Verbeek/PROPN/I-ORG opent/VERB:Fin/=openen de brug/NOUN .
+        Toen/ADV zei/VERB:Fin,Past/=zeggen Verbeek/NOUN/@zei:nsubj het/PRON:Prs .
+    """)
+    assert ("Verbeek", "name", "PER") in _summary(ments)

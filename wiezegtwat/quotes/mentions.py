@@ -54,6 +54,9 @@ def surname_key(name: str) -> str:
 def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     """All source mentions of the document, sorted by position."""
     names = _names(doc, lang)
+    # Persons the tagger typed otherwise count as known persons before their
+    # surnames are looked for alone ("host Ann Vos" tagged ORG … "Vos added").
+    _retype_personal(doc, names, lang)
     known = {surname_key(m.text) for m in names if m.label == "PER"}
     for m in names:
         # A surname alone that the tagger took for a place or organisation, where the
@@ -63,9 +66,7 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     names += _unmarked_names(doc, names, known, lang)
     names.sort(key=lambda m: m.t0)
     _attach_titles_and_appositions(doc, names, lang)
-    for m in names:
-        if m.kind == "name" and m.label in ("ORG", "LOC", "UNK") and _looks_personal(doc, m, lang):
-            m.label = "PER"
+    _retype_personal(doc, names, lang)
     out = list(names)
     taken: set[int] = set()
     for m in names:
@@ -576,6 +577,12 @@ def noun_gender(description: str, lang: Language) -> str:
     # A compound takes its last part's sex ("politievrouw"); parts of four letters or
     # more only, so that a word merely ending in a short one is not read as it.
     return next((g for w, g in lang.noun_genders.items() if len(w) >= 4 and head.endswith(w)), "")
+
+
+def _retype_personal(doc: Doc, names: list[Ment], lang: Language) -> None:
+    for m in names:
+        if m.kind == "name" and m.label in ("ORG", "LOC", "UNK") and _looks_personal(doc, m, lang):
+            m.label = "PER"
 
 
 def _looks_personal(doc: Doc, m: Ment, lang: Language) -> bool:
