@@ -269,3 +269,16 @@ def test_a_described_subject_with_an_apposed_name_is_that_person() -> None:
           Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@user:appos ./PUNCT
     """)
     assert rows[-1] == ("We are anxious,", "direct", "Ann Vos")
+
+
+def test_a_participle_hung_inside_a_clause_takes_the_main_subject() -> None:
+    # "X rejected the idea that Acme would fail, saying …": the parse hangs
+    # "saying" on "fail"; its subject is still the main clause's.
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@rejected:nsubj rejected/VERB:Fin,Past/=reject/@root
+          the/DET:Art idea/NOUN/@rejected:obj that/SCONJ/@fail:mark Acme/PROPN/B-ORG/@fail:nsubj
+          would/AUX:Fin/@fail:aux fail/VERB:Inf/@idea:acl ,/PUNCT saying/VERB:Part/=say/@fail:advcl
+          the/DET:Art/@costs:det costs/NOUN:Plur/@rose:nsubj rose/VERB:Fin,Past/=rise/@saying:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the costs rose", "indirect", "Ann Vos")
+

@@ -147,8 +147,14 @@ class Detector(DirectQuotes, ParseRoutes):
             heads.add(toks[c].head)
         # ", saying …", "…, calling it …": a participle's subject is its head verb's.
         participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and toks[c].dep in ("advcl", "conj")
-        if participle and toks[c].head is not None:
-            heads.add(toks[c].head)
+        if participle:
+            # The parse may hang the participle on a verb inside the clause it follows
+            # ("X rejected the idea that Y would be Z, saying …"): every verb up the
+            # chain is a candidate, and the first subject in the sentence wins.
+            h = toks[c].head
+            while h is not None and h not in heads:
+                heads.add(h)
+                h = toks[h].head
         own = any(t.dep == "nsubj" and t.head == c for t in toks[sent.token_start : sent.token_end])
         if not own and toks[c].dep == "conj" and toks[c].head is not None:
             heads.add(toks[c].head)  # "X supported it but has since said …": X said
