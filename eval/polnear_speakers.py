@@ -29,8 +29,11 @@ the text only — no NLP model:
   (who/which/that) → the name written right before it ("Ann Lee, who"), if any.
   An unresolved pronoun stays as written.
 * **Aliases.** Every other spelling linked to a speaker name (the source texts and
-  the short names) is kept as an alias. Pronouns are never aliases: that would
-  make a bare "he" count as a right speaker.
+  the short names) is kept as an alias. A description's noun phrase without its
+  apposition or relative clause ("an official, who spoke …" → "an official") is an
+  alias of the description: our guidelines keep an unnamed source as that noun
+  phrase. Pronouns are never aliases: that would make a bare "he" count as a
+  right speaker.
 
 Limits: two people sharing a surname collapse to the nearest full name; a
 description ("the candidate") is never tied to a name, since only coreference
@@ -368,6 +371,19 @@ def _antecedent(text: str, start: int, pronoun: str, named: Sequence[_Named],
     return found.name if found else None
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def description_head(description: str) -> str:
+    """A description without its apposition or relative clause: "an official, who
+    spoke on condition of anonymity" → "an official". Our guidelines keep an unnamed
+    source's description as a noun phrase ("a spokesman for the police"); PolNeAR's
+    Source span also takes the clauses after it, so the noun phrase is an alias."""
+    head = _APPOSITION.split(description, maxsplit=1)[0]
+    head = _RELATIVE_CLAUSE.split(head, maxsplit=1)[0].strip()
+    return head if len(_WORD.findall(head)) >= 1 else description
+
+
 def looks_plural(text: str) -> bool:
     """A word or description whose last word ends in a plural -s ("senior aides", "Liberals")."""
     head = _APPOSITION.split(" ".join(text.split()), maxsplit=1)[0]
@@ -401,6 +417,9 @@ def resolve(text: str, sources: Sequence[tuple[str, int, str]]) -> Resolution:
             aliases.setdefault(full, set()).update({plain, short} - {full})
         else:
             out.speakers[sid] = plain.strip(" ,.:;") or plain  # a description, kept as written
+            head = description_head(out.speakers[sid])
+            if head != out.speakers[sid]:
+                aliases.setdefault(out.speakers[sid], set()).add(head)
             if looks_plural(plain):  # "senior aides": what a later "they" may be
                 named.append(_Named(sid, start, out.speakers[sid], "group"))
     for sid, start, word in pronouns:

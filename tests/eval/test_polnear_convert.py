@@ -252,3 +252,14 @@ def test_all_required_keeps_verbless_contents(corpus: Path) -> None:
     without, _ = polnear.convert_folder(corpus, propositions=False)
     # Every content of the mini corpus holds a finite verb: the rule changes nothing there.
     assert [q["required"] for q in with_rule[0]["quotes"]] == [q["required"] for q in without[0]["quotes"]]
+
+
+def test_a_descriptions_noun_phrase_is_its_alias() -> None:
+    text = "An official who saw the plans spoke. A pilot, who flew, spoke. A spokesman for the port spoke."
+    sources = [("S1", 0, "An official who saw the plans"), ("S2", text.index("A pilot"), "A pilot, who flew"),
+               ("S3", text.index("A spokes"), "A spokesman for the port")]
+    r = sp.resolve(text, sources)
+    assert r.speakers["S1"] == "An official who saw the plans"
+    assert r.aliases["An official who saw the plans"] == ["An official"]
+    assert r.aliases["A pilot, who flew"] == ["A pilot"]
+    assert "A spokesman for the port" not in r.aliases  # a noun phrase already
