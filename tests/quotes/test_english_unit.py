@@ -282,3 +282,13 @@ def test_a_participle_hung_inside_a_clause_takes_the_main_subject() -> None:
     """)
     assert rows[-1] == ("the costs rose", "indirect", "Ann Vos")
 
+
+
+def test_a_quote_whose_long_words_are_a_name_is_no_title() -> None:
+    # Title case leaves no content word lower-case; here only a name has capitals.
+    rows = _quotes("""
+        " I/PRON:Prs/@am:nsubj am/AUX:Fin/=be/@said:ccomp a/DET:Art/@fan:det big/ADJ/@fan:amod
+          fan/NOUN/@am:xcomp of/ADP/@Marlowe:case Anna/PROPN/B-PER/@Marlowe:flat Marlowe/PROPN/I-PER/@fan:nmod
+          ,/PUNCT " Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("I am a big fan of Anna Marlowe,", "direct", "Tom Reyes")]

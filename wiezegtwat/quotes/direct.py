@@ -8,6 +8,7 @@ or left to attribution's discourse rules. ``Detector`` mixes this in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -116,7 +117,12 @@ class DirectQuotes:
         if any(w.strip(",:") in self.lang.title_words for w in before[-3:]) and (len(words) <= 12 or sentences < 2):
             return True
         long_words = [w for w in words if len(w) > 3]
-        return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+        # Title case leaves no content word in lower case ("I'm a big fan of Ann
+        # Lee" has capitals only in a name).
+        first = self.token_at(p.start)
+        inside = itertools.takewhile(lambda t: t.start < p.end, self.toks[first:] if first is not None else [])
+        lowered = any(t.upos in ("NOUN", "VERB", "ADJ", "ADV") and t.text[:1].islower() for t in inside)
+        return 2 <= len(words) <= 8 and len(long_words) >= 2 and not lowered and all(w[0].isupper() for w in long_words)
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
         toks = self.toks
