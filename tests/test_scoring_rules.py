@@ -74,3 +74,11 @@ def test_load_gold_rejects_bad_offsets(tmp_path: Path) -> None:
     path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="gold.jsonl:1"):
         load_gold(path)
+
+
+def test_speaker_names_differ_only_by_full_stops_or_a_generational_suffix() -> None:
+    assert speaker_matches("Robert P. Casey Jr.", "Robert P. Casey Jr", {})
+    assert speaker_matches("Casey", "Robert P. Casey Jr", {})  # the surname before "Jr"
+    assert speaker_matches("Casey", "Robert P. Casey III", {})
+    assert not speaker_matches("Jr", "Robert P. Casey Jr", {})
+    assert not speaker_matches("Anna Casey", "Robert P. Lee Jr", {})

@@ -48,15 +48,19 @@ def jaccard(a: str, b: str) -> float:
 
 
 def normalise_name(name: str) -> str:
-    """Lower case, accents stripped (NFKD), whitespace collapsed."""
+    """Lower case, accents stripped (NFKD), full stops dropped ("Jr." = "Jr"),
+    whitespace collapsed."""
     decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c) and c != ".")
     return " ".join(plain.lower().split())
 
 
 def _surname(name: str) -> str | None:
-    """The normalised last word of a name, if it is long enough to count."""
+    """The normalised last word of a name, if it is long enough to count; a
+    generational suffix after it ("Jr", "III") is not the surname."""
     words = normalise_name(name).split()
+    if len(words) > 2 and re.fullmatch(r"jr|sr|i{2,3}|iv", words[-1]):
+        words = words[:-1]
     if not words or len(words[-1]) < MIN_SURNAME:
         return None
     return words[-1]
