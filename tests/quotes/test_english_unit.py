@@ -292,3 +292,25 @@ def test_a_quote_whose_long_words_are_a_name_is_no_title() -> None:
           ,/PUNCT " Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows == [("I am a big fan of Anna Marlowe,", "direct", "Tom Reyes")]
+
+
+def test_a_question_quoted_inside_the_quote_leaves_it_open_for_its_source() -> None:
+    # '"… she asked, 'why?'" Ann Vos said.': the inner quote's close does not end the sentence.
+    rows = _quotes("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        " She/PRON:Prs/@asked:nsubj asked/VERB:Fin,Past/=ask/@said:ccomp me/PRON:Prs/@asked:obj ,/PUNCT
+          ‘/PUNCT why/ADV/@asked:ccomp ?/PUNCT ’/PUNCT " Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows[-1][2] == "Ann Vos"
+
+
+def test_said_then_a_role_that_a_name_qualifies() -> None:
+    # '"…," said former Lee adviser Ann Vos.': the adviser, not the name in the title.
+    rows = _quotes("""
+        " We/PRON:Prs/@won:nsubj won/VERB:Fin,Past/=win/@said:ccomp the/DET:Art/@vote:det vote/NOUN/@won:obj ,/PUNCT "
+          said/VERB:Fin,Past/=say/@root former/ADJ/@adviser:amod Lee/PROPN/B-PER/@adviser:compound
+          adviser/NOUN/@Vos:compound Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows == [("We won the vote,", "direct", "Ann Vos")]

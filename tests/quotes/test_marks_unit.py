@@ -134,3 +134,9 @@ def test_marks_an_elided_century_is_no_mark() -> None:
 def test_marks_a_curly_opening_mark_closed_by_a_straight_one() -> None:
     text = "De keuze ‘voor of tegen de dijk' bleef. ‘Wij bouwen die dijk gewoon af', zei ze."
     assert _contents(text) == ["voor of tegen de dijk", "Wij bouwen die dijk gewoon af"]
+
+
+def test_marks_a_close_spaced_from_a_nested_close() -> None:
+    # Typesetters space a closing mark from the nested quote's: "… 'weg ermee,' " zei ze.
+    text = "\"Ze riepen 'weg ermee,' \" zei Kees. \"Daarna niets.\""
+    assert _contents(text) == ["Ze riepen 'weg ermee,' ", "Daarna niets."]

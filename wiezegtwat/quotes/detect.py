@@ -126,8 +126,11 @@ class Detector(DirectQuotes, ParseRoutes):
             if m is not None and m.label != "REL":
                 # "zegt afgevaardigde van X Anna Wessels": a role right before a name titles it.
                 nxt = self.mention_at(m.t1, kinds=("name",)) if m.kind == "role" else None
-                if nxt is None and m.label != "PER":
-                    nxt = self._person_after(m.t1, sent)  # "said Leeds-based lawyer X"
+                titles = m.t1 < sent.token_end and is_role_word(toks[m.t1].text, self.lang)
+                if nxt is None and (m.label != "PER" or titles):
+                    # "said Leeds-based lawyer X"; "said former Y adviser X": a name
+                    # that only qualifies the role is not the source.
+                    nxt = self._person_after(m.t1, sent)
                 return (nxt or m), f'subject after "{cue_word}"'
             inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
             if j == c + 1 and inverted and toks[j].text.lower() in self.lang.articles \

@@ -156,7 +156,8 @@ class DirectQuotes:
                     cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
                     return
                 # Only when the quote does not end its sentence ('"…," X said', not '"…." X said').
-                inner_end = self.doc.text[p.start : p.close].rstrip()[-1:]
+                # (A quote inside the quote may close first: '… need?’” X said'.)
+                inner_end = self.doc.text[p.start : p.close].rstrip().rstrip("'’‘\"”“ ")[-1:]
                 open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
                 found = self._subject_then_cue(k, sj) if open_end else None
                 if found is not None:

@@ -63,7 +63,10 @@ def _contraction(text: str, j: int, pend: int, lang: Language) -> bool:
 def _closing_ok(text: str, i: int, mark: str, pend: int, lang: Language) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < pend else " "
-    if before.isspace() and mark != "»":
+    # A closing mark follows its words, except after a quote inside the quote,
+    # which typesetters space apart ("… 'keep it,' " said X").
+    nested = i >= 2 and text[i - 2] in "'’" and not _is_word_char(after)
+    if before.isspace() and mark != "»" and not nested:
         return False
     if mark in lang.single_marks and _is_word_char(before) and _is_word_char(after):
         return False  # an apostrophe inside a word
