@@ -314,3 +314,13 @@ def test_said_then_a_role_that_a_name_qualifies() -> None:
           adviser/NOUN/@Vos:compound Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj ./PUNCT
     """)
     assert rows == [("We won the vote,", "direct", "Ann Vos")]
+
+
+def test_according_to_a_description_ends_before_its_relative_clause() -> None:
+    rows = _quotes("""
+        The/DET:Art road/NOUN/@close:nsubj will/AUX:Fin close/VERB:Inf/@root in/ADP
+          May/PROPN ,/PUNCT according/VERB:Part/=accord/@close:advcl to/ADP/@according:prep
+          local/ADJ/@officials:amod officials/NOUN:Plur/@to:pobj who/PRON/@worked:nsubj
+          worked/VERB:Fin,Past/=work/@officials:relcl on/ADP/@worked:prep it/PRON:Prs/@on:pobj ./PUNCT
+    """)
+    assert rows[0][2] == "local officials"
