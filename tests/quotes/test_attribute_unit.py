@@ -333,3 +333,11 @@ def test_attribute_two_first_names_share_the_surname_after_the_second() -> None:
           snel/ADJ ging/VERB:Fin,Past/=gaan .
     """)
     assert rows[0][:2] == ("de brand snel ging", "Wendela Oosterbeek")
+
+
+def test_attribute_the_name_after_a_preposition_before_a_colon_is_the_topic() -> None:
+    # A headline "X over Y: '…'": X speaks about Y.
+    assert _speakers("""
+        Anouk/PROPN/B-PER Verbeek/PROPN/I-PER over/ADP Pieter/PROPN/B-PER Smit/PROPN/I-PER :
+          " Hij/PRON:Prs/@heeft:nsubj heeft/AUX:Fin/=hebben/@root gelijk/NOUN/@heeft:obj . "
+    """) == [("Hij heeft gelijk.", "Anouk Verbeek")]

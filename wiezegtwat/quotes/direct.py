@@ -193,6 +193,8 @@ class DirectQuotes:
             # The speaker heads what stands before the colon: "X uit Y (…): '…'" is X's.
             for t in range(before, s0.token_start - 1, -1):
                 m = self._mention_covering(t)
+                if m is not None and m.t0 > s0.token_start and toks[m.t0 - 1].upos == "ADP":
+                    continue  # "X over Y: '…'", "X on Y: '…'": Y is the topic
                 if m is not None and not self.in_pair(m.start) and (
                         m.t0 <= s0.token_start + 2 or m.kind == "name" and m.label in ("PER", "UNK")):
                     cand.speaker, cand.how, cand.attributed = m, "name before the colon", True
