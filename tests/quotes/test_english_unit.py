@@ -324,3 +324,16 @@ def test_according_to_a_description_ends_before_its_relative_clause() -> None:
           worked/VERB:Fin,Past/=work/@officials:relcl on/ADP/@worked:prep it/PRON:Prs/@on:pobj ./PUNCT
     """)
     assert rows[0][2] == "local officials"
+
+
+def test_a_colon_that_ends_a_paragraph_introduces_the_quote_below() -> None:
+    rows = _quotes("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        The/DET:Art/@council:det council/NOUN/@voted:nsubj voted/VERB:Fin,Past/=vote/@root ,/PUNCT
+          and/CCONJ Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@responded:nsubj
+          responded/VERB:Fin,Past/=respond/@voted:conj :/PUNCT
+
+        " We/PRON:Prs/@lost:nsubj lost/VERB:Fin,Past/=lose/@root this/DET/@round:det round/NOUN/@lost:obj ./PUNCT "
+    """)
+    assert rows[-1] == ("We lost this round.", "direct", "Ann Vos")

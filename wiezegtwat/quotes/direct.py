@@ -177,7 +177,10 @@ class DirectQuotes:
             return
         k = k2
         # The colon may come glued to a closing bracket ("X (…): '…'").
-        if k is not None and k - 1 >= 0 and toks[k - 1].text.endswith(":") and toks[k - 1].sent == toks[k].sent:
+        # A colon that ends the paragraph before introduces a quote that opens the next
+        # ("X responded:" and the words below it).
+        if k is not None and k - 1 >= 0 and toks[k - 1].text.endswith(":") and (
+                toks[k - 1].sent == toks[k].sent or self._opens_after_colon(k)):
             s0 = self.doc.sentences[toks[k - 1].sent]
             for c in range(k - 2, s0.token_start - 1, -1):
                 cue = self.cue_lemma(c)
@@ -224,6 +227,12 @@ class DirectQuotes:
             if cue is not None:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
+
+    def _opens_after_colon(self, k: int) -> bool:
+        """Whether the mark at token ``k`` opens the sentence right after a sentence
+        that ends on a colon."""
+        sent = self.doc.sentences[self.toks[k].sent]
+        return sent.token_start == k and sent.i > 0 and self.doc.sentences[sent.i - 1].token_end == k
 
     def _after_closing_mark(self, c: int) -> bool:
         """Whether a quote closes right before token ``c`` (only marks, commas and
