@@ -341,3 +341,17 @@ def test_attribute_the_name_after_a_preposition_before_a_colon_is_the_topic() ->
         Anouk/PROPN/B-PER Verbeek/PROPN/I-PER over/ADP Pieter/PROPN/B-PER Smit/PROPN/I-PER :
           " Hij/PRON:Prs/@heeft:nsubj heeft/AUX:Fin/=hebben/@root gelijk/NOUN/@heeft:obj . "
     """) == [("Hij heeft gelijk.", "Anouk Verbeek")]
+
+
+def test_attribute_first_person_outside_quotes_is_the_person_of_the_headline() -> None:
+    # An interview printed as questions and answers: the headline names whom it is
+    # about, even when the answers mention someone else more often.
+    rows = _speakers("""
+        Gesprek/NOUN met/ADP Anna/PROPN/B-PER Visser/PROPN/I-PER
+
+        Pieter/PROPN/B-PER Smit/PROPN/I-PER/@won:nsubj won/VERB:Fin,Past/=winnen/@root de race/NOUN .
+        Pieter/PROPN/B-PER Smit/PROPN/I-PER/@lachte:nsubj lachte/VERB:Fin,Past/=lachen/@root .
+        Ik/PRON:Prs/@denk:nsubj denk/VERB:Fin/=denken/@root dat/SCONJ de prijs/NOUN/@is:nsubj
+          hoog/ADJ is/AUX:Fin/=zijn/@denk:ccomp .
+    """)
+    assert rows[-1] == ("de prijs hoog is", "Anna Visser")

@@ -13,6 +13,8 @@ from .mentions import Ment, gender_fits, is_person_noun, is_role_word, surname_k
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
+# How many mentions a person named in the headline counts for in choosing the main person.
+HEADLINE_WEIGHT = 3
 # How many paragraphs a standalone quote may continue an earlier speaker.
 DISCOURSE_PARAGRAPHS = 4
 
@@ -85,7 +87,8 @@ class Resolver:
         for m in self.mentions:
             if m.kind == "name" and m.label == "PER" and not self.inside_quote(m):
                 name = self.complete(m)
-                counts[name] = counts.get(name, 0) + 1
+                # The headline names whom the article is about: its person counts extra.
+                counts[name] = counts.get(name, 0) + (1 + HEADLINE_WEIGHT * (m.sent == 0))
         if counts:
             return max(counts, key=lambda n: counts[n])
         # Interviews often name their subject only by role ("de winnaar").
