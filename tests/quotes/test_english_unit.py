@@ -337,3 +337,12 @@ def test_a_colon_that_ends_a_paragraph_introduces_the_quote_below() -> None:
         " We/PRON:Prs/@lost:nsubj lost/VERB:Fin,Past/=lose/@root this/DET/@round:det round/NOUN/@lost:obj ./PUNCT "
     """)
     assert rows[-1] == ("We lost this round.", "direct", "Ann Vos")
+
+
+def test_a_person_and_a_group_said_it_together() -> None:
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj and/CCONJ/@lawyers:cc her/PRON:Prs,Poss=Yes/@lawyers:poss
+          lawyers/NOUN:Plur/=lawyer/@Vos:conj said/VERB:Fin,Past/=say/@root the/DET:Art/@deal:det
+          deal/NOUN/@was:nsubj was/AUX:Fin/=be/@said:ccomp fair/ADJ/@was:acomp ./PUNCT
+    """)
+    assert rows == [("the deal was fair", "indirect", "Ann Vos and her lawyers")]

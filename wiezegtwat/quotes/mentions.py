@@ -537,12 +537,14 @@ def _pronouns(doc: Doc, taken: set[int], lang: Language) -> list[Ment]:
 
 
 def _coordinations(doc: Doc, ments: list[Ment], lang: Language) -> list[Ment]:
-    """"A en B" of two person names becomes one group mention as well."""
+    """"A en B" of two person names becomes one group mention as well; so does a
+    person's name and a group ("X and his lawyers"), who say something together."""
     out = list(ments)
     toks = doc.tokens
     for a, b in zip(ments, ments[1:], strict=False):
+        partner = b.kind == "name" and b.label in ("PER", "UNK") or b.kind == "group"
         if (
-            a.kind == "name" and b.kind == "name" and a.label in ("PER", "UNK") and b.label in ("PER", "UNK")
+            a.kind == "name" and a.label in ("PER", "UNK") and partner
             and b.t0 == a.t1 + 1 and toks[a.t1].text.lower() == lang.and_word
         ):
             g = _span(doc, a.t0, b.t1, "group", "GRP")
