@@ -346,3 +346,14 @@ def test_a_person_and_a_group_said_it_together() -> None:
           deal/NOUN/@was:nsubj was/AUX:Fin/=be/@said:ccomp fair/ADJ/@was:acomp ./PUNCT
     """)
     assert rows == [("the deal was fair", "indirect", "Ann Vos and her lawyers")]
+
+
+def test_a_person_and_any_verb_right_after_the_quote() -> None:
+    # '"…?" X went on': subject then verb after an open-ended quote, whatever the verb.
+    rows = _quotes("""
+        Ann/PROPN/B-PER Vos/PROPN/I-PER/@Ann:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        " Is/AUX:Fin/=be/@root it/PRON:Prs/@Is:nsubj fair/ADJ/@Is:acomp ?/PUNCT "
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@went:nsubj went/VERB:Fin,Past/=go/@root on/ADP/@went:prt ./PUNCT
+    """)
+    assert rows[-1] == ("Is it fair?", "direct", "Tom Reyes")

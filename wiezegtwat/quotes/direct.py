@@ -159,17 +159,7 @@ class DirectQuotes:
                 # (A quote inside the quote may close first: '… need?’” X said'.)
                 inner_end = self.doc.text[p.start : p.close].rstrip().rstrip("'’‘\"”“ ")[-1:]
                 open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
-                found = self._subject_then_cue(k, sj) if open_end else None
-                if found is not None:
-                    m, after_cue = found
-                    cand.cue, cand.speaker, cand.attributed = after_cue, m, True
-                    cand.how = f'subject of "{after_cue.text}"'
-                    return
-                m = self._inverted_frame(j, k, sj)
-                if m is not None:
-                    verb = toks[k]
-                    cand.cue = Cue(verb.text, verb.start, verb.end, lemma=verb.lemma.lower(), statement="says")
-                    cand.speaker, cand.how, cand.attributed = m, f'quote, "{verb.text}" and its subject', True
+                if self._frame_after(cand, j, k, sj, open_end=open_end):
                     return
         # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
         k2 = self.token_at(p.open)
@@ -250,6 +240,45 @@ class DirectQuotes:
                     and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
                 return True
         return False
+
+    def _frame_after(self, cand: Candidate, j: int, k: int, sj: Sentence, *, open_end: bool) -> bool:
+        """A source after the quote without a cue word right after the marks:
+        '"…," X said' (a cue after the subject), '"…", VERB X' (inverted, any verb) or
+        '"…?" X went on' (subject and any verb, in a language without verb-second order)."""
+        toks = self.toks
+        found = self._subject_then_cue(k, sj) if open_end else None
+        if found is not None:
+            m, after_cue = found
+            cand.cue, cand.speaker, cand.attributed = after_cue, m, True
+            cand.how = f'subject of "{after_cue.text}"'
+            return True
+        m = self._inverted_frame(j, k, sj)
+        verb_at = k
+        if m is None and open_end and not self.lang.verb_second:
+            m, verb_at = self._subject_verb_frame(k, sj)
+        if m is None:
+            return False
+        verb = toks[verb_at]
+        cand.cue = Cue(verb.text, verb.start, verb.end, lemma=verb.lemma.lower(), statement="says")
+        cand.speaker, cand.how, cand.attributed = m, f'quote, "{verb.text}" and its subject', True
+        return True
+
+    def _subject_verb_frame(self, k: int, sent: Sentence) -> tuple[Ment | None, int]:
+        """'"…?" Trump went on': a person (or pronoun) right after the quote, the
+        subject of the finite verb that follows it — the word order says whose
+        words they are, whatever the verb."""
+        m = self.mention_at(k, kinds=("name", "pronoun", "role"))
+        if m is None or m.label not in ("PER", "UNK") or m.t1 >= sent.token_end:
+            return None, k
+        v = m.t1
+        while v < sent.token_end and v - m.t1 < 2 and self.toks[v].upos == "ADV":
+            v += 1
+        verb = self.toks[v] if v < sent.token_end else None
+        if verb is None or verb.upos != "VERB" or not verb.is_finite:
+            return None, k
+        if not any(self.toks[t].dep == "nsubj" and self.toks[t].head == v for t in range(m.t0, m.t1)):
+            return None, k
+        return m, v
 
     def _inverted_frame(self, j: int, k: int, sent: Sentence) -> Ment | None:
         """'"…", VERB X …': a comma after the quote, then a finite verb with its
