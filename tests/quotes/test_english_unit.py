@@ -357,3 +357,13 @@ def test_a_person_and_any_verb_right_after_the_quote() -> None:
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@went:nsubj went/VERB:Fin,Past/=go/@root on/ADP/@went:prt ./PUNCT
     """)
     assert rows[-1] == ("Is it fair?", "direct", "Tom Reyes")
+
+
+def test_an_inverted_cue_after_a_quote_reports_no_clause_of_its_own() -> None:
+    # '"…," said Ann Vos, half joking.': no indirect quote "Ann Vos, half joking".
+    rows = _quotes("""
+        " I/PRON:Prs/@like:nsubj like/VERB:Fin/=like/@said:ccomp my/PRON:Prs,Poss=Yes/@work:poss work/NOUN/@like:obj ,/PUNCT "
+          said/VERB:Fin,Past/=say/@root Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:ccomp ,/PUNCT
+          half/ADV/@joking:advmod joking/VERB:Part/=joke/@Vos:advcl ./PUNCT
+    """)
+    assert rows == [("I like my work,", "direct", "Ann Vos")]

@@ -131,6 +131,8 @@ class ParseRoutes:
     def _bare_complement(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """'X said Y': the clause the parser hangs on the cue as its complement."""
         toks = self.toks
+        if c > 0 and toks[c - 1].upos == "PUNCT" and self._after_closing_mark(c):
+            return None  # '"…," said X, half joking': the inverted cue reports the quote before it
         # A clause the parser calls adverbial counts when nothing subordinates it
         # and it has a subject of its own ("said after the debate he would …").
         comp = [t.i for t in toks[c + 1 : sent.token_end] if t.head == c and (
