@@ -264,7 +264,7 @@ class DirectQuotes:
         return True
 
     def _subject_verb_frame(self, k: int, sent: Sentence) -> tuple[Ment | None, int]:
-        """'"…?" Trump went on': a person (or pronoun) right after the quote, the
+        """'"…?" X went on': a person (or pronoun) right after the quote, the
         subject of the finite verb that follows it — the word order says whose
         words they are, whatever the verb."""
         m = self.mention_at(k, kinds=("name", "pronoun", "role"))
