@@ -22,6 +22,12 @@ def _quotes(source: str) -> list[Row]:
     return [(q.text, q.type, q.speaker.name if q.speaker else None) for q in quotes]
 
 
+def _earlier_report(first: str, last: str) -> str:
+    """A first sentence in which someone else speaks: "<first> <last> said the plan works." """
+    return (f"{first}/PROPN/B-PER {last}/PROPN/I-PER/@{first}:flat said/VERB:Fin,Past/=say/@root the/DET:Art\n"
+            "          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT")
+
+
 def test_said_with_a_bare_complement_clause() -> None:
     rows = _quotes("""
         Mayor/NOUN/@Hale:compound Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@said:nsubj
@@ -237,9 +243,8 @@ def test_a_speaker_name_drops_the_title_before_it() -> None:
 def test_a_titled_subject_after_a_fronted_phrase_takes_the_floor() -> None:
     # "In an interview, Mr. X described the meeting. '…'": the title hangs under the
     # surname, which is the subject; the quote after is X's, not the earlier speaker's.
-    rows = _quotes("""
-        Ann/PROPN/B-PER Vos/PROPN/I-PER/@Ann:flat said/VERB:Fin,Past/=say/@root the/DET:Art
-          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
 
         In/ADP/@interview:case an/DET:Art interview/NOUN/@described:obl ,/PUNCT
           Mr./PROPN/@Lane:flat Lane/PROPN/B-PER/@described:nsubj described/VERB:Fin,Past/=describe/@root
@@ -261,9 +266,8 @@ def test_a_name_that_modifies_the_subject_is_not_the_source() -> None:
 
 def test_a_described_subject_with_an_apposed_name_is_that_person() -> None:
     # '"…," said another user, Ann Vos.': the name in apposition to the description.
-    rows = _quotes("""
-        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
-          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    rows = _quotes(f"""
+        {_earlier_report("Tom", "Reyes")}
         " We/PRON:Prs are/AUX:Fin/=be/@said:ccomp anxious/ADJ/@are:xcomp ,/PUNCT "
           said/VERB:Fin,Past/=say/@root another/DET/@user:det user/NOUN/@said:nsubj ,/PUNCT
           Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@user:appos ./PUNCT
@@ -296,9 +300,8 @@ def test_a_quote_whose_long_words_are_a_name_is_no_title() -> None:
 
 def test_a_question_quoted_inside_the_quote_leaves_it_open_for_its_source() -> None:
     # '"… she asked, 'why?'" Ann Vos said.': the inner quote's close does not end the sentence.
-    rows = _quotes("""
-        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
-          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    rows = _quotes(f"""
+        {_earlier_report("Tom", "Reyes")}
         " She/PRON:Prs/@asked:nsubj asked/VERB:Fin,Past/=ask/@said:ccomp me/PRON:Prs/@asked:obj ,/PUNCT
           ‘/PUNCT why/ADV/@asked:ccomp ?/PUNCT ’/PUNCT " Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj
           said/VERB:Fin,Past/=say/@root ./PUNCT
@@ -327,9 +330,8 @@ def test_according_to_a_description_ends_before_its_relative_clause() -> None:
 
 
 def test_a_colon_that_ends_a_paragraph_introduces_the_quote_below() -> None:
-    rows = _quotes("""
-        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
-          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    rows = _quotes(f"""
+        {_earlier_report("Tom", "Reyes")}
         The/DET:Art/@council:det council/NOUN/@voted:nsubj voted/VERB:Fin,Past/=vote/@root ,/PUNCT
           and/CCONJ Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@responded:nsubj
           responded/VERB:Fin,Past/=respond/@voted:conj :/PUNCT
@@ -350,9 +352,8 @@ def test_a_person_and_a_group_said_it_together() -> None:
 
 def test_a_person_and_any_verb_right_after_the_quote() -> None:
     # '"…?" X went on': subject then verb after an open-ended quote, whatever the verb.
-    rows = _quotes("""
-        Ann/PROPN/B-PER Vos/PROPN/I-PER/@Ann:flat said/VERB:Fin,Past/=say/@root the/DET:Art
-          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
         " Is/AUX:Fin/=be/@root it/PRON:Prs/@Is:nsubj fair/ADJ/@Is:acomp ?/PUNCT "
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@went:nsubj went/VERB:Fin,Past/=go/@root on/ADP/@went:prt ./PUNCT
     """)
