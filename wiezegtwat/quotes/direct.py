@@ -252,15 +252,15 @@ class DirectQuotes:
             cand.cue, cand.speaker, cand.attributed = after_cue, m, True
             cand.how = f'subject of "{after_cue.text}"'
             return True
-        m = self._inverted_frame(j, k, sj)
+        source: Ment | None = self._inverted_frame(j, k, sj)
         verb_at = k
-        if m is None and open_end and not self.lang.verb_second:
-            m, verb_at = self._subject_verb_frame(k, sj)
-        if m is None:
+        if source is None and open_end and not self.lang.verb_second:
+            source, verb_at = self._subject_verb_frame(k, sj)
+        if source is None:
             return False
         verb = toks[verb_at]
         cand.cue = Cue(verb.text, verb.start, verb.end, lemma=verb.lemma.lower(), statement="says")
-        cand.speaker, cand.how, cand.attributed = m, f'quote, "{verb.text}" and its subject', True
+        cand.speaker, cand.how, cand.attributed = source, f'quote, "{verb.text}" and its subject', True
         return True
 
     def _subject_verb_frame(self, k: int, sent: Sentence) -> tuple[Ment | None, int]:
