@@ -74,9 +74,19 @@ def quote_match(query: str) -> tuple[str, list[Any]]:
     return f" JOIN {derived} ON quotes_fts.rowid = q.id", params
 
 
-def marked_quote(open_: str, close: str) -> str:
-    """The quote text with every match between ``open_`` and ``close`` (whole text)."""
-    return (f"ts_headline(wzw_ts_config(quotes_fts.lang), q.text, quotes_fts.query, "
+def quote_condition(tsquery: str, alias: str) -> tuple[str, list[Any]]:
+    """The condition that row ``alias`` of quotes_fts matches the tsquery text, one
+    branch per language (each with a constant configuration, so the GIN index serves it)."""
+    branches = [f"({alias}.lang = '{lang}' AND {alias}.tsv @@ to_tsquery('{config}', ?))"
+                for lang, config in _CONFIGS]
+    return "(" + " OR ".join(branches) + ")", [tsquery] * len(_CONFIGS)
+
+
+def headline(alias: str, open_: str, close: str) -> str:
+    """The quote text (``q.text``) with every match of the tsquery text (one parameter)
+    between ``open_`` and ``close``, in the language of quotes_fts row ``alias``."""
+    config = f"wzw_ts_config({alias}.lang)"
+    return (f"ts_headline({config}, q.text, to_tsquery({config}, ?), "
             f"'HighlightAll=true, StartSel={open_}, StopSel={close}')")
 
 
