@@ -17,9 +17,14 @@ How the triggers count (PostgreSQL's own way, not a copy of SQLite's row trigger
   and articles per speaker and day and the co-quoted pairs. Recounting the touched
   articles rather than adding deltas keeps ``agg_speaker_articles`` right even if a
   statement's rows were counted wrongly once;
-* every upsert is ordered by its key, so two writers that bypass the store's write
-  lock (``pg.WRITE_LOCK``, which the store always takes) lock rows in the same order and
-  do not deadlock; ON CONFLICT makes concurrent first counts of a key safe.
+* concurrent writers: every upsert is ``ON CONFLICT … DO UPDATE`` (two first counts of
+  one key add up; an update adds to the row as the other writer committed it) and is
+  ordered by its key, so one statement locks its rows in the same order as any other.
+  A transaction runs several statements, though (one per quote), so two transactions
+  could still lock two speakers' rows in opposite orders: what rules deadlocks out is
+  the store's write lock (``pg.WRITE_LOCK``), which every write through ``Store`` takes
+  first. A writer that bypasses it (plain SQL) keeps the counts right, but may meet a
+  deadlock, which PostgreSQL resolves by rolling one transaction back.
 
 An article's quotes are deleted before the article (a BEFORE DELETE trigger, as on
 SQLite), because the counts need the article's outlet and date; a change of an
