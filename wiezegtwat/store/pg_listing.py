@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -> search.Counted:
     """The newest FACET_WINDOW quotes matching ``tsquery``, filtered, in page order."""
-    match, match_params = pg_search.quote_condition(tsquery, "f")
+    match, match_params = pg_search.match_condition(tsquery, "f")
     ids = [int(r[0]) for r in conn.execute(
         f"SELECT f.rowid FROM quotes_fts f WHERE {match} ORDER BY f.rowid DESC LIMIT ?",
         [*match_params, search.FACET_WINDOW]).fetchall()]
@@ -83,7 +83,7 @@ def _past_window(store: Store, tsquery: str, where: list[str], params: list[Any]
                  limit: int, offset: int, after: str | None) -> list[dict[str, Any]]:
     """A page of a search with more matches than the window: the whole match, most
     recently stored first, from the cursor (or ``offset`` rows into it)."""
-    match, match_params = pg_search.quote_condition(tsquery, "f")
+    match, match_params = pg_search.match_condition(tsquery, "f")
     conditions, values = [match, *where], [*match_params, *params]
     if after is not None:
         conditions.append("q.id < ?")
