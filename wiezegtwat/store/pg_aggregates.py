@@ -248,7 +248,8 @@ MIGRATION = _DROP_VIEWS + TABLES + QUOTE_TRIGGERS + ARTICLE_TRIGGERS + FILL + _D
 def pause(conn: Any) -> None:
     """Stop counting inserted quotes until ``resume``, inside the caller's transaction (a
     bulk copy that calls ``rebuild`` before it commits). ALTER TABLE is transactional: a
-    rollback or a killed writer leaves the trigger on."""
+    rollback or a killed writer leaves the trigger on. It needs the owner of ``quotes``
+    (the user that created the schema, as ``wzw migrate``'s target open does)."""
     conn.execute("ALTER TABLE quotes DISABLE TRIGGER agg_quotes_insert")
 
 

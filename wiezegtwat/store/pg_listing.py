@@ -34,9 +34,10 @@ def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -
     ranks: dict[int, float] = {}
     if len(ids) < search.FACET_WINDOW:
         # Every match is in the window: rank them (only them), as SQLite's bm25 does.
+        listed, listed_params = search.id_list(conn, "f.rowid", ids)
         ranks = {int(i): float(r) for i, r in conn.execute(
             "SELECT f.rowid, -ts_rank(f.tsv, to_tsquery(wzw_ts_config(f.lang), ?)) "
-            "FROM quotes_fts f WHERE f.rowid = ANY(?)", [tsquery, ids]).fetchall()}
+            f"FROM quotes_fts f WHERE {listed}", [tsquery, *listed_params]).fetchall()}
     return search.rank_window(conn, ids, ranks, where, params)
 
 
@@ -73,9 +74,10 @@ def _page_rows(store: Store, tsquery: str,
     """The rows of the page's (rank, quote id), in that order, with their match marks."""
     if not page:
         return []
+    listed, listed_params = search.id_list(store.conn, "q.id", [i for _, i in page])
     sql = (f"SELECT {_columns()} FROM quotes q {search.JOINS} "
-           "JOIN quotes_fts f ON f.rowid = q.id WHERE q.id = ANY(?)")
-    found = {r["id"]: r for r in store.db.query(sql, [tsquery, [i for _, i in page]])}
+           f"JOIN quotes_fts f ON f.rowid = q.id WHERE {listed}")
+    found = {r["id"]: r for r in store.db.query(sql, [tsquery, *listed_params])}
     return [{**found[i], "rank": rank} for rank, i in page if i in found]
 
 

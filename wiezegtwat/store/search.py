@@ -157,10 +157,15 @@ def about_counts(conn: sqlite3.Connection, ids: list[int]) -> Counter[Any]:
 
 def id_list(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str, list[Any]]:
     """``column`` is one of ``ids``, as SQL with one parameter: a JSON array that SQLite's
-    json_each reads, or a PostgreSQL array (= ANY), so the statement text stays the same
-    for any number of ids."""
+    json_each reads, or a PostgreSQL array, so the statement text stays the same for any
+    number of ids.
+
+    On PostgreSQL ``IN (SELECT unnest(…))`` rather than ``= ANY(…)``: given the array,
+    the planner knows 2,000 ids and hashes the whole articles table to join them (36 ms
+    at 100,000 articles); unnest it estimates at 200 and looks each article up (10 ms).
+    """
     if getattr(conn, "dialect", "sqlite") == "postgresql":
-        return f"{column} = ANY(?)", [ids]
+        return f"{column} IN (SELECT unnest(?::bigint[]))", [ids]
     return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
 
 
