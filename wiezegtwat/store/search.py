@@ -163,9 +163,12 @@ def id_list(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str,
     On PostgreSQL ``IN (SELECT unnest(…))`` rather than ``= ANY(…)``: given the array,
     the planner knows 2,000 ids and hashes the whole articles table to join them (36 ms
     at 100,000 articles); unnest it estimates at 200 and looks each article up (10 ms).
+    The array goes as the text of an array literal: psycopg's list adapter checks every
+    element (about 1 ms for 2,000 ids).
     """
     if getattr(conn, "dialect", "sqlite") == "postgresql":
-        return f"{column} IN (SELECT unnest(?::bigint[]))", [ids]
+        literal = "{" + ",".join(str(int(i)) for i in ids) + "}"
+        return f"{column} IN (SELECT unnest(?::bigint[]))", [literal]
     return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
 
 
