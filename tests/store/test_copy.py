@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from store_support import (
 from typer.testing import CliRunner
 
 from wiezegtwat.cli.app import app
-from wiezegtwat.store import Store, assign_dup_groups, search_quotes
+from wiezegtwat.store import Store, aggregates, assign_dup_groups, search_quotes
 from wiezegtwat.store.copy import TABLES
 from wiezegtwat.store.saved import save_search
 
@@ -60,6 +61,28 @@ def test_migrate_copies_every_table_into_postgres(tmp_path: Path, pg_url: str) -
                                       [("Wij gaan door,", "zei", "Bakker", "ahmed-bakker",
                                         "direct")]))
         assert new.conn.execute("SELECT max(id) FROM quotes").fetchone()[0] == 6
+
+
+def test_migrate_counts_the_aggregates_of_a_file_before_migration_10(tmp_path: Path,
+                                                                     pg_url: str) -> None:
+    db = tmp_path / "wzw.db"
+    _sqlite_corpus(db)
+    with sqlite3.connect(db) as conn:  # as a wiezegtwat before migration 10 left it
+        conn.execute("DELETE FROM migrations WHERE number = 10")
+    result = CliRunner().invoke(app, ["migrate", "--from", str(db), "--to", pg_url])
+    assert result.exit_code == 0, result.output
+    with Store.open(db, readonly=True) as old, Store.open(pg_url) as new:
+        assert old.schema_version() == 9  # migration 10 changes nothing on SQLite
+        for table in aggregates.COUNTED:
+            assert aggregates.snapshot(new.conn, table) == aggregates.snapshot(old.conn, table)
+        # The copy counted once at its end, then the triggers count again.
+        new.add_article(build_article("Een nieuw bericht. \"Wij gaan door,\" zei Bakker.",
+                                      [("Wij gaan door,", "zei", "Bakker", "ahmed-bakker",
+                                        "direct")]))
+        assert new.conn.execute("SELECT quotes FROM agg_speakers WHERE skey = 'ahmed-bakker'"
+                                ).fetchone()[0] == 3
+        fresh = aggregates.recount(new.conn)
+        assert {t: aggregates.snapshot(new.conn, t) for t in aggregates.COUNTED} == fresh
 
 
 def test_migrate_refuses_a_target_that_holds_rows(tmp_path: Path, pg_url: str) -> None:

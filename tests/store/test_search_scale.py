@@ -35,7 +35,6 @@ def _ids(result: object) -> list[int]:
     return [h.quote_id for h in result.hits]  # type: ignore[attr-defined]
 
 
-@pytest.mark.sqlite_only  # PostgreSQL counts exactly: no window, nothing capped
 def test_search_quotes_caps_counts_at_the_window(many: Store,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     exact = search_quotes(many, "veel")
@@ -48,7 +47,6 @@ def test_search_quotes_caps_counts_at_the_window(many: Store,
     assert len(capped.hits) == 3
 
 
-@pytest.mark.sqlite_only  # PostgreSQL counts exactly: no window, nothing capped
 def test_search_quotes_capped_lists_latest_first_past_the_window(
         many: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # Every quote holds "veel": with the window full, the latest stored come first.

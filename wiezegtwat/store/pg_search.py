@@ -57,15 +57,18 @@ def is_postgres(conn: Any) -> bool:
 
 
 def _index(table: str, query: str) -> tuple[str, list[Any]]:
-    """A derived table over ``table`` (quotes_fts, articles_fts): the rows that match."""
+    """A derived table over ``table`` (quotes_fts, articles_fts): the rows that match.
+
+    One scan whose condition has a branch per language (see ``match_condition``), not a
+    UNION of one scan per language: each of those read every match of the words from the
+    table to keep its own language's.
+    """
     text = to_tsquery(query)
-    branches = [
-        f"SELECT f.rowid, f.lang, to_tsquery('{config}', ?) AS query, "
-        f"-ts_rank(f.tsv, to_tsquery('{config}', ?)) AS rank FROM {table} f "
-        f"WHERE f.lang = '{lang}' AND f.tsv @@ to_tsquery('{config}', ?)"
-        for lang, config in _CONFIGS
-    ]
-    return "(" + " UNION ALL ".join(branches) + f") {table}", [text] * 3 * len(_CONFIGS)
+    match, params = match_condition(text, "f")
+    config = "wzw_ts_config(f.lang)"
+    return (f"(SELECT f.rowid, f.lang, to_tsquery({config}, ?) AS query, "
+            f"-ts_rank(f.tsv, to_tsquery({config}, ?)) AS rank FROM {table} f "
+            f"WHERE {match}) {table}", [text, text, *params])
 
 
 def quote_match(query: str) -> tuple[str, list[Any]]:
@@ -74,9 +77,20 @@ def quote_match(query: str) -> tuple[str, list[Any]]:
     return f" JOIN {derived} ON quotes_fts.rowid = q.id", params
 
 
-def marked_quote(open_: str, close: str) -> str:
-    """The quote text with every match between ``open_`` and ``close`` (whole text)."""
-    return (f"ts_headline(wzw_ts_config(quotes_fts.lang), q.text, quotes_fts.query, "
+def match_condition(tsquery: str, alias: str) -> tuple[str, list[Any]]:
+    """The condition that row ``alias`` of quotes_fts or articles_fts matches the tsquery
+    text: a branch per language, each with a constant configuration, so that the GIN index
+    serves each branch (a bitmap OR; one index scan when both read the words alike)."""
+    branches = [f"({alias}.lang = '{lang}' AND {alias}.tsv @@ to_tsquery('{config}', ?))"
+                for lang, config in _CONFIGS]
+    return "(" + " OR ".join(branches) + ")", [tsquery] * len(_CONFIGS)
+
+
+def headline(alias: str, open_: str, close: str) -> str:
+    """The quote text (``q.text``) with every match of the tsquery text (one parameter)
+    between ``open_`` and ``close``, in the language of quotes_fts row ``alias``."""
+    config = f"wzw_ts_config({alias}.lang)"
+    return (f"ts_headline({config}, q.text, to_tsquery({config}, ?), "
             f"'HighlightAll=true, StartSel={open_}, StopSel={close}')")
 
 

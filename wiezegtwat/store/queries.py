@@ -238,12 +238,9 @@ def search_quotes(
                            until=until, outlet=outlet, type=type, about=about, lang=lang,
                            dedup=dedup)
     try:
-        if pg_search.is_postgres(store.conn):
-            result = pg_listing.search(store, filters, limit=limit, offset=offset, mark=mark,
-                                       after=after)
-        elif query is not None and query.strip():
-            result = _word_search(store, filters, limit=limit, offset=offset, after=after,
-                                  mark=mark)
+        if query is not None and query.strip():
+            words = pg_listing.word_search if pg_search.is_postgres(store.conn) else _word_search
+            result = words(store, filters, limit=limit, offset=offset, after=after, mark=mark)
         else:
             result = _listing(store, filters, limit=limit, offset=offset, after=after)
     except sqlite3.OperationalError as e:
@@ -272,12 +269,7 @@ def _word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int
         if not fts.interrupted(e):
             fts.check(store.conn, "quotes_fts", filters.query or "", expression)
         raise
-    ranked = list(zip(counted.ranks, counted.ids, strict=True))
-    if after is not None and not counted.window_full:
-        ranked = [r for r in ranked if r > search.after_rank(after)]
-    elif after is not None:
-        ranked = [r for r in ranked if r[1] < search.after_id(after)]
-    page = ranked[offset:offset + limit]
+    page = search.page_of(counted, offset=offset, limit=limit, after=after)
     marked = f"highlight(quotes_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
     if len(page) < limit and counted.window_full:
         rows = _past_window(store, filters, limit=limit, offset=offset, after=after,
@@ -345,14 +337,19 @@ def _listing(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
         condition, after_params = search.after_condition(after)
         where, params = [*where, condition], [*params, *after_params]
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    if counted.total >= search.DATE_WALK_MIN:
+    order = search_order(filters)
+    if pg_search.is_postgres(store.conn):
+        # PostgreSQL sorts NULL first in DESC; the cursor (after_condition) wants it last,
+        # as SQLite sorts it. PostgreSQL's planner walks the date index by itself.
+        source, order = QUOTE_SOURCE, order.replace("a.date DESC", "a.date DESC NULLS LAST")
+    elif counted.total >= search.DATE_WALK_MIN:
         # Many quotes: walk articles newest first, a page is near. Few: sort just those.
         source = ("articles a INDEXED BY articles_date CROSS JOIN quotes q INDEXED BY quotes_article_id "
                   "ON q.article_id = a.id LEFT JOIN actors ac ON ac.id = q.actor_id")
     else:
         source = QUOTE_SOURCE
     sql = (f"SELECT {_PAGE_COLUMNS}, q.text AS marked FROM {source} {clause} "
-           f"ORDER BY {search_order(filters)} LIMIT ? OFFSET ?")
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
     rows = list(store.db.query(sql, [*params, limit, offset]))
     hits = [_hit(r, ("", "")) for r in rows]
     next_after = search.cursor(rows[-1], order="d") if rows and len(rows) == limit else None

@@ -77,16 +77,26 @@ def words_window(conn: sqlite3.Connection, expression: str, where: list[str],
     ids = [r[0] for r in conn.execute(
         "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
         [match, FACET_WINDOW])]
-    full = len(ids) >= FACET_WINDOW
     ranks: dict[int, float] = {}
-    if not full:
+    if len(ids) < FACET_WINDOW:
         ranks = dict(conn.execute("SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ?",
                                   [match]).fetchall())
+    return rank_window(conn, ids, ranks, where, params)
+
+
+def rank_window(conn: sqlite3.Connection, ids: list[int], ranks: dict[int, float],
+                where: list[str], params: list[Any]) -> Counted:
+    """Count and order a window of matching quote ids (newest first, at most FACET_WINDOW)
+    under the filters; ``ranks`` (lower is better) order a window that holds every match.
+
+    Shared by SQLite's and PostgreSQL's word searches: only finding the ids differs.
+    """
+    full = len(ids) >= FACET_WINDOW
     clause = ("AND " + " AND ".join(where)) if where else ""
-    sql = (f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} "
-           f"WHERE q.id IN (SELECT value FROM json_each(?)) {clause}")
+    listed, listed_params = id_list(conn, "q.id", ids)
+    sql = f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
     rows = [(*row, ranks.get(row[0], 0.0))
-            for row in conn.execute(sql, [json.dumps(ids), *params]).fetchall()]
+            for row in conn.execute(sql, [*listed_params, *params]).fetchall()]
     if full:
         rows.sort(key=lambda r: -r[0])  # most recently stored first
     else:
@@ -133,15 +143,44 @@ def about_counts(conn: sqlite3.Connection, ids: list[int]) -> Counter[Any]:
     """Quotes per target (its actor's name, else the mention's text) among ``ids``."""
     if not ids:
         return Counter()
+    listed, listed_params = id_list(conn, "t.quote_id", ids)
     rows = conn.execute(
-        "SELECT coalesce(ta.name, min(t.text)), count(DISTINCT t.quote_id) FROM quote_targets t "
-        "LEFT JOIN actors ta ON ta.id = t.actor_id "
-        "WHERE t.quote_id IN (SELECT value FROM json_each(?)) GROUP BY t.actor_id",
-        [json.dumps(ids)])
+        "SELECT coalesce(min(ta.name), min(t.text)), count(DISTINCT t.quote_id) "
+        "FROM quote_targets t "
+        f"LEFT JOIN actors ta ON ta.id = t.actor_id WHERE {listed} GROUP BY t.actor_id",
+        listed_params)
     counts: Counter[Any] = Counter()
     for name, n in rows:
         counts[name] += int(n)
     return counts
+
+
+def id_list(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str, list[Any]]:
+    """``column`` is one of ``ids``, as SQL with one parameter: a JSON array that SQLite's
+    json_each reads, or a PostgreSQL array, so the statement text stays the same for any
+    number of ids.
+
+    On PostgreSQL ``IN (SELECT unnest(…))`` rather than ``= ANY(…)``: given the array,
+    the planner knows 2,000 ids and hashes the whole articles table to join them (36 ms
+    at 100,000 articles); unnest it estimates at 200 and looks each article up (10 ms).
+    The array goes as the text of an array literal: psycopg's list adapter checks every
+    element (about 1 ms for 2,000 ids).
+    """
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        literal = "{" + ",".join(str(int(i)) for i in ids) + "}"
+        return f"{column} IN (SELECT unnest(?::bigint[]))", [literal]
+    return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+
+
+def page_of(counted: Counted, *, offset: int, limit: int,
+            after: str | None) -> list[tuple[float, int]]:
+    """The (rank, quote id) of a word search's page within its window, from ``after``."""
+    ranked = list(zip(counted.ranks, counted.ids, strict=True))
+    if after is not None and not counted.window_full:
+        ranked = [r for r in ranked if r > after_rank(after)]
+    elif after is not None:
+        ranked = [r for r in ranked if r[1] < after_id(after)]
+    return ranked[offset:offset + limit]
 
 
 def cube_counts(conn: sqlite3.Connection, where: list[str], params: list[Any],

@@ -81,16 +81,6 @@ def about_filter(conn: sqlite3.Connection, about: str, pattern: str) -> tuple[st
     return ABOUT_TEXT, [pattern] * 4
 
 
-def about_facet_sql(source: str, clause: str, limit: int) -> str:
-    """The most frequent targets of the quotes in ``source``/``clause``, by quotes."""
-    return (
-        "SELECT coalesce(min(ta.name), min(t.text)) AS value, count(DISTINCT q.id) AS n "
-        f"FROM {source} JOIN quote_targets t ON t.quote_id = q.id "
-        f"LEFT JOIN actors ta ON ta.id = t.actor_id {clause} "
-        f"GROUP BY t.actor_id ORDER BY n DESC, value LIMIT {int(limit)}"
-    )
-
-
 def target_names(conn: sqlite3.Connection, quote_ids: Sequence[int]) -> dict[int, list[str]]:
     """quote id → the names of its targets, in the order the quote first mentions them."""
     if not quote_ids:
