@@ -47,6 +47,9 @@ SETTINGS: tuple[Setting, ...] = (
             "of `wzw serve` may use (503 above)."),
     Setting("max_searches", "WZW_MAX_SEARCHES", 4, "Searches one `wzw serve` worker runs at "
             "once; the others wait (503 when no slot frees up in time)."),
+    Setting("response_cache", "WZW_RESPONSE_CACHE", 256, "Answers one `wzw serve` worker "
+            "keeps, by ETag and URL, so a search that another client ran since the last write "
+            "is answered without running again; 0 turns the cache off."),
     Setting("shared", "WZW_SHARED", None, "The folder with shared data read in place "
             "(country and party name lists, gold sets for evaluation)."),
 )

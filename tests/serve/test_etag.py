@@ -57,3 +57,48 @@ def test_capped_counts_show_at_least(client: TestClient, monkeypatch: pytest.Mon
     assert "≥ 2" in page
     body = client.get("/api/quotes", params={"q": "de"}).json()
     assert (body["total"], body["capped"]) == (2, True)
+
+
+def test_response_cache_answers_a_repeated_search_until_a_write(
+        corpus: tuple[Path, dict[str, Article]], monkeypatch: pytest.MonkeyPatch) -> None:
+    import wiezegtwat.store as store_package
+    from wiezegtwat.serve.api import create_app
+
+    runs: list[str | None] = []
+    search = store_package.search_quotes
+
+    def counted(store: Store, query: str | None, **kwargs: object) -> object:
+        runs.append(query)
+        return search(store, query, **kwargs)
+
+    monkeypatch.setattr(store_package, "search_quotes", counted)
+    app = create_app(str(corpus[0]), response_cache=8)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        first = client.get("/api/quotes?q=dijk")
+        again = client.get("/api/quotes?q=dijk")
+        assert first.status_code == again.status_code == 200
+        assert (again.content, again.headers["etag"]) == (first.content, first.headers["etag"])
+        assert runs == ["dijk"]  # the second client got the kept answer
+        client.get("/api/quotes?q=veer")
+        assert runs == ["dijk", "veer"]  # another URL runs
+        with Store.open(corpus[0]) as store:
+            store.record_correction("rename", {"id": "x", "name": "Y"})
+        after = client.get("/api/quotes?q=dijk")
+        assert after.status_code == 200 and after.headers["etag"] != first.headers["etag"]
+        assert runs == ["dijk", "veer", "dijk"]  # a write: the search runs again
+
+
+def test_response_cache_off_runs_every_search(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import wiezegtwat.store as store_package
+
+    runs: list[str | None] = []
+    search = store_package.search_quotes
+
+    def counted(store: Store, query: str | None, **kwargs: object) -> object:
+        runs.append(query)
+        return search(store, query, **kwargs)
+
+    monkeypatch.setattr(store_package, "search_quotes", counted)
+    client.get("/api/quotes?q=dijk")
+    client.get("/api/quotes?q=dijk")
+    assert runs == ["dijk", "dijk"]  # create_app's default keeps nothing

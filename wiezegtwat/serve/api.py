@@ -267,6 +267,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     query_budget: float = DEFAULT_QUERY_BUDGET,
     max_searches: int = MAX_SEARCHES,
+    response_cache: int = 0,
 ) -> FastAPI:
     """The wiezegtwat web app over the database at ``db_path``.
 
@@ -274,6 +275,8 @@ def create_app(
     max_body: the largest request body accepted, in bytes.
     query_budget: seconds of database work one request may use before it is a 503.
     max_searches: searches (and exports) that run at once; more wait for a free slot.
+    response_cache: answers kept per worker by ETag and URL (0: none; `wzw serve` keeps
+    the ``response_cache`` setting's number).
     """
     from .web import router as web_router
 
@@ -299,7 +302,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # add_middleware wraps: the last one added is the outermost layer.
     app.add_middleware(WriteGenerationETag, generation=app.state.pool.generation,
-                       version=app.version)
+                       version=app.version, cache_entries=response_cache)
     app.add_middleware(ServerErrors)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(CrossSiteGuard)
@@ -327,6 +330,7 @@ def app_from_env() -> FastAPI:
         max_body=settings.get("max_body"),
         query_budget=settings.get("query_budget"),
         max_searches=settings.get("max_searches"),
+        response_cache=settings.get("response_cache"),
     )
 
 

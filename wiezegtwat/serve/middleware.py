@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import HTTPException, Request
@@ -188,10 +190,12 @@ class WriteGenerationETag:
     is never cached.
     """
 
-    def __init__(self, app: ASGIApp, *, generation: Callable[[], int], version: str) -> None:
+    def __init__(self, app: ASGIApp, *, generation: Callable[[], int], version: str,
+                 cache_entries: int = 0) -> None:
         self.app = app
         self.generation = generation
         self.version = version
+        self.cache = ResponseCache(cache_entries)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (scope["type"] != "http" or scope["method"] not in ("GET", "HEAD")
@@ -206,11 +210,17 @@ class WriteGenerationETag:
             await send({"type": "http.response.body", "body": b""})
             return
 
+        key = (etag, headers.get("host", ""), scope["path"], scope.get("query_string", b""))
+        if await self.cache.replay(key, send):
+            return
+        capture = self.cache.recorder(key)
+
         async def tagged(message: Message) -> None:
             if message["type"] == "http.response.start" and message["status"] == 200:
                 message = {**message, "headers": [*message.get("headers", []),
                                                   (b"etag", etag.encode()),
                                                   (b"cache-control", b"no-cache")]}
+            capture(message)
             await send(message)
 
         await self.app(scope, receive, tagged)
@@ -220,6 +230,54 @@ class WriteGenerationETag:
                                headers.get("accept-language", ""), headers.get("accept", "")])
         digest = hashlib.blake2b(varying.encode(), digest_size=6).hexdigest()
         return f'W/"g{self.generation()}-{digest}"'
+
+
+class ResponseCache:
+    """The latest answers of this worker, by ETag and URL: a search that another client
+    ran since the last write is answered without running it again.
+
+    The key holds the ETag, so the write generation: after a write no old answer is
+    found (stale entries age out of the LRU). Only whole 200 answers of one body
+    message up to MAX_BODY bytes are kept (no streamed export). ``entries`` 0: off.
+    """
+
+    MAX_BODY = 1 << 20
+
+    def __init__(self, entries: int) -> None:
+        self.entries = entries
+        self.answers: OrderedDict[tuple[Any, ...], tuple[list[Any], bytes]] = OrderedDict()
+
+    async def replay(self, key: tuple[Any, ...], send: Send) -> bool:
+        """Send the kept answer for ``key``, if there is one."""
+        hit = self.answers.get(key) if self.entries else None
+        if hit is None:
+            return False
+        self.answers.move_to_end(key)
+        await send({"type": "http.response.start", "status": 200, "headers": hit[0]})
+        await send({"type": "http.response.body", "body": hit[1]})
+        return True
+
+    def recorder(self, key: tuple[Any, ...]) -> Callable[[Message], None]:
+        """A callback that keeps the answer being sent, if it can be kept."""
+        start: list[Any] = []
+
+        def record(message: Message) -> None:
+            if not self.entries:
+                return
+            if message["type"] == "http.response.start":
+                if message["status"] == 200:
+                    start.append(list(message.get("headers", [])))
+                return
+            body = message.get("body", b"")
+            if not start or message.get("more_body") or start[0] is None or len(body) > self.MAX_BODY:
+                start[:] = [None]  # a streamed or large answer: not kept
+                return
+            self.answers[key] = (start[0], bytes(body))
+            self.answers.move_to_end(key)
+            while len(self.answers) > self.entries:
+                self.answers.popitem(last=False)
+
+        return record
 
 
 # Paths whose answers are not the database's: files (their own ETags) and analyses.
