@@ -114,9 +114,9 @@ def main() -> None:
         if not args.no_load:
             for backend, target in (("SQLite", args.db), ("PostgreSQL", url)):
                 try:
-                    row = load(target, None, clients=args.clients, seconds=args.seconds,
-                               workers=args.workers)[0]
-                    rows.append(row.replace("| wzw serve", f"| {backend}: wzw serve", 1))
+                    for row in load(target, None, clients=args.clients, seconds=args.seconds,
+                                    workers=args.workers):
+                        rows.append(row.replace("| wzw serve", f"| {backend}: wzw serve", 1))
                 except Exception as e:  # noqa: BLE001
                     traceback.print_exc()
                     rows.append(f"| {backend}: wzw serve | {args.clients} | error: "
