@@ -61,17 +61,9 @@ def test_capped_counts_show_at_least(client: TestClient, monkeypatch: pytest.Mon
 
 def test_response_cache_answers_a_repeated_search_until_a_write(
         corpus: tuple[Path, dict[str, Article]], monkeypatch: pytest.MonkeyPatch) -> None:
-    import wiezegtwat.store as store_package
     from wiezegtwat.serve.api import create_app
 
-    runs: list[str | None] = []
-    search = store_package.search_quotes
-
-    def counted(store: Store, query: str | None, **kwargs: object) -> object:
-        runs.append(query)
-        return search(store, query, **kwargs)
-
-    monkeypatch.setattr(store_package, "search_quotes", counted)
+    runs = _count_searches(monkeypatch)
     app = create_app(str(corpus[0]), response_cache=8)
     with TestClient(app, raise_server_exceptions=False) as client:
         first = client.get("/api/quotes?q=dijk")
@@ -89,6 +81,15 @@ def test_response_cache_answers_a_repeated_search_until_a_write(
 
 
 def test_response_cache_off_runs_every_search(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = _count_searches(monkeypatch)
+    client.get("/api/quotes?q=dijk")
+    client.get("/api/quotes?q=dijk")
+    assert runs == ["dijk", "dijk"]  # create_app's default keeps nothing
+
+
+def _count_searches(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The words of every search the server runs, in order (the API imports
+    ``search_quotes`` from the store package when it answers)."""
     import wiezegtwat.store as store_package
 
     runs: list[str | None] = []
@@ -99,6 +100,4 @@ def test_response_cache_off_runs_every_search(client: TestClient, monkeypatch: p
         return search(store, query, **kwargs)
 
     monkeypatch.setattr(store_package, "search_quotes", counted)
-    client.get("/api/quotes?q=dijk")
-    client.get("/api/quotes?q=dijk")
-    assert runs == ["dijk", "dijk"]  # create_app's default keeps nothing
+    return runs

@@ -44,7 +44,7 @@ def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -
 def word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
                 after: str | None, mark: tuple[str, str]) -> SearchResult:
     """A search with words: order the window of matches, read the page's rows only."""
-    from .queries import _hit, _result, filter_where
+    from .queries import filter_where, window_page
 
     tsquery = pg_search.to_tsquery(filters.query or "")
     where, params = filter_where(store.conn, filters)
@@ -55,12 +55,7 @@ def word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,
                             after=after)
     else:
         rows = _page_rows(store, tsquery, page)
-    hits = [_hit(r, mark) for r in rows]
-    next_after = None
-    if rows and len(rows) == limit:
-        next_after = search.cursor(rows[-1], order="i" if counted.window_full else "w",
-                                   rank=rows[-1]["rank"])
-    return _result(counted, hits, next_after)
+    return window_page(counted, rows, mark, limit)
 
 
 def _columns() -> str:

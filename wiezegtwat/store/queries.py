@@ -276,6 +276,13 @@ def _word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int
                             marked=marked)
     else:
         rows = _page_rows(store, page, f"text : ({expression})", marked)
+    return window_page(counted, rows, mark, limit)
+
+
+def window_page(counted: search.Counted, rows: list[dict[str, Any]], mark: tuple[str, str],
+                limit: int) -> SearchResult:
+    """The result of a word search from its window's counts and its page's rows; a full
+    page carries the cursor of its last row (by id past the window, else by rank)."""
     hits = [_hit(r, mark) for r in rows]
     next_after = None
     if rows and len(rows) == limit:
