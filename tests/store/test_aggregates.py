@@ -145,6 +145,7 @@ def _back_to_migration_8(path: Path) -> None:
             conn.execute(f"DROP TRIGGER {name}")
         for table in (*aggregates.COUNTED, "store_state"):
             conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX articles_date_id")  # migration 12's
         conn.execute("DELETE FROM migrations WHERE number >= 9")
         assert max(migrations.applied(conn)) == 8
     finally:

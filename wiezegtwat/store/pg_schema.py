@@ -156,6 +156,9 @@ SCRIPTS: dict[int, str] = {
     # SQLite's FTS5 prefix indexes; PostgreSQL's GIN index answers a prefix (word:*)
     # from its sorted keys already. Recorded so both backends count the same steps.
     11: "SELECT 1;",
+    # SQLite's index of articles by date and id; PostgreSQL has had its own since
+    # migration 10 (pg_aggregates: articles_date_desc).
+    12: "SELECT 1;",
 }
 SCRIPTS = dict(sorted(SCRIPTS.items()))
 
