@@ -259,25 +259,22 @@ class ResponseCache:
 
     def recorder(self, key: tuple[Any, ...]) -> Callable[[Message], None]:
         """A callback that keeps the answer being sent, if it can be kept."""
-        start: list[Any] = []
+        headers: list[Any] | None = None  # a 200's, until its one body arrives
 
         def record(message: Message) -> None:
-            if not self.entries:
-                return
+            nonlocal headers
             if message["type"] == "http.response.start":
-                if message["status"] == 200:
-                    start.append(list(message.get("headers", [])))
+                headers = list(message.get("headers", [])) if message["status"] == 200 else None
                 return
             body = message.get("body", b"")
-            if not start or message.get("more_body") or start[0] is None or len(body) > self.MAX_BODY:
-                start[:] = [None]  # a streamed or large answer: not kept
-                return
-            self.answers[key] = (start[0], bytes(body))
-            self.answers.move_to_end(key)
-            while len(self.answers) > self.entries:
-                self.answers.popitem(last=False)
+            if headers is not None and not message.get("more_body") and len(body) <= self.MAX_BODY:
+                self.answers[key] = (headers, bytes(body))
+                self.answers.move_to_end(key)
+                while len(self.answers) > self.entries:
+                    self.answers.popitem(last=False)
+            headers = None  # a later body message (a streamed answer) is never kept
 
-        return record
+        return record if self.entries else lambda message: None
 
 
 # Paths whose answers are not the database's: files (their own ETags) and analyses.
