@@ -31,6 +31,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from .pg_search import is_postgres
+
 # Speaker key of a quote (NEW or OLD): its actor, else its name behind char(31) (which no
 # actor id holds), else NULL (a quote nobody says).
 _KEY = "coalesce({r}.actor_id, char(31) || {r}.speaker_name)"
@@ -210,7 +212,7 @@ COUNTED = ("agg_cube", "agg_speaker_articles", "agg_speakers", "agg_days", "agg_
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recount every aggregate from the quotes, inside the caller's transaction."""
-    if getattr(conn, "dialect", "sqlite") == "postgresql":
+    if is_postgres(conn):
         from . import pg_aggregates
 
         pg_aggregates.rebuild(conn)

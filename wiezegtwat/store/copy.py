@@ -61,12 +61,12 @@ def copy_store(source: Store, target: Store, *,
 
 
 def _schema(store: Store) -> int:
-    """The store's schema number; a SQLite file that lacks only PostgreSQL's steps is as
-    current as one that recorded them (a read-only open does not record them)."""
-    from . import migrations
+    """The store's schema number; a database that lacks only the other backend's steps is
+    as current as one that recorded them (a read-only open does not record them)."""
+    from . import migrations, pg_schema
 
     version = store.schema_version()
-    return version if store.dialect == "postgresql" else migrations.current(version)
+    return pg_schema.current(version) if store.dialect == "postgresql" else migrations.current(version)
 
 
 def _copy_table(source: Store, conn: object, table: str,

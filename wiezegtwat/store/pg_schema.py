@@ -146,19 +146,21 @@ INSERT INTO store_state(key, value) VALUES ('generation', 0);
 """
 
 # Number → PostgreSQL script; names come from migrations.MIGRATIONS so they match.
-SCRIPTS: dict[int, str] = {
+# None: a step of SQLite's schema only, recorded here so both backends count the same
+# steps (as SQLite records migration 10); a read-only open does not wait for it.
+SCRIPTS: dict[int, str | None] = {
     1: _CORE,
     2: _FTS,
     4: "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);",
     **{n: postgres_ddl(sqlite_migrations.SHARED_DDL[n]) for n in (3, 5, 6, 7, 8)},
     9: _AGGREGATES,
     10: pg_aggregates.MIGRATION,
-    # SQLite's FTS5 prefix indexes; PostgreSQL's GIN index answers a prefix (word:*)
-    # from its sorted keys already. Recorded so both backends count the same steps.
-    11: "SELECT 1;",
-    # SQLite's index of articles by date and id; PostgreSQL has had its own since
+    # SQLite's FTS5 prefix indexes: PostgreSQL's GIN index answers a prefix (word:*)
+    # from its sorted keys already.
+    11: None,
+    # SQLite's index of articles by date and id: PostgreSQL has had its own since
     # migration 10 (pg_aggregates: articles_date_desc).
-    12: "SELECT 1;",
+    12: None,
 }
 SCRIPTS = dict(sorted(SCRIPTS.items()))
 
@@ -184,6 +186,17 @@ def applied(conn: PgConnection) -> dict[int, str]:
     return {int(n): str(name) for n, name in conn.execute("SELECT number, name FROM migrations")}
 
 
+def current(number: int) -> int:
+    """The schema ``number`` stands for on PostgreSQL: the later steps that change nothing
+    here (a None script) are as good as applied."""
+    for step, script in SCRIPTS.items():
+        if step > number:
+            if script is not None:
+                break
+            number = step
+    return number
+
+
 def check_schema(conn: PgConnection, *, name: str, readonly: bool) -> None:
     """Refuse foreign and newer databases; create or migrate older ones (unless read-only)."""
     known = {m.number: m.name for m in sqlite_migrations.MIGRATIONS}
@@ -207,6 +220,8 @@ def check_schema(conn: PgConnection, *, name: str, readonly: bool) -> None:
     todo = [n for n in SCRIPTS if n not in done]
     if not todo:
         return
+    if readonly and all(SCRIPTS[n] is None for n in todo):
+        return  # only steps of SQLite's schema are missing: nothing to change here
     if readonly:
         raise StoreError(
             f"{name} needs schema migration {todo[0]} ({known[todo[0]]!r}); open it once "
@@ -230,8 +245,9 @@ def migrate(conn: PgConnection) -> list[int]:
         conn.begin_write()
         try:
             if number not in applied(conn):
-                with translated_errors():
-                    conn.raw.execute(script)  # a script: no parameters, so no translation
+                if script is not None:
+                    with translated_errors():
+                        conn.raw.execute(script)  # a script: no parameters, so no translation
                 conn.execute("INSERT INTO migrations(number, name, applied_at) VALUES (?, ?, ?)",
                              (number, known[number], datetime.now(UTC).isoformat()))
                 done.append(number)

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .pg_search import is_postgres
+
 # Matches a search looks at to count (and rank) when the words match more quotes: reading
 # and counting 2,000 takes about 20 ms at any corpus size (bench/results/search_scale.md);
 # all matches of a common word in 1M articles take seconds.
@@ -166,7 +168,7 @@ def id_list(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str,
     The array goes as the text of an array literal: psycopg's list adapter checks every
     element (about 1 ms for 2,000 ids).
     """
-    if getattr(conn, "dialect", "sqlite") == "postgresql":
+    if is_postgres(conn):
         literal = "{" + ",".join(str(int(i)) for i in ids) + "}"
         return f"{column} IN (SELECT unnest(?::bigint[]))", [literal]
     return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
