@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token
@@ -102,9 +103,13 @@ class DirectQuotes:
         text = self.doc.text
         before = text[sent.start : p.open]
         after = text[(p.close or p.end) + 1 : sent.end]
-        inside = [t for t in self.toks[sent.token_start : sent.token_end] if p.start <= t.start < p.end]
         return any(ch.isalpha() for ch in before) and any(ch.isalpha() for ch in after) \
-            and not any(t.is_finite for t in inside)
+            and not any(t.is_finite for t in self._tokens_in(p))
+
+    def _tokens_in(self, p: MarkPair) -> Iterator[Token]:
+        """The tokens between the marks of ``p``."""
+        first = self.token_at(p.start)
+        return itertools.takewhile(lambda t: t.start < p.end, self.toks[first:] if first is not None else [])
 
     def _title(self, p: MarkPair) -> bool:
         """A title in marks: after a word for a work ("the film"), or written in
@@ -119,9 +124,8 @@ class DirectQuotes:
         long_words = [w for w in words if len(w) > 3]
         # Title case leaves no content word in lower case ("I'm a big fan of Ann
         # Lee" has capitals only in a name).
-        first = self.token_at(p.start)
-        inside = itertools.takewhile(lambda t: t.start < p.end, self.toks[first:] if first is not None else [])
-        lowered = any(t.upos in ("NOUN", "VERB", "ADJ", "ADV") and t.text[:1].islower() for t in inside)
+        lowered = any(t.upos in ("NOUN", "VERB", "ADJ", "ADV") and t.text[:1].islower()
+                      for t in self._tokens_in(p))
         return 2 <= len(words) <= 8 and len(long_words) >= 2 and not lowered and all(w[0].isupper() for w in long_words)
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:

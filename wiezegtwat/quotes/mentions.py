@@ -63,10 +63,10 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
         # article named a person with it ("Betsy X … X said"), is that person.
         if m.label != "PER" and m.t1 - m.t0 == 1 and surname_key(m.text) in known:
             m.label = "PER"
-    names += _unmarked_names(doc, names, known, lang)
-    names.sort(key=lambda m: m.t0)
+    unmarked = _unmarked_names(doc, names, known, lang)
+    _retype_personal(doc, unmarked, lang)
+    names = sorted(names + unmarked, key=lambda m: m.t0)
     _attach_titles_and_appositions(doc, names, lang)
-    _retype_personal(doc, names, lang)
     out = list(names)
     taken: set[int] = set()
     for m in names:
