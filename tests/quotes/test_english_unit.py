@@ -113,6 +113,13 @@ def test_a_courtesy_title_tells_the_gender() -> None:
     assert gender_fits("Mr. Reyes", "m", EN) and not gender_fits("Mr. Reyes", "f", EN)
 
 
+def test_a_rank_title_does_not_hide_the_first_name() -> None:
+    from wiezegtwat.quotes.mentions import gender_fits
+
+    assert not gender_fits("Sen. Tom Reyes", "f", EN) and gender_fits("Sen. Tom Reyes", "m", EN)
+    assert not gender_fits("Gov. Ruth Hale", "m", EN)
+
+
 def test_a_participle_takes_its_head_verbs_subject() -> None:
     rows = _quotes("""
         Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@backed:nsubj backed/VERB:Fin,Past/=back/@root
@@ -368,3 +375,13 @@ def test_an_inverted_cue_after_a_quote_reports_no_clause_of_its_own() -> None:
           half/ADV/@joking:advmod joking/VERB:Part/=joke/@Vos:advcl ./PUNCT
     """)
     assert rows == [("I like my work,", "direct", "Ann Vos")]
+
+
+def test_a_full_name_keeps_its_own_first_name() -> None:
+    # Two people of one surname: the second's full name is not completed to the first's.
+    rows = _quotes(f"""
+        {_earlier_report("Tom", "Hale")}
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art
+          bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Hale", "Ruth Hale"]

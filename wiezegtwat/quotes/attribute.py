@@ -165,7 +165,11 @@ class Resolver:
             return self.abbrev[clean.lower()]
         if m.kind != "name":
             return m.text
-        return self.full.get(surname_key(m.text), clean)
+        full = self.full.get(surname_key(m.text), clean)
+        words = [w for w in clean.split() if w.lower() not in self.lang.titles]
+        if len(words) >= 2 and words[0] not in full.split() and self.lang.first_name_gender(words[0]):
+            return clean  # a first name of its own: another person of that surname
+        return full
 
     # -- resolution ----------------------------------------------------------
     def resolve(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:

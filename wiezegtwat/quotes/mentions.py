@@ -565,6 +565,11 @@ def gender_fits(name: str, gender: str, lang: Language) -> bool:
     titled = lang.title_genders.get(first.lower())
     if titled:
         return titled == gender  # "Mrs. X" is no "he"
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in lang.titles:
+        k += 1  # a rank title says nothing of the sex: "Sen. X Y" is X's first name
+    first = words[k]
     known = lang.first_name_gender(first)
     return not known or known == gender
 
