@@ -385,3 +385,29 @@ def test_a_full_name_keeps_its_own_first_name() -> None:
           bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp ./PUNCT
     """)
     assert [s for _, _, s in rows] == ["Tom Hale", "Ruth Hale"]
+
+
+def test_a_participle_after_a_comma_takes_the_main_subject_whatever_its_relation() -> None:
+    # ', writing "…"': the parse hangs the participle on the quoted verb as its subject;
+    # after a comma it still adjoins the main clause, whose subject is the source.
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@shared:nsubj shared/VERB:Fin,Past/=share/@root
+          the/DET:Art news/NOUN/@shared:obj on/ADP/@Radio:case Vale/PROPN/B-ORG/@Radio:compound
+          Radio/PROPN/I-ORG/@news:nmod ,/PUNCT
+          writing/VERB:Part/=write/@Feels:nsubj “/PUNCT Feels/VERB:Fin/=feel/@shared:conj great/ADJ/@Feels:xcomp
+          to/PART/@help:aux help/VERB:Inf/@Feels:xcomp ./PUNCT ”/PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Ann Vos"]
+
+
+def test_of_two_parsed_subjects_the_person_next_to_the_verb() -> None:
+    # "Speaking in a town, a region, X went after Y, calling him …": the parse makes
+    # the region a second subject of "went"; the person beside the verb is the one.
+    rows = _quotes("""
+        Speaking/VERB:Part/=speak/@went:advcl in/ADP/@Salem:case Salem/PROPN/B-LOC/@Speaking:obl ,/PUNCT
+          Upper/PROPN/B-LOC/@Vale:flat Vale/PROPN/I-LOC/@went:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@went:nsubj went/VERB:Fin,Past/=go/@root after/ADP/@Hale:case
+          Hale/PROPN/B-PER/@went:obl ,/PUNCT calling/VERB:Part/=call/@went:advcl him/PRON:Prs/@calling:obj
+          “/PUNCT a/DET:Art total/ADJ/@failure:amod failure/NOUN/@calling:xcomp ./PUNCT ”/PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]

@@ -149,8 +149,14 @@ class Detector(DirectQuotes, ParseRoutes):
         if toks[c].head is not None and toks[c].dep in ("xcomp", "ccomp"):
             heads.add(toks[c].head)
         # ", saying …", "…, calling it …": a participle's subject is its head verb's.
-        participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and toks[c].dep in ("advcl", "conj")
+        own = any(t.dep == "nsubj" and t.head == c for t in toks[sent.token_start : sent.token_end])
+        participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and not own and (
+            toks[c].dep in ("advcl", "conj") or toks[c - 1].text == ",")
         if participle:
+            # Right after a comma (", writing …") it adjoins the clause before it
+            # whatever relation the parse gave it: the sentence's root is a candidate.
+            if toks[c - 1].text == ",":
+                heads.update(t.i for t in toks[sent.token_start : c] if t.head is None and t.upos in ("VERB", "AUX"))
             # The parse may hang the participle on a verb inside the clause it follows
             # ("X rejected the idea that Y would be Z, saying …"): every verb up the
             # chain is a candidate, and the first subject in the sentence wins.
@@ -158,11 +164,10 @@ class Detector(DirectQuotes, ParseRoutes):
             while h is not None and h not in heads:
                 heads.add(h)
                 h = toks[h].head
-        own = any(t.dep == "nsubj" and t.head == c for t in toks[sent.token_start : sent.token_end])
         if not own and toks[c].dep == "conj" and toks[c].head is not None:
             heads.add(toks[c].head)  # "X supported it but has since said …": X said
         for t in range(sent.token_start, sent.token_end):
-            if toks[t].dep == "nsubj" and toks[t].head in heads:
+            if toks[t].dep == "nsubj" and toks[t].head in heads and not self._closer_subject(t, sent):
                 m = self._mention_covering(t)
                 if m is not None and not self._quoted_apart(m, c):
                     if m.label != "PER" or m.kind == "role":
@@ -202,6 +207,20 @@ class Detector(DirectQuotes, ParseRoutes):
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _closer_subject(self, t: int, sent: Sentence) -> bool:
+        """Whether the parse gives ``t``'s verb a person's name as another subject
+        between ``t`` and the verb: of two subjects of one verb (a parse error, as in
+        "Speaking in a town, a region, X went …") the person next to the verb is it."""
+        toks = self.toks
+        h, own = toks[t].head, self._mention_covering(t)
+        if h is None or own is not None and own.label == "PER":
+            return False
+        for x in range(t + 1, min(h, sent.token_end)):
+            m = self._mention_covering(x) if toks[x].dep == "nsubj" and toks[x].head == h else None
+            if m is not None and m is not own and m.kind == "name" and m.label == "PER":
+                return True  # only a person's name displaces it: a place or group may be part of the first
+        return False
 
     def _quoted_apart(self, m: Ment, c: int) -> bool:
         """Whether mention ``m`` lies inside quotation marks that do not hold cue ``c``:
