@@ -411,3 +411,26 @@ def test_of_two_parsed_subjects_the_person_next_to_the_verb() -> None:
           “/PUNCT a/DET:Art total/ADJ/@failure:amod failure/NOUN/@calling:xcomp ./PUNCT ”/PUNCT
     """)
     assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_a_title_case_headline_does_not_lengthen_a_name() -> None:
+    # The tagger runs a title-case headline's words into the name; the running
+    # text's form of the name is the full one.
+    rows = _quotes("""
+        Bold/PROPN/B-PER Pledges/PROPN/I-PER Tom/PROPN/I-PER Reyes/PROPN/I-PER Backed/PROPN Again/PROPN
+
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_words_run_into_a_name_before_its_first_name_are_not_its_full_form() -> None:
+    # "Democrat Tom Reyes" (the tagger's span) and later "Reyes": the full name is "Tom Reyes".
+    rows = _quotes("""
+        Democrat/PROPN/B-PER/@Reyes:compound Tom/PROPN/I-PER/@Reyes:flat Reyes/PROPN/I-PER/@won:nsubj
+          won/VERB:Fin,Past/=win/@root ./PUNCT
+        Reyes/PROPN/B-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]

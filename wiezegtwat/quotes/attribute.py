@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from ..records import Doc, Sentence
+from ..records import Doc, Sentence, Token
 from . import rank
 from .candidate import Candidate
 from .mentions import Ment, gender_fits, is_person_noun, is_role_word, surname_key
@@ -104,6 +104,8 @@ class Resolver:
 
     def _names(self) -> None:
         text = self.doc.text
+        titled = {k for k, s in enumerate(self.doc.sentences) if _title_case(self.doc.tokens[s.token_start : s.token_end])}
+        forms: dict[str, tuple[bool, bool, int]] = {}
         for m in self.mentions:
             if m.kind != "name":
                 continue
@@ -111,9 +113,11 @@ class Resolver:
                 continue  # a title in title case ending on a name is no longer form of that name
             key = surname_key(m.text)
             clean = _strip_article(m.text, self.lang)
-            best = self.full.get(key)
-            if best is None or len(clean.split()) > len(best.split()):
-                self.full[key] = clean
+            if m.label == "PER":
+                clean = self._from_first_name(clean)
+            rank = self._form_rank(clean, m.sent in titled, m.label == "PER")
+            if key not in self.full or rank > forms[key]:
+                self.full[key], forms[key] = clean, rank
             # "Nationaal Verkeersbureau (NVB)": the acronym means the long name.
             after = text[m.end : m.end + 12]
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
@@ -155,6 +159,26 @@ class Resolver:
                 self.full.setdefault(words[0].lower(), full)
                 if self.full[words[0].lower()] == words[0]:
                     self.full[words[0].lower()] = full
+
+    def _form_rank(self, name: str, titled: bool, person: bool) -> tuple[bool, bool, int]:
+        """How good a full form of a surname ``name`` is: a person's name that opens
+        with a first name, then one from running text (a headline in title case runs
+        words into names: "X Hints Y", "Real X Y"), then the longest; of equals, the
+        first."""
+        words = name.split()
+        opens = person and bool(self.lang.first_name_gender(words[0])) and 2 <= len(words) <= 4
+        # Of two first names with one surname, the one named first (the article's
+        # own introduction) completes the bare surname.
+        return opens, opens or not titled, 0 if opens else len(words)
+
+    def _from_first_name(self, name: str) -> str:
+        """A person's name without the words the tagger ran into it before the first
+        name ("Democrat X Y", "Republican South Carolina Sen. X Y" → "X Y")."""
+        words = name.split()
+        cut = max((k + 1 for k, w in enumerate(words[:-2]) if w.lower() in self.lang.titles), default=0)
+        if cut == 0 and not self.lang.first_name_gender(words[0]) and not re.fullmatch(r"[A-Z]\.", words[0]):
+            cut = next((k for k in range(1, len(words) - 1) if self.lang.first_name_gender(words[k])), 0)
+        return " ".join(words[cut:]) if cut and words[cut][:1].isupper() else name
 
     def complete(self, m: Ment) -> str:
         """The most complete name the article gives the named mention ``m``."""
@@ -499,6 +523,13 @@ def _same_role(a: str, b: str, lang: Language) -> bool:
     for prefix in lang.former_prefixes:
         a, b = a.replace(prefix, ""), b.replace(prefix, "")
     return a == b
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A sentence written in title case: three or more words of four letters or
+    more, every one capitalised."""
+    words = [t.text for t in toks if len(t.text) >= 4 and t.text.isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _strip_article(text: str, lang: Language) -> str:
