@@ -39,7 +39,7 @@ Spacing follows the text's own punctuation: tokens are joined by one space,
 except that ``, . ; : ! ? ) ” ’ » …`` stick to the token before them, ``( „ “ ‘ «``
 stick to the token after them, and a plain ``"`` or ``'`` token alternately
 opens (sticks to the next token) and closes (sticks to the previous one) within a
-paragraph. A token written with a leading ``^`` (``^'``) sticks to the token
+paragraph (so does ``''``, two apostrophes as one mark). A token written with a leading ``^`` (``^'``) sticks to the token
 before it whatever it is (and a ``^'`` is an apostrophe, never an opening mark). Sentences of a paragraph are joined by one space,
 paragraphs by a blank line (``\\n\\n``), so ``Doc.text`` is exactly the text a
 backend would have been given.
@@ -86,7 +86,7 @@ BARE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
 PUNCT_RE = re.compile(r"[^\w\s]+")
 CLOSE_GLUE = frozenset({",", ".", ";", ":", "!", "?", ")", "”", "’", "»", "…", "''"})
 OPEN_GLUE = frozenset({"(", "„", "“", "‘", "«", ",,"})
-TOGGLE_MARKS = frozenset({'"', "'"})
+TOGGLE_MARKS = frozenset({'"', "'", "''"})
 NER_RE = re.compile(r"[BI]-[A-Z]+|O")
 
 

@@ -434,3 +434,15 @@ def test_words_run_into_a_name_before_its_first_name_are_not_its_full_form() -> 
           plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
     """)
     assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_a_source_opening_the_sentence_after_a_closing_question() -> None:
+    # "''…?'' / Mr. X asked." (two apostrophes as marks): the splitter ends the
+    # sentence at the close; the source and its cue open the next sentence.
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
+
+        ''/PUNCT Why/ADV/@work:advmod would/AUX:Fin/@work:aux it/PRON:Prs/@work:nsubj work/VERB:Inf/@root ?/PUNCT ''/PUNCT
+        Mr./PROPN/@Reyes:flat Reyes/PROPN/B-PER/@asked:nsubj asked/VERB:Fin,Past/=ask/@root ./PUNCT
+    """)
+    assert rows[-1] == ("Why would it work?", "direct", "Reyes")

@@ -138,6 +138,10 @@ class DirectQuotes:
             k = j
             while k < sj.token_end and all(ch in ",'\"”’»`" for ch in toks[k].text):  # marks, also "''"
                 k += 1
+            if k == sj.token_end and k < len(toks) and self.doc.sentences[toks[k].sent].paragraph == sj.paragraph:
+                # The splitter may end the sentence at the close ('"…?" / Mr. X asked'):
+                # the source then opens the next sentence of the paragraph.
+                sj = self.doc.sentences[toks[k].sent]
             near = k < sj.token_end and toks[k].start - end <= 4
             if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
                 k += 1
