@@ -446,3 +446,29 @@ def test_a_source_opening_the_sentence_after_a_closing_question() -> None:
         Mr./PROPN/@Reyes:flat Reyes/PROPN/B-PER/@asked:nsubj asked/VERB:Fin,Past/=ask/@root ./PUNCT
     """)
     assert rows[-1] == ("Why would it work?", "direct", "Reyes")
+
+
+def test_a_source_with_an_apposition_holding_a_verb_after_the_quote() -> None:
+    # '"…," X, who was Y under Z, told …': the apposition has a verb of its own.
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
+
+        “/PUNCT We/PRON:Prs/@cope:nsubj will/AUX:Fin/@cope:aux cope/VERB:Inf/@told:ccomp ,/PUNCT ”/PUNCT
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@was:nsubj ,/PUNCT who/PRON:Rel/@was:nsubj
+          was/AUX:Fin,Past/=be/@root mayor/NOUN/@was:attr under/ADP/@Hale:case Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@mayor:nmod ,/PUNCT told/VERB:Fin,Past/=tell/@was:conj reporters/NOUN:Plur/@told:obj ./PUNCT
+    """)
+    assert any(s == "Tom Reyes" and t.startswith("We will cope") for t, _, s in rows)
+
+
+def test_a_quote_ending_its_paragraph_takes_no_source_from_the_next() -> None:
+    # The subject that opens the next paragraph is not the source of the quote before it.
+    rows = _quotes("""
+        “/PUNCT Is/AUX:Fin/=be/@root that/PRON/@Is:nsubj all/PRON/@Is:attr ?/PUNCT ”/PUNCT Ann/PROPN/B-PER/@Vos:flat
+          Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say ./PUNCT
+        “/PUNCT We/PRON:Prs/@need:nsubj need/VERB:Fin/@root a/DET:Art/@plan:det plan/NOUN/@need:obj !/PUNCT ”/PUNCT
+
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ,/PUNCT a/DET:Art/@rival:det rival/NOUN/@Reyes:appos ,/PUNCT
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@speech:det speech/NOUN/@failed:nsubj failed/VERB:Fin,Past/=fail/@said:ccomp ./PUNCT
+    """)
+    assert ("We need a plan!", "direct", "Tom Reyes") not in rows

@@ -142,7 +142,8 @@ class DirectQuotes:
                 # The splitter may end the sentence at the close ('"…?" / Mr. X asked'):
                 # the source then opens the next sentence of the paragraph.
                 sj = self.doc.sentences[toks[k].sent]
-            near = k < sj.token_end and toks[k].start - end <= 4
+            # (Never across a paragraph break: the next paragraph's subject is its own.)
+            near = k < sj.token_end and toks[k].start - end <= 4 and "\n" not in self.doc.text[end : toks[k].start]
             if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
                 k += 1
             if k < sj.token_end and near:

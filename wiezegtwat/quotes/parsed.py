@@ -77,6 +77,9 @@ class ParseRoutes:
             c += 1
         cue = self.cue_lemma(c) if c < sent.token_end and c > k else None
         if cue is None:
+            c = self._cue_past_apposition(k, sent)
+            cue = self.cue_lemma(c) if c is not None else None
+        if cue is None or c is None:
             return None
         m = self.mention_at(k) or self._dependent_subject(c, sent)
         if m is None and toks[k].text.lower() in self.lang.articles:
@@ -92,6 +95,21 @@ class ParseRoutes:
             # "Senate leader X, …, said": the person the description titles.
             m = self._person_after(m.t1, sent) or m
         return m, cue[1]
+
+    def _cue_past_apposition(self, k: int, sent: Sentence) -> int | None:
+        """'"…," X, who was Y under Z, told …': a name, an apposition between commas
+        that may hold verbs of its own, then the cue right after the closing comma."""
+        toks = self.toks
+        m = self.mention_at(k, kinds=("name",))
+        if m is None or m.label != "PER" or m.t1 >= sent.token_end or toks[m.t1].text != ",":
+            return None
+        for c in range(m.t1 + 2, min(m.t1 + 22, sent.token_end)):
+            if toks[c].text in ".;:!?\"“”" or self.in_pair(toks[c].start):
+                return None
+            prev = c - 1 if toks[c - 1].upos != "ADV" else c - 2
+            if toks[prev].text == "," and toks[c].is_finite and self.cue_lemma(c) is not None:
+                return c
+        return None
 
     def _fronted_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """'Y, X said.': the statement before a comma, then its source and the cue."""
