@@ -28,7 +28,8 @@ Fields after the text, in any order:
 ``@head:dep`` or ``@root``
     The dependency: ``head`` is the head's 0-based index within the sentence, or
     the head's text when that text occurs once in the sentence; ``@root`` means
-    no head and relation ``root``. Default: no head, no relation.
+    no head and relation ``root``. The relation may carry a UD subtype
+    (``@angered:nsubj:pass``). Default: no head, no relation.
 
 A bare word needs no fields when it is punctuation (PUNCT) or one of the small
 closed set of unambiguous function words in :data:`BARE_WORDS` (``de``, ``het``,
@@ -121,7 +122,9 @@ def parse_token(spec: str) -> _Spec:
         elif f == "@root":
             head, dep = None, "root"
         elif f.startswith("@"):
-            target, sep, dep = f[1:].rpartition(":")
+            # The head is what comes before the first colon, so a relation may carry
+            # its UD subtype ("@angered:nsubj:pass").
+            target, sep, dep = f[1:].partition(":")
             if not sep or not target or not dep:
                 raise ValueError(f"dependency {f!r} in {spec!r} is not @head:dep")
             head = target

@@ -472,3 +472,36 @@ def test_a_quote_ending_its_paragraph_takes_no_source_from_the_next() -> None:
           said/VERB:Fin,Past/=say/@root the/DET:Art/@speech:det speech/NOUN/@failed:nsubj failed/VERB:Fin,Past/=fail/@said:ccomp ./PUNCT
     """)
     assert ("We need a plan!", "direct", "Tom Reyes") not in rows
+
+
+def test_a_counted_subject_is_an_unnamed_group_not_the_last_name() -> None:
+    # "…, but 60 percent of voters said …": the parse's subject counts people; the
+    # person named before it in the sentence is not the source.
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@leads:nsubj leads/VERB:Fin/=lead/@root ,/PUNCT but/CCONJ/@said:cc
+          60/NUM/@percent:nummod percent/NOUN/@said:nsubj of/ADP/@voters:case voters/NOUN:Plur/@percent:nmod
+          said/VERB:Fin,Past/=say/@leads:conj they/PRON:Prs/@doubt:nsubj doubt/VERB:Fin/@said:ccomp
+          her/PRON:Prs/@doubt:obj ./PUNCT
+    """)
+    assert ("they doubt her", "indirect", "60 percent of voters") in rows
+
+
+def test_a_quantity_pronoun_subject_is_an_unnamed_group() -> None:
+    rows = _quotes("""
+        As/SCONJ/@described:mark described/VERB:Part/=describe/@believe:advcl by/ADP/@Vos:case Ann/PROPN/B-PER/@Vos:flat
+          Vos/PROPN/I-PER/@described:obl ,/PUNCT many/ADJ/@believe:nsubj believe/VERB:Fin/=believe/@root
+          the/DET:Art/@plan:det plan/NOUN/@failed:nsubj failed/VERB:Fin,Past/=fail/@believe:ccomp ./PUNCT
+    """)
+    assert ("the plan failed", "indirect", "many") in rows
+
+
+def test_a_passive_first_conjunct_gives_its_subject_to_the_cue() -> None:
+    # "Acme officials were angered by the deal and predicted …": the officials predict.
+    rows = _quotes("""
+        Acme/PROPN/B-ORG/@officials:compound officials/NOUN:Plur/@angered:nsubj:pass were/AUX:Fin/@angered:aux:pass
+          angered/VERB:Part/=anger/@root by/ADP/@deal:case the/DET:Art/@deal:det deal/NOUN/@angered:obl
+          and/CCONJ/@predicted:cc predicted/VERB:Fin,Past/=predict/@angered:conj it/PRON:Prs/@fail:nsubj
+          would/AUX:Fin/@fail:aux fail/VERB:Inf/@predicted:ccomp ./PUNCT
+    """)
+    sources = [s for t, _, s in rows if t.startswith("it would fail")]
+    assert len(sources) == 1 and sources[0].endswith("officials")

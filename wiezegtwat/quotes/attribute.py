@@ -37,7 +37,8 @@ class Resolver:
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
-        self.plural_names = {m.text for m in mentions if m.kind in ("role", "group")
+        # A group counts people, whatever its last word ("six in 10"): never a "he".
+        self.plural_names = {m.text for m in mentions if m.kind == "group" or m.kind == "role"
                              and doc.tokens[m.t1 - 1].is_plural}
         self.genders = self._article_genders()
 

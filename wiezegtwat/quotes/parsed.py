@@ -183,11 +183,22 @@ class ParseRoutes:
     def _dependent_subject(self, c: int, sent: Sentence) -> Ment | None:
         """The subject the parser gives the cue, as a mention: the known mention
         that holds it, else its noun phrase as a description ("a source")."""
-        subj = next((t.i for t in self.toks[sent.token_start : sent.token_end]
-                     if t.head == c and t.dep == "nsubj"), None)
-        if subj is not None and self.toks[subj].upos == "ADJ":
-            return self._nominal_adjective(subj, sent)  # "the 54-year-old said"
-        if subj is None or self.toks[subj].upos not in ("NOUN", "PROPN"):
+        toks = self.toks
+        subj = next((t.i for t in toks[sent.token_start : sent.token_end] if t.head == c and t.dep == "nsubj"), None)
+        if subj is None and toks[c].dep == "conj" and toks[c].head is not None:
+            # "X were angered and predicted …": a passive first conjunct's subject (an
+            # active one the caller's dependency route has tried already).
+            h = toks[c].head
+            subj = next((t.i for t in toks[sent.token_start : sent.token_end]
+                         if t.head == h and t.dep == "nsubj:pass"), None)
+        if subj is None:
+            return None
+        if toks[subj].upos == "ADJ":
+            # "the 54-year-old said"; "many believe" (a quantity alone is a group).
+            return self._nominal_adjective(subj, sent) or self._quantity(subj, sent)
+        if toks[subj].upos in ("PRON", "NUM"):
+            return self._quantity(subj, sent)
+        if toks[subj].upos not in ("NOUN", "PROPN"):
             return None
         m = self._mention_covering(subj)
         if m is not None:
@@ -213,7 +224,29 @@ class ParseRoutes:
                 and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
             return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
+        lead = self.toks[first]
+        if self.toks[subj].upos == "NOUN" and (lead.upos in ("NUM", "DET") or lead.upos in ("PROPN", "ADJ") and self.toks[subj].is_plural) \
+                and lead.text.lower() not in self.lang.articles and self._mention_covering(first) is None \
+                and not any(self.in_pair(self.toks[t].start) for t in tree):
+            # "60 percent of voters said", "most Americans say", "X's confidants say":
+            # an unnamed source, as written (a name inside it keeps its own mention).
+            end = _np_end(self.toks, tree)
+            if end > subj:
+                return self._new_mention(first, end, "group", "GRP", how="described")
         return None
+
+    def _quantity(self, subj: int, sent: Sentence) -> Ment | None:
+        """'many believe', 'some want', 'six in 10 said': a subject that counts people
+        without naming them is an unnamed group, as written. A personal,
+        demonstrative or relative pronoun is no quantity."""
+        tok = self.toks[subj]
+        if self._mention_covering(subj) is not None or tok.feats.get("PronType") in ("Prs", "Dem", "Rel", "Int") \
+                or tok.text.lower() in self.lang.pronouns or tok.text.lower() in self.lang.relatives:
+            return None
+        tree = self._subtree(subj, sent)
+        if tree != list(range(tree[0], tree[-1] + 1)) or len(tree) > 8 or any(self.in_pair(self.toks[t].start) for t in tree):
+            return None
+        return self._new_mention(tree[0], _np_end(self.toks, tree), "group", "GRP", how="described")
 
     def _nominal_adjective(self, subj: int, sent: Sentence) -> Ment | None:
         """An adjective used as a noun with its article ("the 54-year-old", "the
