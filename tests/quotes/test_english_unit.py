@@ -505,3 +505,21 @@ def test_a_passive_first_conjunct_gives_its_subject_to_the_cue() -> None:
     """)
     sources = [s for t, _, s in rows if t.startswith("it would fail")]
     assert len(sources) == 1 and sources[0].endswith("officials")
+
+
+def test_a_particle_the_parse_calls_compound_prt_makes_a_phrasal_cue() -> None:
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@pointed:nsubj pointed/VERB:Fin,Past/=point/@root
+          out/ADP/@pointed:compound:prt that/SCONJ/@failed:mark the/DET:Art/@plan:det plan/NOUN/@failed:nsubj
+          failed/VERB:Fin,Past/=fail/@pointed:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan failed", "indirect", "Ann Vos")]
+
+
+def test_made_it_clear_that_reports() -> None:
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@made:nsubj made/VERB:Fin,Past/=make/@root it/PRON:Prs/@made:obj
+          clear/ADJ/@made:xcomp that/SCONJ/@failed:mark the/DET:Art/@plan:det plan/NOUN/@failed:nsubj
+          failed/VERB:Fin,Past/=fail/@made:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan failed", "indirect", "Ann Vos")]

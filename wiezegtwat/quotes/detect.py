@@ -70,7 +70,9 @@ class Detector(DirectQuotes, ParseRoutes):
                     break
                 for particle, verb in self.lang.particle_verbs[lemma].items():
                     ptok = self.toks[j]
-                    separated = ptok.feats.get("AdpType") == "Post" or ptok.upos in ("ADV", "ADJ") or w in self.lang.report_verb_complements
+                    # (UD's compound:prt is the parse's own word for the verb's particle.)
+                    separated = ptok.feats.get("AdpType") == "Post" or ptok.upos in ("ADV", "ADJ") \
+                        or w in self.lang.report_verb_complements or ptok.dep == "compound:prt" and ptok.head == i
                     if w == particle.split()[-1] and separated:
                         return verb, self._cue(tok, verb)
         if lemma in self.lang.cue_verbs:

@@ -107,6 +107,8 @@ PARTICLE_VERBS: dict[str, dict[str, str]] = {
     "sound": {"off": "sound_off"},
     "speak": {"out": "speak_out", "up": "speak_up"},
     "let": {"know": "let_know"},
+    # "made (it) clear that …": a verb with an adjective complement that reports.
+    "make": {"clear": "make_clear"},
 }
 for _v in PARTICLE_VERBS.values():
     for _cue in _v.values():
