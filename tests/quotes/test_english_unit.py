@@ -523,3 +523,14 @@ def test_made_it_clear_that_reports() -> None:
           failed/VERB:Fin,Past/=fail/@made:ccomp ./PUNCT
     """)
     assert rows == [("the plan failed", "indirect", "Ann Vos")]
+
+
+def test_a_conjunct_of_the_reporting_verb_ends_the_reported_clause() -> None:
+    # "X said she wants a zone and has backed Y": "has backed" is X's own act.
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root she/PRON:Prs/@wants:nsubj
+          wants/VERB:Fin/=want/@said:ccomp a/DET:Art/@zone:det safe/ADJ/@zone:amod zone/NOUN/@wants:obj
+          and/CCONJ/@backed:cc has/AUX:Fin/@backed:aux backed/VERB:Part/=back/@said:conj wider/ADJ/@aid:amod
+          aid/NOUN/@backed:obj ./PUNCT
+    """)
+    assert rows == [("she wants a safe zone", "indirect", "Ann Vos")]

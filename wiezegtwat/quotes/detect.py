@@ -282,7 +282,10 @@ class Detector(DirectQuotes, ParseRoutes):
         """Token index where a reported clause starting at ``t`` ends (exclusive)."""
         toks = self.toks
         depth_pair = None
+        stop = self._outside_clause(t, sent) if not self.lang.verb_second else None
         for j in range(t, sent.token_end):
+            if j == stop:
+                return j
             w = toks[j].text.lower()
             p = self.in_pair(toks[j].start)
             if p is not None:

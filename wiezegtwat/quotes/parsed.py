@@ -258,6 +258,29 @@ class ParseRoutes:
         # Not "described": an age or an origin refers back to a person named before.
         return self._new_mention(tree[0], subj + 1, "role", "PER")
 
+    def _outside_clause(self, t: int, sent: Sentence) -> int | None:
+        """Where the parse says a reported clause starting at ``t`` has ended: at a
+        conjunction or comma whose next verb hangs, up its chain of heads, on the
+        reporting clause before ``t``, not on a word of the clause ("said she wants X and has expressed Y": "has expressed" is the
+        speaker's own act). None when the parse says nothing of the kind."""
+        toks = self.toks
+        for j in range(t + 2, sent.token_end):
+            if not (toks[j].upos in ("CCONJ", "SCONJ") or toks[j].text == ",") or self.in_pair(toks[j].start):
+                continue
+            v = next((x for x in toks[j + 1 : min(j + 8, sent.token_end)] if x.upos in ("VERB", "AUX")), None)
+            if v is not None and v.upos == "AUX" and v.head is not None:
+                v = toks[v.head]  # "… and has expressed": the verb the auxiliary serves
+            if v is None or self.in_pair(v.start) or v.dep not in ("conj", "advcl", "parataxis"):
+                continue  # (the clause's own verb after a nominal "and" goes on)
+            h: int | None = v.i
+            for _ in range(40):
+                h = toks[h].head if h is not None else None
+                if h is None or not t <= h < sent.token_end or t <= h < j:
+                    break
+            if h is not None and sent.token_start <= h < t:
+                return j
+        return None
+
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
         inside = {head}
