@@ -534,3 +534,12 @@ def test_a_conjunct_of_the_reporting_verb_ends_the_reported_clause() -> None:
           aid/NOUN/@backed:obj ./PUNCT
     """)
     assert rows == [("she wants a safe zone", "indirect", "Ann Vos")]
+
+
+def test_a_report_without_a_finite_verb_is_an_act_not_a_quote() -> None:
+    # "urged the council to act": a request, no reported proposition (GUIDELINES).
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@urged:nsubj urged/VERB:Fin,Past/=urge/@root the/DET:Art/@council:det
+          council/NOUN/@urged:obj to/PART/@act:mark act/VERB:Inf/@urged:xcomp quickly/ADV/@act:advmod ./PUNCT
+    """)
+    assert rows == []

@@ -42,6 +42,11 @@ class Language:
     # Word order: a verb-second language inverts subject and verb after any fronted
     # phrase ("Gisteren zei X"); others only after a quote ('"…," said X').
     verb_second: bool
+    # Whether a finite verb shows a reported proposition ("said X would go") apart
+    # from an act or attitude ("urged X to go", "touted her plan"). Not where the
+    # plural present is the infinitive's form ("dat klanten wegblijven"): a tagger
+    # cannot tell the two apart, so finiteness proves nothing there.
+    finite_marks_proposition: bool
     particle_verbs: Mapping[str, Mapping[str, str]]
     particles: frozenset[str]
     report_verb_complements: frozenset[str]

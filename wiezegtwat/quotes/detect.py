@@ -326,8 +326,17 @@ class Detector(DirectQuotes, ParseRoutes):
         # A reported statement has a subject and a verb at least: a single word after a
         # cue ("…, betekent X") is a parse's leftover, never a quote.
         text = self.doc.text
-        cands = [c for c in self.indirect() if words_in(text[c.start : c.end]) >= 2] + self.direct()
-        return _merge(cands, self.lang)
+        cands = [c for c in self.indirect() if words_in(text[c.start : c.end]) >= 2 and self._proposition(c)]
+        return _merge(cands + self.direct(), self.lang)
+
+    def _proposition(self, c: Candidate) -> bool:
+        """Whether an indirect quote reports a proposition: a finite verb in its span
+        (or a quoted fragment). "urged the party to unite", "touted her plans" report
+        an act or an attitude, not a statement (GUIDELINES: not quotes)."""
+        if not self.lang.finite_marks_proposition:
+            return True
+        toks = [t for t in self.toks if c.start <= t.start < c.end]
+        return any(t.is_finite for t in toks) or any(self.in_pair(t.start) for t in toks)
 
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
         for j in range(t, min(t + 5, sent.token_end)):

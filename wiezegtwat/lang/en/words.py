@@ -97,6 +97,10 @@ NO_INVERSION = frozenset(
 # English main clauses keep subject before verb; '"…," said X' is the one inversion
 # of reporting verbs (Quirk et al. §14.31, §18.50).
 VERB_SECOND = False
+# English finite forms differ from the infinitive with "to" before it (Quirk et al.
+# on finite and non-finite verb phrases): a report without a finite verb ("urged
+# the party to unite") is an act.
+FINITE_MARKS_PROPOSITION = True
 
 # Phrasal verbs that report: verb lemma → particle → cue. Source: Quirk et al.
 # §16.2–16.5 (phrasal verbs), the reporting ones.

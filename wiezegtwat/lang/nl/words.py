@@ -98,6 +98,10 @@ NO_INVERSION = frozenset("zien merken voelen begrijpen realiseren overtuigen".sp
 
 # Dutch main clauses put the finite verb second: "Gisteren zei de minister" (ANS §21.2).
 VERB_SECOND = True
+# The Dutch plural present is the infinitive's form ("dat klanten wegblijven";
+# ANS, the present tense), so a tagger's finiteness cannot tell a proposition
+# from an act.
+FINITE_MARKS_PROPOSITION = False
 
 # Separable verbs split by Frog: finite stem lemma → particles that make it a cue.
 # Source: ANS §10 "scheidbaar samengestelde werkwoorden"; the cue verbs above.
