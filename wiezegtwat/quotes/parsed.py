@@ -77,9 +77,11 @@ class ParseRoutes:
             c += 1
         cue = self.cue_lemma(c) if c < sent.token_end and c > k else None
         if cue is None:
-            c = self._cue_past_apposition(k, sent)
-            cue = self.cue_lemma(c) if c is not None else None
-        if cue is None or c is None:
+            past = self._cue_past_apposition(k, sent)
+            if past is None:
+                return None
+            c, cue = past, self.cue_lemma(past)
+        if cue is None:
             return None
         m = self.mention_at(k) or self._dependent_subject(c, sent)
         if m is None and toks[k].text.lower() in self.lang.articles:
