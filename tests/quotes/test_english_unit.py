@@ -543,3 +543,14 @@ def test_a_report_without_a_finite_verb_is_an_act_not_a_quote() -> None:
           council/NOUN/@urged:obj to/PART/@act:mark act/VERB:Inf/@urged:xcomp quickly/ADV/@act:advmod ./PUNCT
     """)
     assert rows == []
+
+
+def test_coordinated_subjects_with_their_places_say_it_together() -> None:
+    # "X of A and Y of B said …": the parse's conjuncts are one source.
+    rows = _quotes("""
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj of/ADP/@Vale:case Vale/PROPN/B-LOC/@Reyes:nmod
+          and/CCONJ/@Vos:cc Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@Reyes:conj of/ADP/@Dell:case
+          Dell/PROPN/B-LOC/@Vos:nmod said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Tom Reyes and Ann Vos")]

@@ -175,7 +175,7 @@ class Detector(DirectQuotes, ParseRoutes):
                     if m.label != "PER" or m.kind == "role":
                         # "GOP chairman X said": the person the description titles.
                         m = self._person_after(m.t1, sent) or m
-                    return m, f'subject of "{cue_word}"'
+                    return self._coordinated(t, m, sent), f'subject of "{cue_word}"'
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
             m = self._dependent_subject(c, sent)

@@ -260,6 +260,30 @@ class ParseRoutes:
         # Not "described": an age or an origin refers back to a person named before.
         return self._new_mention(tree[0], subj + 1, "role", "PER")
 
+    def _coordinated(self, t: int, m: Ment, sent: Sentence) -> Ment:
+        """'X of Y and Z of W said', 'X and the ministry said': the subject ``t``
+        with the conjuncts the parse gives it, as one group mention (its members
+        when each conjunct is a mention, else as written); ``m`` when it has none."""
+        toks = self.toks
+        conjs = [x.i for x in toks[t + 1 : sent.token_end] if x.head == t and x.dep == "conj"
+                 and x.upos in ("NOUN", "PROPN") and not self.in_pair(x.start)]
+        if not conjs:
+            return m
+        tree = self._subtree(t, sent)
+        if tree != list(range(tree[0], tree[-1] + 1)) or len(tree) > 16:
+            return m
+        t0, t1 = min(tree[0], m.t0), _np_end(toks, self._subtree(conjs[-1], sent))
+        if t1 <= m.t1:
+            return m
+        known = self.mention_at(t0, kinds=("group",))
+        if known is not None and known.t1 == t1:
+            return known
+        members = [self._mention_covering(x) for x in [t, *conjs]]
+        group = self._new_mention(t0, t1, "group", "GRP", how="coordinated")
+        if all(x is not None and x.kind in ("name", "org") for x in members):
+            group.members = [x for x in members if x is not None]
+        return group
+
     def _outside_clause(self, t: int, sent: Sentence) -> int | None:
         """Where the parse says a reported clause starting at ``t`` has ended: at a
         conjunction or comma whose next verb hangs, up its chain of heads, on the
