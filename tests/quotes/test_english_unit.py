@@ -554,3 +554,12 @@ def test_coordinated_subjects_with_their_places_say_it_together() -> None:
           works/VERB:Fin/=work/@said:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Tom Reyes and Ann Vos")]
+
+
+def test_a_report_in_a_fronted_subordinate_clause_ends_where_the_main_clause_resumes() -> None:
+    rows = _quotes("""
+        While/SCONJ/@says:mark Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@says:nsubj says/VERB:Fin/=say/@doubt:advcl
+          the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@says:ccomp ,/PUNCT
+          other/ADJ/@members:amod members/NOUN:Plur/@doubt:nsubj doubt/VERB:Fin/=doubt/@root it/PRON:Prs/@doubt:obj ./PUNCT
+    """)
+    assert ("the plan works", "indirect", "Ann Vos") in rows

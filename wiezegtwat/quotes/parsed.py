@@ -296,6 +296,8 @@ class ParseRoutes:
             v = next((x for x in toks[j + 1 : min(j + 8, sent.token_end)] if x.upos in ("VERB", "AUX")), None)
             if v is not None and v.upos == "AUX" and v.head is not None:
                 v = toks[v.head]  # "… and has expressed": the verb the auxiliary serves
+            if v is not None and v.head is None and t > sent.token_start and self._governs(v.i, t - 1):
+                return j  # "While X say Y, Z …": the main clause resumes after the report
             if v is None or self.in_pair(v.start) or v.dep not in ("conj", "advcl", "parataxis"):
                 continue  # (the clause's own verb after a nominal "and" goes on)
             h: int | None = v.i
@@ -306,6 +308,17 @@ class ParseRoutes:
             if h is not None and sent.token_start <= h < t:
                 return j
         return None
+
+    def _governs(self, head: int, t: int) -> bool:
+        """Whether token ``head`` is on the chain of heads above token ``t``."""
+        h: int | None = self.toks[t].head
+        for _ in range(40):
+            if h is None:
+                return False
+            if h == head:
+                return True
+            h = self.toks[h].head
+        return False
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
