@@ -287,8 +287,9 @@ class ParseRoutes:
     def _outside_clause(self, t: int, sent: Sentence) -> int | None:
         """Where the parse says a reported clause starting at ``t`` has ended: at a
         conjunction or comma whose next verb hangs, up its chain of heads, on the
-        reporting clause before ``t``, not on a word of the clause ("said she wants X and has expressed Y": "has expressed" is the
-        speaker's own act). None when the parse says nothing of the kind."""
+        reporting clause before ``t``, not on a word of the clause ("said she wants
+        X and has expressed Y": "has expressed" is the speaker's own act). None when
+        the parse says nothing of the kind."""
         toks = self.toks
         for j in range(t + 2, sent.token_end):
             if not (toks[j].upos in ("CCONJ", "SCONJ") or toks[j].text == ",") or self.in_pair(toks[j].start):
