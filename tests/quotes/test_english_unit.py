@@ -563,3 +563,14 @@ def test_a_report_in_a_fronted_subordinate_clause_ends_where_the_main_clause_res
           other/ADJ/@members:amod members/NOUN:Plur/@doubt:nsubj doubt/VERB:Fin/=doubt/@root it/PRON:Prs/@doubt:obj ./PUNCT
     """)
     assert ("the plan works", "indirect", "Ann Vos") in rows
+
+
+def test_a_complement_without_subject_takes_the_noun_phrase_hung_on_the_cue() -> None:
+    # "The office said about half of the gap reflected tax cuts": the parse hangs
+    # "about half …" on "said"; it is the reported clause's subject.
+    rows = _quotes("""
+        The/DET:Art/@office:det office/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root about/ADP/@half:case
+          half/NOUN/@said:obl of/ADP/@gap:case the/DET:Art/@gap:det gap/NOUN/@half:nmod
+          reflected/VERB:Fin,Past/=reflect/@said:ccomp tax/NOUN/@cuts:compound cuts/NOUN:Plur/@reflected:obj ./PUNCT
+    """)
+    assert [t for t, _, _ in rows] == ["about half of the gap reflected tax cuts"]

@@ -168,6 +168,13 @@ class ParseRoutes:
         subj = next((x for x in tree if toks[x].head == comp[0] and toks[x].dep.startswith("nsubj")), None)
         if subj is not None and toks[first].upos == "ADP":
             first = min(self._subtree(subj, sent))
+        between = toks[c + 1 : first]
+        if subj is None and first == comp[0] and 0 < len(between) <= 12 \
+                and not any(x.upos in ("VERB", "AUX", "PUNCT") or self.in_pair(x.start) for x in between) \
+                and any(x.upos in ("NOUN", "PROPN", "PRON", "NUM") for x in between):
+            # "said about half of the X reflected Y": a complement without a subject
+            # after a noun phrase the parse hung on the cue — that phrase is its subject.
+            first = c + 1
         if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
                 or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
             return None
