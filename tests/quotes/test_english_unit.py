@@ -574,3 +574,13 @@ def test_a_complement_without_subject_takes_the_noun_phrase_hung_on_the_cue() ->
           reflected/VERB:Fin,Past/=reflect/@said:ccomp tax/NOUN/@cuts:compound cuts/NOUN:Plur/@reflected:obj ./PUNCT
     """)
     assert [t for t, _, _ in rows] == ["about half of the gap reflected tax cuts"]
+
+
+def test_a_thing_a_name_owns_is_the_source_not_the_name() -> None:
+    # "Vos's research suggests …": the research, as written, not Vos.
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@research:nmod:poss ^'s/PART/@Vos:case research/NOUN/@suggests:nsubj
+          suggests/VERB:Fin/=suggest/@root voters/NOUN:Plur/@shift:nsubj may/AUX:Fin/@shift:aux
+          shift/VERB:Inf/@suggests:ccomp ./PUNCT
+    """)
+    assert rows == [("voters may shift", "indirect", "Ann Vos's research")]

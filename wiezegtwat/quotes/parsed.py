@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token
-from .mentions import Ment, is_role_word
+from .mentions import Ment, is_person_noun, is_role_word
 
 if TYPE_CHECKING:
     from ..lang import Language
@@ -234,6 +234,13 @@ class ParseRoutes:
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
             return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
         lead = self.toks[first]
+        if self.toks[subj].upos == "NOUN" and first < subj and not is_person_noun(self.toks[subj].text, self.lang) \
+                and self.toks[subj].text.lower() not in self.lang.non_source_nouns \
+                and any(self.toks[x].dep in ("nmod:poss", "compound") and self._mention_covering(x) is not None
+                        for x in tree if x < subj) and not any(self.in_pair(self.toks[x].start) for x in tree):
+            # "X's research suggests", "a Y poll showed": the named modifier is not the
+            # source; the thing it owns or made is, as written.
+            return self._new_mention(first, _np_end(self.toks, tree), "role", "UNK", how="described")
         if self.toks[subj].upos == "NOUN" and (lead.upos in ("NUM", "DET") or lead.upos in ("PROPN", "ADJ") and self.toks[subj].is_plural) \
                 and lead.text.lower() not in self.lang.articles and self._mention_covering(first) is None \
                 and not any(self.in_pair(self.toks[t].start) for t in tree):
