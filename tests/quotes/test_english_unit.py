@@ -584,3 +584,11 @@ def test_a_thing_a_name_owns_is_the_source_not_the_name() -> None:
           shift/VERB:Inf/@suggests:ccomp ./PUNCT
     """)
     assert rows == [("voters may shift", "indirect", "Ann Vos's research")]
+
+
+def test_a_bare_noun_subject_is_a_source_as_written() -> None:
+    rows = _quotes("""
+        Recent/ADJ/@polling:amod polling/NOUN/@shows:nsubj shows/VERB:Fin/=show/@root that/SCONJ/@leads:mark
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@leads:nsubj leads/VERB:Fin/=lead/@shows:ccomp ./PUNCT
+    """)
+    assert rows == [("Ann Vos leads", "indirect", "Recent polling")]

@@ -233,6 +233,12 @@ class ParseRoutes:
                 and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
             return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
+        if self.toks[subj].upos == "NOUN" and words[0].i == subj - len(words) + 1 \
+                and all(w.upos in ("NOUN", "ADJ") for w in words) and not self.lang.verb_second \
+                and self.toks[subj].text.lower() not in self.lang.non_source_nouns:
+            # A bare noun without article ("Research suggests", "Recent polling shows"):
+            # a source as written. (Verb-second languages front other phrases: no proof.)
+            return self._new_mention(words[0].i, _np_end(self.toks, tree), "role", "UNK", how="described")
         lead = self.toks[first]
         if self.toks[subj].upos == "NOUN" and first < subj and not is_person_noun(self.toks[subj].text, self.lang) \
                 and self.toks[subj].text.lower() not in self.lang.non_source_nouns \
