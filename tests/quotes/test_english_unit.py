@@ -592,3 +592,14 @@ def test_a_bare_noun_subject_is_a_source_as_written() -> None:
           Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@leads:nsubj leads/VERB:Fin/=lead/@shows:ccomp ./PUNCT
     """)
     assert rows == [("Ann Vos leads", "indirect", "Recent polling")]
+
+
+def test_a_plural_or_capitals_name_is_no_singular_pronouns_antecedent() -> None:
+    # "Christians" (a plural name) and "CORRECTION APPENDED" (a label) are no "she".
+    rows = _quotes("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root ./PUNCT
+        Christians/PROPN:Plur/B-MISC/@gathered:nsubj gathered/VERB:Fin,Past/=gather/@root ./PUNCT
+        She/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Ann Vos")]

@@ -225,7 +225,8 @@ class Resolver:
         out = [
             x for x in self.mentions
             if x.end <= offset and x.kind == "name"
-            and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos in ("PROPN", "X"))
+            and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos in ("PROPN", "X")
+                 and not x.text.isupper() and not self.doc.tokens[x.t1 - 1].is_plural)
             and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x)
         ]
         return out
