@@ -603,3 +603,15 @@ def test_a_plural_or_capitals_name_is_no_singular_pronouns_antecedent() -> None:
           works/VERB:Fin/=work/@said:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Ann Vos")]
+
+
+def test_a_possessor_after_the_quote_is_not_the_source() -> None:
+    # '"…," X's campaign manager, Y, said': Y speaks, not X.
+    rows = _quotes(f"""
+        {_earlier_report("Ruth", "Hale")}
+
+        “/PUNCT We/PRON:Prs/@win:nsubj win/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT Hale/PROPN/B-PER/@manager:nmod:poss
+          ^'s/PART/@Hale:case campaign/NOUN/@manager:compound manager/NOUN/@said:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@manager:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows[-1] == ("We win,", "direct", "Tom Reyes")

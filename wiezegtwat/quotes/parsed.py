@@ -89,6 +89,10 @@ class ParseRoutes:
         if m is None or m.label == "REL" or not k <= m.t0 < c:
             return None
         sub = self._dependent_subject(c, sent)
+        if sub is not None and toks[m.t1 - 1].dep == "nmod:poss" and m.t1 <= sub.t0 < c:
+            # '"…," X's campaign manager, Y, said': a possessor is never the source;
+            # the possessed role is, or the name set beside it.
+            return self._apposed_person(sub, sent) or sub, cue[1]
         if sub is not None and sub.kind == "name" and sub.label == "PER" and m.t1 <= sub.t0 < c:
             # "Acme campaign manager X said": the first name only modifies the
             # subject; the parse's subject of the cue is the person.
@@ -111,6 +115,16 @@ class ParseRoutes:
             prev = c - 1 if toks[c - 1].upos != "ADV" else c - 2
             if toks[prev].text == "," and toks[c].is_finite and self.cue_lemma(c) is not None:
                 return c
+        return None
+
+    def _apposed_person(self, m: Ment, sent: Sentence) -> Ment | None:
+        """The person's name the parse sets in apposition to mention ``m``'s head."""
+        head = m.t1 - 1
+        for t in self.toks[m.t1 : sent.token_end]:
+            if t.head == head and t.dep == "appos":
+                named = self._mention_covering(t.i)
+                if named is not None and named.kind == "name" and named.label == "PER":
+                    return named
         return None
 
     def _fronted_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
