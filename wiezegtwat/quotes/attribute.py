@@ -37,7 +37,7 @@ class Resolver:
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
-        # A group counts people, whatever its last word ("six in 10"): never a "he".
+        # A group counts people, whatever its last word ("seven in 10"): never a "he".
         self.plural_names = {m.text for m in mentions if m.kind == "group" or m.kind == "role"
                              and doc.tokens[m.t1 - 1].is_plural}
         self.genders = self._article_genders()
@@ -164,7 +164,7 @@ class Resolver:
     def _form_rank(self, name: str, titled: bool, person: bool) -> tuple[bool, bool, int]:
         """How good a full form of a surname ``name`` is: a person's name that opens
         with a first name, then one from running text (a headline in title case runs
-        words into names: "X Hints Y", "Real X Y"), then the longest; of equals, the
+        words into names: "X Praises Y", "Bold X Y"), then the longest; of equals, the
         first."""
         words = name.split()
         opens = person and bool(self.lang.first_name_gender(words[0])) and 2 <= len(words) <= 4
@@ -174,7 +174,7 @@ class Resolver:
 
     def _from_first_name(self, name: str) -> str:
         """A person's name without the words the tagger ran into it before the first
-        name ("Democrat X Y", "Republican South Carolina Sen. X Y" → "X Y")."""
+        name ("Democrat X Y", "Independent Vale County Sen. X Y" → "X Y")."""
         words = name.split()
         cut = max((k + 1 for k, w in enumerate(words[:-2]) if w.lower() in self.lang.titles), default=0)
         if cut == 0 and not self.lang.first_name_gender(words[0]) and not re.fullmatch(r"[A-Z]\.", words[0]):

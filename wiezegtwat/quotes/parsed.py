@@ -186,7 +186,7 @@ class ParseRoutes:
         if subj is None and first == comp[0] and 0 < len(between) <= 12 \
                 and not any(x.upos in ("VERB", "AUX", "PUNCT") or self.in_pair(x.start) for x in between) \
                 and any(x.upos in ("NOUN", "PROPN", "PRON", "NUM") for x in between):
-            # "said about half of the X reflected Y": a complement without a subject
+            # "said about a third of the X came from Y": a complement without a subject
             # after a noun phrase the parse hung on the cue — that phrase is its subject.
             first = c + 1
         if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
@@ -217,7 +217,7 @@ class ParseRoutes:
         if subj is None:
             return None
         if toks[subj].upos == "ADJ":
-            # "the 54-year-old said"; "many believe" (a quantity alone is a group).
+            # "the 54-year-old said"; "many think" (a quantity alone is a group).
             return self._nominal_adjective(subj, sent) or self._quantity(subj, sent)
         if toks[subj].upos in ("PRON", "NUM"):
             return self._quantity(subj, sent)
@@ -250,7 +250,7 @@ class ParseRoutes:
         if self.toks[subj].upos == "NOUN" and words[0].i == subj - len(words) + 1 \
                 and all(w.upos in ("NOUN", "ADJ") for w in words) and not self.lang.verb_second \
                 and self.toks[subj].text.lower() not in self.lang.non_source_nouns:
-            # A bare noun without article ("Research suggests", "Recent polling shows"):
+            # A bare noun without article ("Research finds", "New polling finds"):
             # a source as written. (Verb-second languages front other phrases: no proof.)
             return self._new_mention(words[0].i, _np_end(self.toks, tree), "role", "UNK", how="described")
         lead = self.toks[first]
@@ -258,13 +258,13 @@ class ParseRoutes:
                 and self.toks[subj].text.lower() not in self.lang.non_source_nouns \
                 and any(self.toks[x].dep in ("nmod:poss", "compound") and self._mention_covering(x) is not None
                         for x in tree if x < subj) and not any(self.in_pair(self.toks[x].start) for x in tree):
-            # "X's research suggests", "a Y poll showed": the named modifier is not the
+            # "X's study finds", "a Y survey found": the named modifier is not the
             # source; the thing it owns or made is, as written.
             return self._new_mention(first, _np_end(self.toks, tree), "role", "UNK", how="described")
         if self.toks[subj].upos == "NOUN" and (lead.upos in ("NUM", "DET") or lead.upos in ("PROPN", "ADJ") and self.toks[subj].is_plural) \
                 and lead.text.lower() not in self.lang.articles and self._mention_covering(first) is None \
                 and not any(self.in_pair(self.toks[t].start) for t in tree):
-            # "60 percent of voters said", "most Americans say", "X's confidants say":
+            # "58 percent of residents say", "most Americans say", "X's friends say":
             # an unnamed source, as written (a name inside it keeps its own mention).
             end = _np_end(self.toks, tree)
             if end > subj:
@@ -272,7 +272,7 @@ class ParseRoutes:
         return None
 
     def _quantity(self, subj: int, sent: Sentence) -> Ment | None:
-        """'many believe', 'some want', 'six in 10 said': a subject that counts people
+        """'many think', 'some want', 'seven in 10 said': a subject that counts people
         without naming them is an unnamed group, as written. A personal,
         demonstrative or relative pronoun is no quantity."""
         tok = self.toks[subj]
@@ -322,7 +322,7 @@ class ParseRoutes:
         """Where the parse says a reported clause starting at ``t`` has ended: at a
         conjunction or comma whose next verb hangs, up its chain of heads, on the
         reporting clause before ``t``, not on a word of the clause ("said she wants
-        X and has expressed Y": "has expressed" is the speaker's own act). None when
+        X and has funded Y": "has funded" is the speaker's own act). None when
         the parse says nothing of the kind."""
         toks = self.toks
         for j in range(t + 2, sent.token_end):
@@ -330,7 +330,7 @@ class ParseRoutes:
                 continue
             v = next((x for x in toks[j + 1 : min(j + 8, sent.token_end)] if x.upos in ("VERB", "AUX")), None)
             if v is not None and v.upos == "AUX" and v.head is not None:
-                v = toks[v.head]  # "… and has expressed": the verb the auxiliary serves
+                v = toks[v.head]  # "… and has funded": the verb the auxiliary serves
             if v is not None and v.head is None and t > sent.token_start and self._governs(v.i, t - 1):
                 return j  # "While X say Y, Z …": the main clause resumes after the report
             if v is None or self.in_pair(v.start) or v.dep not in ("conj", "advcl", "parataxis"):
