@@ -247,28 +247,33 @@ class ParseRoutes:
                 and all(w.upos in ("NOUN", "ADJ", "PROPN", "NUM", "DET") for w in words):
             # A bare plural subject ("Economists say", "security experts say"): a group as written.
             return self._new_mention(words[0].i, subj + 1, "group", "GRP", how="described")
-        if self.toks[subj].upos == "NOUN" and words[0].i == subj - len(words) + 1 \
-                and all(w.upos in ("NOUN", "ADJ") for w in words) and not self.lang.verb_second \
-                and self.toks[subj].text.lower() not in self.lang.non_source_nouns:
+        return self._unnamed_source(subj, tree, sent) if self.toks[subj].upos == "NOUN" else None
+
+    def _unnamed_source(self, subj: int, tree: list[int], sent: Sentence) -> Ment | None:
+        """A common-noun subject no mention covers, as an unnamed source written out:
+        a bare noun, a thing a name owns or made, or a counted group."""
+        toks = self.toks
+        first, head = tree[0], toks[subj]
+        if any(self.in_pair(toks[x].start) for x in tree) or head.text.lower() in self.lang.non_source_nouns:
+            return None
+        end = _np_end(toks, tree)
+        if first == subj - sum(1 for x in tree if x < subj) and not self.lang.verb_second \
+                and all(toks[x].upos in ("NOUN", "ADJ") for x in tree if x <= subj):
             # A bare noun without article ("Research finds", "New polling finds"):
             # a source as written. (Verb-second languages front other phrases: no proof.)
-            return self._new_mention(words[0].i, _np_end(self.toks, tree), "role", "UNK", how="described")
-        lead = self.toks[first]
-        if self.toks[subj].upos == "NOUN" and first < subj and not is_person_noun(self.toks[subj].text, self.lang) \
-                and self.toks[subj].text.lower() not in self.lang.non_source_nouns \
-                and any(self.toks[x].dep in ("nmod:poss", "compound") and self._mention_covering(x) is not None
-                        for x in tree if x < subj) and not any(self.in_pair(self.toks[x].start) for x in tree):
+            return self._new_mention(first, end, "role", "UNK", how="described")
+        if first < subj and not is_person_noun(head.text, self.lang) and any(
+                toks[x].dep in ("nmod:poss", "compound") and self._mention_covering(x) is not None
+                for x in tree if x < subj):
             # "X's study finds", "a Y survey found": the named modifier is not the
             # source; the thing it owns or made is, as written.
-            return self._new_mention(first, _np_end(self.toks, tree), "role", "UNK", how="described")
-        if self.toks[subj].upos == "NOUN" and (lead.upos in ("NUM", "DET") or lead.upos in ("PROPN", "ADJ") and self.toks[subj].is_plural) \
-                and lead.text.lower() not in self.lang.articles and self._mention_covering(first) is None \
-                and not any(self.in_pair(self.toks[t].start) for t in tree):
+            return self._new_mention(first, end, "role", "UNK", how="described")
+        lead = toks[first]
+        if (lead.upos in ("NUM", "DET") or lead.upos in ("PROPN", "ADJ") and head.is_plural) and end > subj \
+                and lead.text.lower() not in self.lang.articles and self._mention_covering(first) is None:
             # "58 percent of residents say", "most Americans say", "X's friends say":
             # an unnamed source, as written (a name inside it keeps its own mention).
-            end = _np_end(self.toks, tree)
-            if end > subj:
-                return self._new_mention(first, end, "group", "GRP", how="described")
+            return self._new_mention(first, end, "group", "GRP", how="described")
         return None
 
     def _quantity(self, subj: int, sent: Sentence) -> Ment | None:
