@@ -148,7 +148,7 @@ class PgConnection:
         text, returning = translate(sql)
         cursor = self.raw.cursor()
         with translated_errors():
-            cursor.execute(text, _storable(params))
+            cursor.execute(text, _storable(params), prepare=_preparable(text))
         lastrowid = None
         if returning and cursor.description is not None:
             row = cursor.fetchone()
@@ -200,6 +200,19 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def _preparable(text: str) -> bool | None:
+    """False for a statement that parses a tsquery (full-text search); None (psycopg's
+    default: prepared once run 5 times) for the others.
+
+    A prepared statement soon runs a generic plan, made without its parameters. For a
+    search that plan cannot choose by the words (walking the key backwards for a common
+    word, the GIN index for a rare one), and it parses the tsquery again for every row it
+    tests: 50 ms instead of 20 for a phrase in 400,000 quotes, on every request of a
+    server. Unprepared, each run is planned for its words.
+    """
+    return False if "to_tsquery(" in text else None
 
 
 def _storable(params: Sequence[Any]) -> list[Any]:
