@@ -404,3 +404,18 @@ def test_quotes_pages_by_cursor_and_says_whether_capped(client: TestClient) -> N
     by_offset = client.get("/api/quotes", params={"limit": 2, "offset": 2}).json()
     assert [h["quote_id"] for h in second["hits"]] == [h["quote_id"] for h in by_offset["hits"]]
     assert client.get("/api/quotes", params={"after": "nonsense"}).status_code == 400
+
+
+def test_pool_connections_to_postgresql_are_set_for_requests(pg_url: str) -> None:
+    from wiezegtwat.serve.api import StorePool
+    from wiezegtwat.store import Store
+
+    Store.open(pg_url).close()
+    pool = StorePool(pg_url, budget=2.5)
+    try:
+        with pool.use() as store:
+            shown = [store.conn.execute(f"SHOW {name}").fetchone()[0] for name in
+                     ("max_parallel_workers_per_gather", "jit", "statement_timeout")]
+    finally:
+        pool.close()
+    assert shown == ["0", "off", "2500ms"]

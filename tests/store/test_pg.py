@@ -147,3 +147,15 @@ def test_search_statements_are_planned_for_their_words(pg_url: str) -> None:
     assert prepared  # the statements without a tsquery are prepared
     assert [s for s in prepared if "to_tsquery" in s] == []
 
+
+def test_time_budget_restores_the_sessions_timeout(pg_url: str) -> None:
+    with Store.open(pg_url, readonly=True) as store:
+        conn = store.conn
+        with conn.time_budget(2.5):
+            inside = conn.execute("SHOW statement_timeout").fetchone()
+        after = conn.execute("SHOW statement_timeout").fetchone()
+        conn.for_requests(budget=2.5)
+        with conn.time_budget(2.5):
+            pass
+        kept = conn.execute("SHOW statement_timeout").fetchone()
+    assert (inside, after, kept) == (("2500ms",), ("0",), ("2500ms",))

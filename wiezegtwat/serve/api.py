@@ -69,8 +69,10 @@ __all__ = ["create_app", "error_body", "error_response"]  # error_* kept here fo
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 EXPORT_PAGE = 500  # quotes fetched per query while streaming an export
-# Idle read connections kept, one per core: SQLite runs queries without the GIL, so that
-# many run at once; more are opened under load and closed after.
+# Idle read connections kept besides one per search slot (max_searches), one per core:
+# SQLite runs queries without the GIL, so that many run at once; more are opened under
+# load and closed after. Fewer than the searches that run at once made a busy server open
+# and close a connection every few requests: on PostgreSQL a new server process each time.
 POOL_SIZE = max(2, os.cpu_count() or 1)
 # Bytes: a long news article in UTF-8 (~200k chars) plus JSON (the settings table's default).
 DEFAULT_MAX_BODY: int = settings.setting("max_body").default
@@ -114,7 +116,14 @@ class StorePool:
         try:
             return self._idle.get_nowait()
         except queue.Empty:
-            return Store.open(self.path, readonly=True)
+            store = Store.open(self.path, readonly=True)
+        if getattr(store, "dialect", "sqlite") == "postgresql":
+            try:
+                store.conn.for_requests(budget=self.budget)
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     def release(self, store: Any) -> None:
         # No lock: two releases racing may keep one connection more or fewer, never a
@@ -290,7 +299,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.pool = StorePool(db_path, budget=query_budget)
+    app.state.pool = StorePool(db_path, size=POOL_SIZE + max_searches, budget=query_budget)
     app.state.analyser = Analyser(pipeline_factory)
     app.state.writer = Writer(db_path)
     app.state.max_body = max_body
