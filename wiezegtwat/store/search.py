@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .pg_search import is_postgres
@@ -97,14 +98,16 @@ def rank_window(conn: sqlite3.Connection, ids: list[int], ranks: dict[int, float
     clause = ("AND " + " AND ".join(where)) if where else ""
     listed, listed_params = id_list(conn, "q.id", ids)
     sql = f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
-    rows = [(*row, ranks.get(row[0], 0.0))
-            for row in conn.execute(sql, [*listed_params, *params]).fetchall()]
+    rows = conn.execute(sql, [*listed_params, *params]).fetchall()
     if full:
-        rows.sort(key=lambda r: -r[0])  # most recently stored first
+        rows.sort(key=itemgetter(0), reverse=True)  # most recently stored first
+        order = [float(i) for i in range(len(rows))]
     else:
-        rows.sort(key=lambda r: (r[8], r[0]))  # bm25 rank (lower is better), then id
+        # bm25 rank (lower is better), then id
+        rows.sort(key=lambda r: (ranks.get(r[0], 0.0), r[0]))
+        order = [float(ranks.get(r[0], 0.0)) for r in rows]
     counted = _counted(conn, rows, capped=full, window_full=full)
-    counted.ranks = [float(i) if full else float(r[8]) for i, r in enumerate(rows)]
+    counted.ranks = order
     return counted
 
 
@@ -128,13 +131,13 @@ def filter_window(conn: sqlite3.Connection, where: list[str], params: list[Any],
 
 def _counted(conn: sqlite3.Connection, rows: list[Any], *, capped: bool,
              window_full: bool) -> Counted:
-    facets: dict[str, Counter[Any]] = {name: Counter() for name in FACET_EXPRESSIONS}
-    for row in rows:
-        facets["speaker"][row[1]] += 1
-        facets["outlet"][row[2]] += 1
-        facets["type"][row[3]] += 1
-        facets["month"][row[4]] += 1
-    ids = [int(r[0]) for r in rows]
+    # Column by column (Counter counts an iterable in C): a Python loop over the rows
+    # took ~1 ms of a search's ~15 for a full window.
+    columns = list(zip(*rows, strict=True)) or [()] * 5
+    # FACET_EXPRESSIONS's order is that of columns 1-4 of the window's rows.
+    facets: dict[str, Counter[Any]] = {name: Counter(columns[i]) for i, name in
+                                       enumerate(FACET_EXPRESSIONS, 1)}
+    ids = list(map(int, columns[0]))
     facets["about"] = about_counts(conn, ids)
     capped_facets = list(facets) if capped else []
     return Counted(total=len(rows), capped=capped, facets=facets, capped_facets=capped_facets,
