@@ -45,7 +45,7 @@ _CUBE_FACETS = {
     "month": "nullif(c.month, '')",
 }
 FACET_SIZE = 20  # as queries.FACET_SIZE: values per facet
-_WINDOW_COLUMNS = (
+WINDOW_COLUMNS = (
     "q.id, coalesce(ac.name, q.speaker_name), a.outlet, q.type, substr(a.date, 1, 7), "
     "a.date, q.article_id, q.n"
 )
@@ -94,11 +94,17 @@ def rank_window(conn: sqlite3.Connection, ids: list[int], ranks: dict[int, float
 
     Shared by SQLite's and PostgreSQL's word searches: only finding the ids differs.
     """
-    full = len(ids) >= FACET_WINDOW
     clause = ("AND " + " AND ".join(where)) if where else ""
     listed, listed_params = id_list(conn, "q.id", ids)
-    sql = f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
+    sql = f"SELECT {WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
     rows = conn.execute(sql, [*listed_params, *params]).fetchall()
+    return order_window(conn, rows, ranks, full=len(ids) >= FACET_WINDOW)
+
+
+def order_window(conn: sqlite3.Connection, rows: list[Any], ranks: dict[int, float], *,
+                 full: bool) -> Counted:
+    """Count and order the window's rows (``WINDOW_COLUMNS`` first, by quote id): most
+    recently stored first when the window is ``full``, else by ``ranks``."""
     if full:
         rows.sort(key=itemgetter(0), reverse=True)  # most recently stored first
         order = [float(i) for i in range(len(rows))]
@@ -118,7 +124,7 @@ def filter_window(conn: sqlite3.Connection, where: list[str], params: list[Any],
     about_only: read the quote ids only (the cube counts the rest).
     """
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    columns = "q.id" if about_only else _WINDOW_COLUMNS
+    columns = "q.id" if about_only else WINDOW_COLUMNS
     sql = f"SELECT {columns} FROM quotes q {JOINS} {clause} LIMIT ?"
     rows = conn.execute(sql, [*params, FACET_WINDOW]).fetchall()
     full = len(rows) >= FACET_WINDOW
