@@ -404,3 +404,20 @@ def test_quotes_pages_by_cursor_and_says_whether_capped(client: TestClient) -> N
     by_offset = client.get("/api/quotes", params={"limit": 2, "offset": 2}).json()
     assert [h["quote_id"] for h in second["hits"]] == [h["quote_id"] for h in by_offset["hits"]]
     assert client.get("/api/quotes", params={"after": "nonsense"}).status_code == 400
+
+
+
+def test_pool_connections_are_set_for_requests(corpus: tuple[Path, dict]) -> None:
+    from wiezegtwat.serve.api import StorePool
+
+    pool = StorePool(str(corpus[0]), budget=2.5, page_cache=32)
+    try:
+        with pool.use() as store:
+            if store.dialect == "sqlite":
+                shown = [store.conn.execute("PRAGMA cache_size").fetchone()[0]]
+            else:
+                shown = [store.conn.execute(f"SHOW {name}").fetchone()[0] for name in
+                         ("max_parallel_workers_per_gather", "jit", "statement_timeout")]
+    finally:
+        pool.close()
+    assert shown == ([-32 * 1024] if store.dialect == "sqlite" else ["0", "off", "2500ms"])

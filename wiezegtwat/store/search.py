@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .pg_search import is_postgres
@@ -44,7 +45,7 @@ _CUBE_FACETS = {
     "month": "nullif(c.month, '')",
 }
 FACET_SIZE = 20  # as queries.FACET_SIZE: values per facet
-_WINDOW_COLUMNS = (
+WINDOW_COLUMNS = (
     "q.id, coalesce(ac.name, q.speaker_name), a.outlet, q.type, substr(a.date, 1, 7), "
     "a.date, q.article_id, q.n"
 )
@@ -93,18 +94,26 @@ def rank_window(conn: sqlite3.Connection, ids: list[int], ranks: dict[int, float
 
     Shared by SQLite's and PostgreSQL's word searches: only finding the ids differs.
     """
-    full = len(ids) >= FACET_WINDOW
     clause = ("AND " + " AND ".join(where)) if where else ""
     listed, listed_params = id_list(conn, "q.id", ids)
-    sql = f"SELECT {_WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
-    rows = [(*row, ranks.get(row[0], 0.0))
-            for row in conn.execute(sql, [*listed_params, *params]).fetchall()]
+    sql = f"SELECT {WINDOW_COLUMNS} FROM quotes q {JOINS} WHERE {listed} {clause}"
+    rows = conn.execute(sql, [*listed_params, *params]).fetchall()
+    return order_window(conn, rows, ranks, full=len(ids) >= FACET_WINDOW)
+
+
+def order_window(conn: sqlite3.Connection, rows: list[Any], ranks: dict[int, float], *,
+                 full: bool) -> Counted:
+    """Count and order the window's rows (``WINDOW_COLUMNS`` first, by quote id): most
+    recently stored first when the window is ``full``, else by ``ranks``."""
     if full:
-        rows.sort(key=lambda r: -r[0])  # most recently stored first
+        rows.sort(key=itemgetter(0), reverse=True)  # most recently stored first
+        order = [float(i) for i in range(len(rows))]
     else:
-        rows.sort(key=lambda r: (r[8], r[0]))  # bm25 rank (lower is better), then id
+        # bm25 rank (lower is better), then id
+        rows.sort(key=lambda r: (ranks.get(r[0], 0.0), r[0]))
+        order = [float(ranks.get(r[0], 0.0)) for r in rows]
     counted = _counted(conn, rows, capped=full, window_full=full)
-    counted.ranks = [float(i) if full else float(r[8]) for i, r in enumerate(rows)]
+    counted.ranks = order
     return counted
 
 
@@ -115,7 +124,7 @@ def filter_window(conn: sqlite3.Connection, where: list[str], params: list[Any],
     about_only: read the quote ids only (the cube counts the rest).
     """
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    columns = "q.id" if about_only else _WINDOW_COLUMNS
+    columns = "q.id" if about_only else WINDOW_COLUMNS
     sql = f"SELECT {columns} FROM quotes q {JOINS} {clause} LIMIT ?"
     rows = conn.execute(sql, [*params, FACET_WINDOW]).fetchall()
     full = len(rows) >= FACET_WINDOW
@@ -128,13 +137,13 @@ def filter_window(conn: sqlite3.Connection, where: list[str], params: list[Any],
 
 def _counted(conn: sqlite3.Connection, rows: list[Any], *, capped: bool,
              window_full: bool) -> Counted:
-    facets: dict[str, Counter[Any]] = {name: Counter() for name in FACET_EXPRESSIONS}
-    for row in rows:
-        facets["speaker"][row[1]] += 1
-        facets["outlet"][row[2]] += 1
-        facets["type"][row[3]] += 1
-        facets["month"][row[4]] += 1
-    ids = [int(r[0]) for r in rows]
+    # Column by column (Counter counts an iterable in C): a Python loop over the rows
+    # took ~1 ms of a search's ~15 for a full window.
+    columns = list(zip(*rows, strict=True)) or [()] * 5
+    # FACET_EXPRESSIONS's order is that of columns 1-4 of the window's rows.
+    facets: dict[str, Counter[Any]] = {name: Counter(columns[i]) for i, name in
+                                       enumerate(FACET_EXPRESSIONS, 1)}
+    ids = list(map(int, columns[0]))
     facets["about"] = about_counts(conn, ids)
     capped_facets = list(facets) if capped else []
     return Counted(total=len(rows), capped=capped, facets=facets, capped_facets=capped_facets,
@@ -191,24 +200,47 @@ def cube_counts(conn: sqlite3.Connection, where: list[str], params: list[Any],
 
     where/params: conditions on the cube's columns (see ``aggregates.cube_filters``).
     """
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    joined = f"agg_cube c LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '') {clause}"
-    # The actor's name is needed for the speaker facet and a speaker filter only: the join
-    # costs as much as the sum.
-    plain = joined if "ac.name" in clause else f"agg_cube c {clause}"
-    facets: dict[str, Counter[Any]] = {}
-    # One small GROUP BY per facet, each over the cube (not the quotes).
-    for name, expression in _CUBE_FACETS.items():
-        source = joined if "ac." in expression else plain
-        facets[name] = Counter({value: int(n) for value, n in conn.execute(
-            f"SELECT {expression} AS value, sum(c.quotes) AS n FROM {source} GROUP BY value "
-            f"ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}", params)})
+    facets = _cube_selected(conn, where, params) if where else _cube_scans(conn)
     # Quote types are few (three), far under FACET_SIZE: the type facet holds every quote.
     total = sum(facets["type"].values())
     facets["about"] = window.facets["about"]
     return Counted(total=total, capped=False, facets=facets,
                    capped_facets=["about"] if window.window_full else [], ids=[],
                    window_full=window.window_full)
+
+
+def _cube_selected(conn: sqlite3.Connection, where: list[str],
+                   params: list[Any]) -> dict[str, Counter[Any]]:
+    """The facets of the cube rows the filters select, in one statement: those rows are
+    read once and each facet groups them (a statement per facet read the cube four times:
+    13 against 9 ms on SQLite, 19 against 14 on PostgreSQL, at 100,000 articles)."""
+    columns = ", ".join(f"{expression} AS {name}" for name, expression in _CUBE_FACETS.items())
+    tops = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT '{name}' AS facet, {name} AS value, sum(quotes) AS n "
+        f"FROM selected GROUP BY {name} ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}) "
+        f"AS top_{name}" for name in _CUBE_FACETS)
+    sql = (f"WITH selected AS MATERIALIZED (SELECT {columns}, c.quotes AS quotes FROM agg_cube c "
+           f"LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '') "
+           f"WHERE {' AND '.join(where)}) {tops}")
+    facets: dict[str, Counter[Any]] = {name: Counter() for name in _CUBE_FACETS}
+    for name, value, n in conn.execute(sql, params):
+        facets[name][value] = int(n)
+    return facets
+
+
+def _cube_scans(conn: sqlite3.Connection) -> dict[str, Counter[Any]]:
+    """The facets of the whole cube, a statement per facet: copying every row of the cube
+    once to group it four times costs more than four scans (26 against 21 ms on SQLite)."""
+    facets: dict[str, Counter[Any]] = {}
+    for name, expression in _CUBE_FACETS.items():
+        # The actor's name is needed for the speaker facet only: the join costs as much
+        # as the sum.
+        source = ("agg_cube c LEFT JOIN actors ac ON ac.id = nullif(c.actor_id, '')"
+                  if "ac." in expression else "agg_cube c")
+        facets[name] = Counter({value: int(n) for value, n in conn.execute(
+            f"SELECT {expression} AS value, sum(c.quotes) AS n FROM {source} GROUP BY value "
+            f"ORDER BY n DESC, value LIMIT {int(FACET_SIZE)}")})
+    return facets
 
 
 def top(counts: Counter[Any], size: int) -> list[tuple[Any, int]]:
