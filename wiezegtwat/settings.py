@@ -50,10 +50,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("response_cache", "WZW_RESPONSE_CACHE", 256, "Answers one `wzw serve` worker "
             "keeps, by ETag and URL, so a search that another client ran since the last write "
             "is answered without running again; 0 turns the cache off."),
-    Setting("page_cache", "WZW_PAGE_CACHE", 32, "MiB of page cache each SQLite read "
-            "connection of `wzw serve` keeps (SQLite's default: 2), so that a busy server "
-            "reads the pages its searches share from memory; PostgreSQL has its own "
-            "shared_buffers instead."),
+    Setting("page_cache", "WZW_PAGE_CACHE", 0, "MiB of page cache each SQLite read "
+            "connection of `wzw serve` keeps; 0 leaves SQLite's default (2). More makes the "
+            "median search quicker but, under 50 clients, the slowest ones slower "
+            "(docs/store.md); PostgreSQL has its own shared_buffers instead."),
     Setting("shared", "WZW_SHARED", None, "The folder with shared data read in place "
             "(country and party name lists, gold sets for evaluation)."),
 )
