@@ -615,3 +615,27 @@ def test_a_possessor_after_the_quote_is_not_the_source() -> None:
           Reyes/PROPN/I-PER/@manager:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_an_inverted_cue_with_a_possessor_names_the_person_beside_the_role() -> None:
+    # '"…," said the firm's chief executive, X': X speaks, not the firm.
+    rows = _quotes(f"""
+        {_earlier_report("Ruth", "Hale")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          the/DET:Art/@firm:det firm/NOUN/B-ORG/@executive:nmod:poss ^'s/PART/@firm:case chief/ADJ/@executive:amod
+          executive/NOUN/@said:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@executive:appos ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_an_inverted_cue_with_a_name_titled_by_a_role_after_it() -> None:
+    # '"…," said Hale campaign manager X': the name before the role only qualifies it.
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          Hale/PROPN/B-PER/@Reyes:compound campaign/NOUN/@manager:compound manager/NOUN/@Reyes:compound
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")

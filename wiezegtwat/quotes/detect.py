@@ -128,7 +128,13 @@ class Detector(DirectQuotes, ParseRoutes):
             if m is not None and m.label != "REL":
                 # "zegt afgevaardigde van X Anna Wessels": a role right before a name titles it.
                 nxt = self.mention_at(m.t1, kinds=("name",)) if m.kind == "role" else None
-                titles = m.t1 < sent.token_end and is_role_word(toks[m.t1].text, self.lang)
+                if nxt is None and toks[m.t1 - 1].dep == "nmod:poss":
+                    nxt = self._possessed_source(m, sent)  # "said X's chief executive, Y"
+                # A role (or a rank) after the name titles the next one: "said X campaign
+                # manager Y", "said Air Force Lt. Y".
+                after = toks[m.t1 : min(m.t1 + 3, sent.token_end)]
+                titles = any(is_role_word(t.text, self.lang) or t.text.lower() in self.lang.titles
+                             for t in after) and all(t.upos in ("NOUN", "PROPN", "ADJ") for t in after)
                 if nxt is None and (m.label != "PER" or titles):
                     # "said Leeds-based lawyer X"; "said former Y adviser X": a name
                     # that only qualifies the role is not the source.

@@ -117,6 +117,19 @@ class ParseRoutes:
                 return c
         return None
 
+    def _possessed_source(self, m: Ment, sent: Sentence) -> Ment | None:
+        """'said X's chief executive, Y': the possessor ``m`` is not the source; the name
+        set beside the noun it owns is, else that noun phrase as written."""
+        toks = self.toks
+        head = toks[m.t1 - 1].head
+        if head is None or not m.t1 <= head < min(m.t1 + 6, sent.token_end) or toks[head].upos != "NOUN":
+            return None
+        for t in toks[head + 1 : sent.token_end]:
+            named = self._mention_covering(t.i) if t.head == head and t.dep == "appos" else None
+            if named is not None and named.kind == "name" and named.label == "PER":
+                return named
+        return self._person_after(head + 1, sent) or self._new_mention(m.t0, head + 1, "role", "UNK", how="described")
+
     def _apposed_person(self, m: Ment, sent: Sentence) -> Ment | None:
         """The person's name the parse sets in apposition to mention ``m``'s head."""
         head = m.t1 - 1
