@@ -10,7 +10,7 @@ from ..records import Doc, Mention, Quote, Speaker, SpeakerKind, SpeakerMention
 from .attribute import attribute
 from .confidence import speaker_confidence
 from .detect import Candidate, Detector
-from .mentions import Ment, find_mentions, surname_key
+from .mentions import Ment, find_mentions, leading_titles, surname_key
 from .rank import default_weights
 
 __all__ = ["extract"]
@@ -91,7 +91,5 @@ def _untitled(name: str, language: Language) -> str:
     """The name without the courtesy or rank titles before it ("Sen. X Y" → "X Y"):
     a title is how the article addresses the person, not part of the name (GUIDELINES)."""
     words = name.split()
-    k = 0
-    while k < len(words) - 1 and words[k].lower() in language.titles:
-        k += 1
+    k = leading_titles(words, language)
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name

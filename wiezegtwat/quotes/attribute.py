@@ -9,7 +9,7 @@ from ..lang import Language
 from ..records import Doc, Sentence, Token
 from . import rank
 from .candidate import Candidate
-from .mentions import Ment, gender_fits, is_person_noun, is_role_word, surname_key
+from .mentions import Ment, gender_fits, is_person_noun, is_role_word, leading_titles, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
@@ -191,7 +191,8 @@ class Resolver:
         if m.kind != "name":
             return m.text
         full = self.full.get(surname_key(m.text), clean)
-        words = [w for w in clean.split() if w.lower() not in self.lang.titles]
+        words = clean.split()
+        words = words[leading_titles(words, self.lang):]
         if len(words) >= 2 and words[0] not in full.split() and self.lang.first_name_gender(words[0]):
             return clean  # a first name of its own: another person of that surname
         return full

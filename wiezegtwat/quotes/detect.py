@@ -341,8 +341,7 @@ class Detector(DirectQuotes, ParseRoutes):
         an act or an attitude, not a statement (GUIDELINES: not quotes)."""
         if not self.lang.finite_marks_proposition:
             return True
-        toks = [t for t in self.toks if c.start <= t.start < c.end]
-        return any(t.is_finite for t in toks) or any(self.in_pair(t.start) for t in toks)
+        return any(t.is_finite or self.in_pair(t.start) for t in self.tokens_between(c.start, c.end))
 
     def _next_mention(self, t: int, sent: Sentence) -> Ment | None:
         for j in range(t, min(t + 5, sent.token_end)):

@@ -108,8 +108,12 @@ class DirectQuotes:
 
     def _tokens_in(self, p: MarkPair) -> Iterator[Token]:
         """The tokens between the marks of ``p``."""
-        first = self.token_at(p.start)
-        return itertools.takewhile(lambda t: t.start < p.end, self.toks[first:] if first is not None else [])
+        return self.tokens_between(p.start, p.end)
+
+    def tokens_between(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens that start within the characters ``start``–``end``."""
+        first = self.token_at(start)
+        return itertools.takewhile(lambda t: t.start < end, self.toks[first:] if first is not None else [])
 
     def _title(self, p: MarkPair) -> bool:
         """A title in marks: after a word for a work ("the film"), or written in
@@ -138,11 +142,12 @@ class DirectQuotes:
             k = j
             while k < sj.token_end and all(ch in ",'\"”’»`" for ch in toks[k].text):  # marks, also "''"
                 k += 1
-            if k == sj.token_end and k < len(toks) and self.doc.sentences[toks[k].sent].paragraph == sj.paragraph:
+            if k == sj.token_end and k < len(toks):
                 # The splitter may end the sentence at the close ('"…?" / Mr. X asked'):
-                # the source then opens the next sentence of the paragraph.
+                # the source then opens the next sentence.
                 sj = self.doc.sentences[toks[k].sent]
-            # (Never across a paragraph break: the next paragraph's subject is its own.)
+            # Never across a paragraph break (the text's own, which every backend keeps):
+            # the next paragraph's subject is its own.
             near = k < sj.token_end and toks[k].start - end <= 4 and "\n" not in self.doc.text[end : toks[k].start]
             if k < sj.token_end and toks[k].text.lower() in self.lang.report_adverbs:
                 k += 1

@@ -565,13 +565,18 @@ def gender_fits(name: str, gender: str, lang: Language) -> bool:
     titled = lang.title_genders.get(first.lower())
     if titled:
         return titled == gender  # "Mrs. X" is no "he"
-    words = name.split()
+    # A rank title says nothing of the sex: "Sen. X Y" is X's first name.
+    known = lang.first_name_gender(name.split()[leading_titles(name.split(), lang)])
+    return not known or known == gender
+
+
+def leading_titles(words: list[str], lang: Language) -> int:
+    """How many courtesy or rank titles open the name ``words`` ("Sen.", "Mr."),
+    leaving its last word."""
     k = 0
     while k < len(words) - 1 and words[k].lower() in lang.titles:
-        k += 1  # a rank title says nothing of the sex: "Sen. X Y" is X's first name
-    first = words[k]
-    known = lang.first_name_gender(first)
-    return not known or known == gender
+        k += 1
+    return k
 
 
 def noun_gender(description: str, lang: Language) -> str:

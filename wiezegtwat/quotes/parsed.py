@@ -92,7 +92,7 @@ class ParseRoutes:
         if sub is not None and toks[m.t1 - 1].dep == "nmod:poss" and m.t1 <= sub.t0 < c:
             # '"…," X's campaign manager, Y, said': a possessor is never the source;
             # the possessed role is, or the name set beside it.
-            return self._apposed_person(sub, sent) or sub, cue[1]
+            return self._apposed_person(sub.t1 - 1, sent) or sub, cue[1]
         if sub is not None and sub.kind == "name" and sub.label == "PER" and m.t1 <= sub.t0 < c:
             # "Acme campaign manager X said": the first name only modifies the
             # subject; the parse's subject of the cue is the person.
@@ -124,16 +124,12 @@ class ParseRoutes:
         head = toks[m.t1 - 1].head
         if head is None or not m.t1 <= head < min(m.t1 + 6, sent.token_end) or toks[head].upos != "NOUN":
             return None
-        for t in toks[head + 1 : sent.token_end]:
-            named = self._mention_covering(t.i) if t.head == head and t.dep == "appos" else None
-            if named is not None and named.kind == "name" and named.label == "PER":
-                return named
-        return self._person_after(head + 1, sent) or self._new_mention(m.t0, head + 1, "role", "UNK", how="described")
+        return self._apposed_person(head, sent) or self._person_after(head + 1, sent) \
+            or self._new_mention(m.t0, head + 1, "role", "UNK", how="described")
 
-    def _apposed_person(self, m: Ment, sent: Sentence) -> Ment | None:
-        """The person's name the parse sets in apposition to mention ``m``'s head."""
-        head = m.t1 - 1
-        for t in self.toks[m.t1 : sent.token_end]:
+    def _apposed_person(self, head: int, sent: Sentence) -> Ment | None:
+        """The person's name the parse sets in apposition to token ``head``."""
+        for t in self.toks[head + 1 : sent.token_end]:
             if t.head == head and t.dep == "appos":
                 named = self._mention_covering(t.i)
                 if named is not None and named.kind == "name" and named.label == "PER":
@@ -239,12 +235,10 @@ class ParseRoutes:
         m = self._mention_covering(subj)
         if m is not None:
             return m
-        if self.toks[subj].upos == "NOUN":
-            # "said another user, Ann Vos": the description's apposed name is the person.
-            for t in self.toks[subj + 1 : sent.token_end]:
-                named = self._mention_covering(t.i) if t.head == subj and t.dep == "appos" else None
-                if named is not None and named.kind == "name" and named.label == "PER":
-                    return named
+        # "said another user, Ann Vos": the description's apposed name is the person.
+        named = self._apposed_person(subj, sent) if self.toks[subj].upos == "NOUN" else None
+        if named is not None:
+            return named
         tree = self._subtree(subj, sent)
         first = min(tree)
         if first < subj and self.toks[first].text.lower() in self.lang.articles:
@@ -298,7 +292,7 @@ class ParseRoutes:
                 or tok.text.lower() in self.lang.pronouns or tok.text.lower() in self.lang.relatives:
             return None
         tree = self._subtree(subj, sent)
-        if tree != list(range(tree[0], tree[-1] + 1)) or len(tree) > 8 or any(self.in_pair(self.toks[t].start) for t in tree):
+        if not _contiguous(tree) or len(tree) > 8 or any(self.in_pair(self.toks[t].start) for t in tree):
             return None
         return self._new_mention(tree[0], _np_end(self.toks, tree), "group", "GRP", how="described")
 
@@ -322,7 +316,7 @@ class ParseRoutes:
         if not conjs:
             return m
         tree = self._subtree(t, sent)
-        if tree != list(range(tree[0], tree[-1] + 1)) or len(tree) > 16:
+        if not _contiguous(tree) or len(tree) > 16:
             return m
         t0, t1 = min(tree[0], m.t0), _np_end(toks, self._subtree(conjs[-1], sent))
         if t1 <= m.t1:
@@ -353,11 +347,13 @@ class ParseRoutes:
                 return j  # "While X say Y, Z …": the main clause resumes after the report
             if v is None or self.in_pair(v.start) or v.dep not in ("conj", "advcl", "parataxis"):
                 continue  # (the clause's own verb after a nominal "and" goes on)
-            h: int | None = v.i
+            # Up the heads past the words after the conjunction: where the chain leaves
+            # them tells whose the verb is.
+            h = v.head
             for _ in range(40):
-                h = toks[h].head if h is not None else None
-                if h is None or not t <= h < sent.token_end or t <= h < j:
+                if h is None or not j <= h < sent.token_end:
                     break
+                h = toks[h].head
             if h is not None and sent.token_start <= h < t:
                 return j
         return None
@@ -384,6 +380,11 @@ class ParseRoutes:
             if j in inside:
                 inside.add(t.i)
         return sorted(inside)
+
+def _contiguous(tree: list[int]) -> bool:
+    """Whether a sorted subtree covers one unbroken run of tokens."""
+    return tree == list(range(tree[0], tree[-1] + 1))
+
 
 def _np_end(toks: list[Token], tree: list[int]) -> int:
     """Where a noun phrase's subtree ends before a comma or clause inside it."""
