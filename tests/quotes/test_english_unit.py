@@ -639,3 +639,62 @@ def test_an_inverted_cue_with_a_name_titled_by_a_role_after_it() -> None:
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
     """)
     assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_a_relative_pronoun_without_a_pronoun_type_is_read_from_the_parse() -> None:
+    # spaCy's English tags "who" with no PronType: the relative clause's verb tells.
+    # The clause hangs on the person, not on the town named nearer the cue.
+    rows = _quotes("""
+        Support/NOUN/@came:nsubj came/VERB:Fin,Past/=come/@root from/ADP/@Ortiz:case Lena/PROPN/B-PER/@Ortiz:flat
+          Ortiz/PROPN/I-PER/@came:obl of/ADP/@Greenport:case Greenport/PROPN/B-LOC/@Ortiz:nmod ,/PUNCT
+          who/PRON/@said:nsubj said/VERB:Fin,Past/=say/@Ortiz:acl:relcl the/DET:Art/@fund:det fund/NOUN/@was:nsubj
+          was/AUX:Fin,Past/=be/@said:ccomp empty/ADJ/@was:xcomp ./PUNCT
+    """)
+    assert rows == [("the fund was empty", "indirect", "Lena Ortiz")]
+
+
+def test_a_cue_in_a_relative_clause_of_the_subject_reports_nothing_past_it() -> None:
+    # "A clerk who asked not to be named said …": the report is the main verb's.
+    rows = _quotes("""
+        A/DET:Art/@clerk:det clerk/NOUN/@said:nsubj who/PRON/@asked:nsubj asked/VERB:Fin,Past/=ask/@clerk:acl:relcl
+          not/PART/@named:advmod to/PART/@named:aux be/AUX:Inf/@named:aux:pass named/VERB:Part/@asked:xcomp
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@office:det office/NOUN/@close:nsubj would/AUX:Fin/@close:aux
+          close/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert [(t, k) for t, k, _ in rows] == [("the office would close", "indirect")]
+    assert rows[0][2] is not None and rows[0][2].lower().startswith("a clerk")
+
+
+def test_a_subjectless_conjunct_shares_its_sibling_conjuncts_subject() -> None:
+    # "Speaking in A, X blamed rivals in B, and emphasized that …" parsed as two
+    # conjuncts of the participle: the place before the cue is an object, not the source.
+    rows = _quotes("""
+        Speaking/VERB:VerbForm=Ger/=speak/@root in/ADP/@Ostend:case Ostend/PROPN/B-LOC/@Speaking:obl ,/PUNCT
+          Mara/PROPN/B-PER/@Quist:flat Quist/PROPN/I-PER/@blamed:nsubj blamed/VERB:Fin,Past/=blame/@Speaking:conj
+          rivals/NOUN:Plur/@blamed:obj in/ADP/@Ghent:case Ghent/PROPN/B-LOC/@rivals:nmod ,/PUNCT and/CCONJ/@emphasized:cc
+          emphasized/VERB:Fin,Past/=emphasize/@Speaking:conj that/SCONJ/@growing:mark trade/NOUN/@growing:nsubj
+          was/AUX:Fin,Past/@growing:aux growing/VERB:VerbForm=Ger/=grow/@emphasized:ccomp ./PUNCT
+    """)
+    assert rows == [("trade was growing", "indirect", "Mara Quist")]
+
+
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_verb() -> None:
+    # "X of A, B, stood at a Y rally to say that …": Y only names the rally.
+    rows = _quotes("""
+        Lena/PROPN/B-PER/@Ortiz:flat Ortiz/PROPN/I-PER/@stood:nsubj of/ADP/@Greenport:case
+          Greenport/PROPN/B-LOC/@Ortiz:nmod ,/PUNCT Maine/PROPN/B-LOC/@Greenport:appos ,/PUNCT
+          stood/VERB:Fin,Past/=stand/@root at/ADP/@rally:case a/DET:Art/@rally:det Baker/PROPN/B-PER/@rally:compound
+          rally/NOUN/@stood:obl to/PART/@say:aux say/VERB:Inf/@stood:advcl that/SCONJ/@backed:mark
+          she/PRON:Prs/@backed:nsubj backed/VERB:Fin,Past/=back/@say:ccomp the/DET:Art/@plan:det plan/NOUN/@backed:obj ./PUNCT
+    """)
+    assert rows == [("she backed the plan", "indirect", "Lena Ortiz")]
+
+
+def test_a_hyphenated_given_name_in_lowercase_stays_whole() -> None:
+    # The tagger's entity runs over "Seo-yeon"; the lowercase piece is part of the name.
+    rows = _quotes("""
+        Park/PROPN/B-PER/@yeon:flat Seo/PROPN/I-PER/@yeon:flat ^-/PUNCT/I-PER ^yeon/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@talks:det talks/NOUN:Plur/@resume:nsubj would/AUX:Fin/@resume:aux
+          resume/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the talks would resume", "indirect", "Park Seo-yeon")]

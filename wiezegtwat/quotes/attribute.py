@@ -260,6 +260,10 @@ class Resolver:
     def _pronoun_rule(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         word = m.text.lower()
         if m.label == "REL":
+            x = self._relative_head(m)
+            if x is not None:
+                name = self.complete(x)
+                return name, f'"{m.text}" → {name}: antecedent of the relative (as parsed)'
             # "minister Anouk Verbeek …, die zegt": the nearest person before the relative.
             cands = [x for x in self._persons_before(m.start) if x.sent == m.sent]
             if cands:
@@ -305,6 +309,21 @@ class Resolver:
         if main is not None and not plural and self.fits(main, gender):
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
+
+    def _relative_head(self, m: Ment) -> Ment | None:
+        """The name a relative clause hangs on in the parse ("the X group, which
+        said" is the group's, not the person named before it); None when the parse
+        hangs it on no name."""
+        toks = self.doc.tokens
+        verb = toks[m.t0].head
+        if verb is None or toks[verb].dep != "acl:relcl" or toks[verb].head is None:
+            return None
+        noun = toks[verb].head
+        for x in self.mentions:
+            if x.t0 <= noun < x.t1 and x.kind in ("name", "group") and x.label != "REL" \
+                    and not self.inside_quote(x):
+                return x
+        return None
 
     def _titled(self, m: Ment) -> str | None:
         """A name the text writes right after this description's noun, anywhere

@@ -185,13 +185,18 @@ class Detector(DirectQuotes, ParseRoutes):
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
             m = self._dependent_subject(c, sent)
+            v = self._subject_verb(c, sent) if m is None else None
+            if v is not None:
+                subj = next(t for t in range(sent.token_start, sent.token_end)
+                            if self.toks[t].head == v and self.toks[t].dep in ("nsubj", "nsubj:pass"))
+                m = self._mention_covering(subj) or self._dependent_subject(v, sent)
             if m is not None:
                 return m, f'subject of "{cue_word}" (as parsed)'
         # Surface: the first mention of the clause before the cue (verb second);
         # "Economen Sanne … en Tom Wit": the names after a role noun.
         for t in range(clause, c):
             m = self._mention_covering(t)
-            if m is not None and m.label != "REL":
+            if m is not None and m.label != "REL" and not self._after_verb(m, clause):
                 nxt = self.mention_at(m.t1)
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
@@ -209,12 +214,19 @@ class Detector(DirectQuotes, ParseRoutes):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
                 break
             m = self._mention_covering(t)
-            if m is not None:
+            if m is not None and not self._after_verb(m, clause):
                 return m, f'subject before "{cue_word}"'
         m = self._dependent_subject(c, sent)
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _after_verb(self, m: Ment, clause: int) -> bool:
+        """Whether, in a language that puts the subject before its verb, a verb of
+        the clause comes before mention ``m``: then ``m`` is an object or lies in a
+        phrase after it ("… and emphasized the threat to X"), never the subject."""
+        return not self.lang.verb_second and any(
+            self.toks[x].upos in ("VERB", "AUX") for x in range(clause, m.t0))
 
     def _closer_subject(self, t: int, sent: Sentence) -> bool:
         """Whether the parse gives ``t``'s verb a person's name as another subject

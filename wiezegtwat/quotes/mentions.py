@@ -210,6 +210,7 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]], lang: Language
 def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[int, int, str]:
     toks = doc.tokens
     sent = toks[i].sent
+    tagged_end = j
 
     def ok(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].sent == sent
@@ -253,7 +254,7 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     # One written word may be several tokens ("D" "'" "Alema"): a name's last word
     # keeps its glued pieces, and a person's name takes a next word that is one
     # such compound ("X D'Alema", "X O'Brien").
-    end = _compound_word_end(toks, j - 1, sent)
+    end = _compound_word_end(toks, j - 1, sent, tagged_end)
     if end == j and label == "PER" and ok(j):
         nxt = _compound_word_end(toks, j, sent)
         if nxt > j + 1 and len(toks[j].text) == 1 and toks[j].text.isupper():
@@ -261,12 +262,15 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     return i, max(j, end), label
 
 
-def _compound_word_end(toks: list[Token], k: int, sent: int) -> int:
+def _compound_word_end(toks: list[Token], k: int, sent: int, tagged_end: int = 0) -> int:
     """The end of the written word token ``k`` belongs to, when it continues with an
-    apostrophe or hyphen and a capitalised piece, all without spaces; else k + 1."""
+    apostrophe or hyphen and a capitalised piece, all without spaces; else k + 1.
+    Inside the tagger's entity (before ``tagged_end``) a lowercase piece is part of
+    the name too: hyphenated given names are written so in several languages."""
     e = k + 1
     while e + 1 < len(toks) and toks[e + 1].sent == sent and toks[e].text in ("'", "’", "-") \
-            and _glued(toks[e - 1], toks[e]) and _glued(toks[e], toks[e + 1]) and _cap(toks[e + 1].text):
+            and _glued(toks[e - 1], toks[e]) and _glued(toks[e], toks[e + 1]) and (
+                _cap(toks[e + 1].text) or e + 1 < tagged_end and toks[e + 1].text.isalpha()):
         e += 2
     return e
 
@@ -531,9 +535,19 @@ def _pronouns(doc: Doc, taken: set[int], lang: Language) -> list[Ment]:
             continue
         if w in lang.pronouns and tok.feats.get("PronType") == "Prs" and not tok.feats.get("Poss"):
             out.append(_span(doc, i, i + 1, "pronoun", "PER"))
-        elif w in lang.relatives and tok.feats.get("PronType") == "Rel":
+        elif w in lang.relatives and _relative(doc, tok):
             out.append(_span(doc, i, i + 1, "pronoun", "REL"))
     return out
+
+
+def _relative(doc: Doc, tok: Token) -> bool:
+    """Whether a relative word opens a relative clause here. Taggers that mark
+    no pronoun type on wh-words (spaCy's English "who", "which") leave the
+    parse to tell: the word hangs on the verb of a relative clause."""
+    kind = tok.feats.get("PronType")
+    if kind is not None:
+        return kind == "Rel"
+    return tok.head is not None and doc.tokens[tok.head].dep == "acl:relcl"
 
 
 def _coordinations(doc: Doc, ments: list[Ment], lang: Language) -> list[Ment]:

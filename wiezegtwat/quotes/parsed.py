@@ -337,6 +337,13 @@ class ParseRoutes:
         X and has funded Y": "has funded" is the speaker's own act). None when
         the parse says nothing of the kind."""
         toks = self.toks
+        # A cue in a relative clause ("a clerk who asked not to be named said …"):
+        # the report cannot outrun the clause, which ends inside its noun phrase.
+        for c in (t - 1, toks[t - 1].head if t > sent.token_start else None):
+            if c is not None and sent.token_start <= c < t and toks[c].dep == "acl:relcl":
+                end = self._subtree(c, sent)[-1] + 1
+                if t < end < sent.token_end:
+                    return end
         for j in range(t + 2, sent.token_end):
             if not (toks[j].upos in ("CCONJ", "SCONJ") or toks[j].text == ",") or self.in_pair(toks[j].start):
                 continue
@@ -356,6 +363,38 @@ class ParseRoutes:
                 h = toks[h].head
             if h is not None and sent.token_start <= h < t:
                 return j
+        return None
+
+    def _subject_verb(self, c: int, sent: Sentence) -> int | None:
+        """The verb whose subject a subjectless cue shares, up the parse: a later
+        conjunct's ("X took Y, was Z and distinguished himself by saying …"), an
+        earlier sibling conjunct's ("X cast Y and emphasized …" parsed as two
+        conjuncts of a subjectless verb), an infinitive's of purpose ("X stood up to
+        say …") and a participle's under a preposition. None when the chain ends
+        without a subject."""
+        toks = self.toks
+        span = range(sent.token_start, sent.token_end)
+
+        def has_subject(v: int) -> bool:
+            return any(toks[t].head == v and toks[t].dep in ("nsubj", "nsubj:pass") for t in span)
+
+        v = c
+        for _ in range(8):
+            if v != c and has_subject(v):
+                return v
+            t = toks[v]
+            if t.head is None:
+                return None
+            form = t.feats.get("VerbForm")
+            if t.dep == "conj":
+                sib = next((s for s in range(v - 1, t.head, -1) if toks[s].dep == "conj"
+                            and toks[s].head == t.head and has_subject(s)), None)
+                if sib is not None:
+                    return sib
+            elif not (t.dep in ("xcomp", "advcl") and form in ("Inf", "Ger", "Part")
+                      or toks[t.head].upos == "ADP" and form in ("Ger", "Part")):
+                return None
+            v = t.head if toks[t.head].upos != "ADP" or toks[t.head].head is None else toks[t.head].head
         return None
 
     def _governs(self, head: int, t: int) -> bool:
