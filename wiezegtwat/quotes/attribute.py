@@ -396,8 +396,22 @@ class Resolver:
         """Whether a subject's head is the main verb (or conjoined to it) or a verb of saying."""
         if head is None:
             return True
-        tok = self.doc.tokens[head]
-        return tok.dep in ("root", "conj") or tok.lemma.lower() in self.lang.cue_verbs
+        toks = self.doc.tokens
+        tok = toks[head]
+        if tok.dep in ("root", "conj"):
+            return True
+        if tok.lemma.lower() not in self.lang.cue_verbs:
+            return False
+        # A verb of saying inside a reported clause ("X claimed that Y wanted …") is
+        # part of the report: its subject is not what the sentence is about.
+        h: int | None = head
+        for _ in range(40):
+            if h is None:
+                return True
+            if toks[h].dep == "ccomp":
+                return False
+            h = toks[h].head
+        return True
 
     def _noun_phrase_opener(self, m: Ment) -> tuple[int, str] | None:
         """The token that opens the noun phrase of a role mention left of its own

@@ -135,6 +135,11 @@ class Detector(DirectQuotes, ParseRoutes):
                 after = toks[m.t1 : min(m.t1 + 3, sent.token_end)]
                 titles = any(is_role_word(t.text, self.lang) or t.text.lower() in self.lang.titles
                              for t in after) and all(t.upos in ("NOUN", "PROPN", "ADJ") for t in after)
+                # The parse may say so itself: a name that is a compound of a noun after
+                # it only qualifies that noun ("said X ally Y", whatever the noun).
+                last = toks[m.t1 - 1]
+                titles = titles or (last.dep == "compound" and last.head is not None and m.t1 <= last.head
+                                    and toks[m.t1].upos == "NOUN")
                 if nxt is None and (m.label != "PER" or titles):
                     # "said Leeds-based lawyer X"; "said former Y adviser X": a name
                     # that only qualifies the role is not the source.
