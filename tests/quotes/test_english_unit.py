@@ -698,3 +698,27 @@ def test_a_hyphenated_given_name_in_lowercase_stays_whole() -> None:
           resume/VERB:Inf/@said:ccomp ./PUNCT
     """)
     assert rows == [("the talks would resume", "indirect", "Park Seo-yeon")]
+
+
+def test_a_possessed_description_keeps_its_possessor_as_written() -> None:
+    # "X's spokesman said …" is someone else than X, named as the article names him.
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
+        Hale/PROPN/B-PER/@spokesman:nmod:poss ^'s/PART/@Hale:case spokesman/NOUN/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj would/AUX:Fin/@open:aux
+          open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the bridge would open", "indirect", "Hale's spokesman")
+
+
+def test_an_inverted_cue_with_a_name_the_parse_makes_a_compound() -> None:
+    # '"…," said X ally Y': the parse makes X a compound of a noun that no role list
+    # holds; the name after it speaks.
+    rows = _quotes(f"""
+        {_earlier_report("Ann", "Vos")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          Hale/PROPN/B-PER/@ally:compound ally/NOUN/@Reyes:compound
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")

@@ -448,7 +448,12 @@ class Resolver:
         opener = self._noun_phrase_opener(m)
         if opener is not None:
             k, kind = opener
-            text = self.doc.text[self.doc.tokens[k].start : m.end]
+            toks = self.doc.tokens
+            if kind == "possessed" and toks[k].upos == "PART" and k > 0:
+                # "X's spokesman" as written: the possessor's name and its marker.
+                owner = next((x for x in self.mentions if x.t0 < k <= x.t1 and x.sent == m.sent), None)
+                k = owner.t0 if owner is not None else k - 1
+            text = self.doc.text[toks[k].start : m.end]
             # "an Israeli official": someone new; "his son", "X's spokesman": someone
             # else than the person the possessive names.
             return text, "unnamed source, as described" if kind == "indefinite" else "description as written"
