@@ -722,3 +722,13 @@ def test_an_inverted_cue_with_a_name_the_parse_makes_a_compound() -> None:
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
     """)
     assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_words_in_title_case_with_a_sentence_end_are_no_title() -> None:
+    # '"Like A. Or B," X said': every word capitalised, but a title holds no full stop.
+    rows = _quotes("""
+        “/PUNCT Like/ADP/@Ostend:case Ostend/PROPN/B-LOC/@root ./PUNCT
+        Or/CCONJ/@Ghent:cc Ghent/PROPN/B-LOC/@said:obl ,/PUNCT ”/PUNCT Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("Like Ostend. Or Ghent,", "direct", "Tom Reyes")]

@@ -63,7 +63,9 @@ class DirectQuotes:
                 continue
             # A short phrase in marks is a term, not a quote — unless a cue right
             # after the marks attributes it ('"For now," he said').
-            if self._title(p) or (words_in(content) < 3 and content[-1:] not in ".!?"
+            # ('"Like X. Or Y," she said' is no title: a title holds no sentence end.)
+            spoken = cand.attributed and any(content[:-1].count(ch + " ") for ch in ".!?")
+            if self._title(p) and not spoken or (words_in(content) < 3 and content[-1:] not in ".!?"
                                   and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
