@@ -732,3 +732,16 @@ def test_words_in_title_case_with_a_sentence_end_are_no_title() -> None:
           Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows == [("Like Ostend. Or Ghent,", "direct", "Tom Reyes")]
+
+
+def test_a_copula_after_a_coordinated_subject_does_not_end_the_report() -> None:
+    # "…, noting that A and B are allies": "are" is the clause's own verb (a copula
+    # the parse makes its head), not an auxiliary of the reporting verb.
+    rows = _quotes("""
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@kept:nsubj kept/VERB:Fin,Past/=keep/@root to/ADP/@plan:case
+          the/DET:Art/@plan:det plan/NOUN/@kept:obl ,/PUNCT noting/VERB:VerbForm=Ger/=note/@kept:advcl
+          that/SCONJ/@are:mark the/DET:Art/@council:det council/NOUN/@are:nsubj and/CCONJ/@mayor:cc
+          the/DET:Art/@mayor:det mayor/NOUN/@council:conj are/AUX:Fin/=be/@noting:ccomp
+          allies/NOUN:Plur/@are:xcomp:pred ./PUNCT
+    """)
+    assert rows == [("the council and the mayor are allies", "indirect", "Tom Reyes")]

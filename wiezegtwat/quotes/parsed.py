@@ -348,7 +348,7 @@ class ParseRoutes:
             if not (toks[j].upos in ("CCONJ", "SCONJ") or toks[j].text == ",") or self.in_pair(toks[j].start):
                 continue
             v = next((x for x in toks[j + 1 : min(j + 8, sent.token_end)] if x.upos in ("VERB", "AUX")), None)
-            if v is not None and v.upos == "AUX" and v.head is not None:
+            if v is not None and v.upos == "AUX" and v.head is not None and v.dep.split(":")[0] in ("aux", "cop"):
                 v = toks[v.head]  # "… and has funded": the verb the auxiliary serves
             if v is not None and v.head is None and t > sent.token_start and self._governs(v.i, t - 1):
                 return j  # "While X say Y, Z …": the main clause resumes after the report
