@@ -745,3 +745,14 @@ def test_a_copula_after_a_coordinated_subject_does_not_end_the_report() -> None:
           allies/NOUN:Plur/@are:xcomp:pred ./PUNCT
     """)
     assert rows == [("the council and the mayor are allies", "indirect", "Tom Reyes")]
+
+
+def test_a_cue_participle_after_a_comma_ends_the_report() -> None:
+    # "X said A, touting B": the participle is X's next act, whatever the parse
+    # hangs it on (here on the reported clause's verb).
+    rows = _quotes("""
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ,/PUNCT touting/VERB:VerbForm=Ger/=tout/@works:advcl
+          its/PRON:Poss=Yes/@cost:nmod:poss low/ADJ/@cost:amod cost/NOUN/@touting:obj ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Tom Reyes")]

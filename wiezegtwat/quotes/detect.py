@@ -327,6 +327,11 @@ class Detector(DirectQuotes, ParseRoutes):
                 nxt = toks[j + 1].text.lower()
                 if nxt in self.lang.contrastive or nxt in self.lang.aldus or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
                     return j
+                # ", adding …", ", according to …": a cue's participle after a comma is
+                # the reporting subject's next act or another source, not the report's.
+                if toks[j + 1].feats.get("VerbForm") in ("Ger", "Part") and self.cue_lemma(j + 1) \
+                        and not self.in_pair(toks[j + 1].start):
+                    return j
             if w == self.lang.and_word and j + 1 < sent.token_end and self.cue_lemma(j + 1):
                 return j
             # Verb-final reported clauses (verb-second languages put the verb last in
