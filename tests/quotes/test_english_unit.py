@@ -756,3 +756,15 @@ def test_a_cue_participle_after_a_comma_ends_the_report() -> None:
           its/PRON:Poss=Yes/@cost:nmod:poss low/ADJ/@cost:amod cost/NOUN/@touting:obj ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Tom Reyes")]
+
+
+def test_he_never_stands_for_a_thing_that_spoke() -> None:
+    # "X said A. The affidavit said B. He said C.": "he" is X, not the affidavit.
+    rows = _quotes(f"""
+        {_earlier_report("Tom", "Reyes")}
+        The/DET:Art/@affidavit:det affidavit/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@loan:det
+          loan/NOUN/@was:nsubj was/AUX:Fin,Past/=be/@said:ccomp legal/ADJ/@was:xcomp ./PUNCT
+        He/PRON:Prs,Gender=Masc/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@costs:det costs/NOUN:Plur/@fell:nsubj
+          fell/VERB:Fin,Past/=fall/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the costs fell", "indirect", "Tom Reyes")

@@ -283,6 +283,8 @@ class Resolver:
         persons = [x for x in self._persons_before(m.start) if self.fits(self.complete(x), gender)]
         # Subjects first: a person who was the subject of an earlier sentence — unless
         # someone of that gender was quoted since (the pronoun then picks up the quote).
+        if gender and not plural:
+            speakers = self._authors(speakers)
         recent_any = [s for s in speakers if s[0] < m.start and self.fits(s[1], gender)
                       and s[1] not in self.org_names and s[1] not in self.plural_names]
         for x in reversed(persons):
@@ -324,6 +326,32 @@ class Resolver:
                     and not self.inside_quote(x):
                 return x
         return None
+
+    def _authors(self, speakers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The speakers a "he" or "she" can stand for: a thing that spoke ("X's
+        memoir", "a post from X") stands for the person it names, if any, and is
+        left out otherwise."""
+        persons = {surname_key(x.text): x for x in self.mentions if x.kind == "name" and x.label == "PER"}
+        out = []
+        for offset, name in speakers:
+            if not self._thing(name):
+                out.append((offset, name))
+                continue
+            words = [w.strip(".,").removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+            author = next((persons[w] for w in words if w in persons), None)
+            if author is not None:
+                out.append((offset, self.complete(author)))
+        return out
+
+    def _thing(self, name: str) -> bool:
+        """Whether a speaker is a description of a thing ("the affidavit", "an analysis
+        by X"), which "he" or "she" never stands for: its head noun (the last word
+        before a preposition) is lower-case and no person noun of the language."""
+        words = name.split()
+        preps = self.lang.of_prepositions | self.lang.name_prepositions
+        cut = next((i for i, w in enumerate(words) if i and w in preps), len(words))
+        head = words[cut - 1] if cut else ""
+        return head[:1].islower() and not is_person_noun(head, self.lang)
 
     def _titled(self, m: Ment) -> str | None:
         """A name the text writes right after this description's noun, anywhere
