@@ -251,3 +251,24 @@ def test_mentions_a_person_typed_as_organisation_makes_the_lone_surname_known() 
         Toen/ADV zei/VERB:Fin,Past/=zeggen Verbeek/NOUN/@zei:nsubj het/PRON:Prs .
     """)
     assert ("Verbeek", "name", "PER") in _summary(ments)
+
+
+def test_a_tagged_span_the_parse_hangs_on_two_words_is_two_phrases() -> None:
+    # "minister van [Binnenlandse Zaken] [Bram Okafor]" tagged as one span: the
+    # ministry hangs on "van", the name (apposed to the role noun) on "minister".
+    _, ments = _ments("""
+        De/DET/@minister:det minister/NOUN/@zei:nsubj van/ADP/@minister:obl Binnenlandse/ADJ/B-MISC/@Zaken:amod
+          Zaken/NOUN/I-MISC/@van:obj Bram/PROPN/I-MISC/@minister:appos Okafor/PROPN/I-MISC/@Bram:flat
+          zei/VERB:Fin,Past/=zeggen/@root niets/PRON/@zei:obj .
+    """)
+    names = [(m.text, m.label) for m in ments if m.kind == "name"]
+    assert ("Bram Okafor", "PER") in names
+    assert not any("Zaken Bram" in text for text, _ in names)
+
+
+def test_two_parts_of_one_name_hanging_apart_stay_one_name() -> None:
+    # A bad parse may hang a surname elsewhere; a name of proper nouns is not split.
+    _, ments = _ments("""
+        Mirre/PROPN/B-PER/@zegt:nsubj Dekker/PROPN/I-PER/@zegt:obj zegt/VERB:Fin/=zeggen/@root niets/PRON/@zegt:obj .
+    """)
+    assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Mirre Dekker", "PER")]

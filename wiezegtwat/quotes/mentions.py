@@ -275,11 +275,47 @@ def _compound_word_end(toks: list[Token], k: int, sent: int, tagged_end: int = 0
     return e
 
 
+def _split_spans(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) -> list[tuple[int, int, str]]:
+    """Tagger spans the parse shows to be two phrases: the words of a span hang on
+    two different words outside it ("minister van [Buitenlandse Zaken] [X Y]": the
+    ministry on "van", the name on "minister"). The second part apposed to a role
+    noun is a person's name."""
+    toks = doc.tokens
+    out = []
+    for i, j, label in spans:
+        outside = [t for t in range(i, j) if toks[t].head is None or not i <= toks[t].head < j]
+        if len(outside) == 2 and toks[outside[0]].head != toks[outside[1]].head:
+            b = outside[1]
+            part = [t for t in range(i, j) if _under(toks, t, b, i, j)]
+            # Only where a common word ends the first phrase and a name of two words or
+            # more follows: two parts of one person's name may hang apart in a bad parse.
+            if len(part) >= 2 and part[0] > outside[0] and part == list(range(part[0], j)) \
+                    and _cap(toks[part[0]].text) and toks[part[0] - 1].upos != "PROPN":
+                head = toks[b].head
+                person = toks[b].dep == "appos" and head is not None and is_person_noun(toks[head].text, lang)
+                out += [(i, part[0], label), (part[0], j, "PER" if person else label)]
+                continue
+        out.append((i, j, label))
+    return out
+
+
+def _under(toks: list[Token], t: int, top: int, i: int, j: int) -> bool:
+    """Whether token ``t``'s chain of heads inside span [i, j) reaches ``top``."""
+    for _ in range(j - i + 1):
+        if t == top:
+            return True
+        h = toks[t].head
+        if h is None or not i <= h < j:
+            return False
+        t = h
+    return False
+
+
 def _names(doc: Doc, lang: Language) -> list[Ment]:
     """NER spans of type PER and ORG (and LOC, kept for metonymic speakers)."""
     out: list[Ment] = []
     toks = doc.tokens
-    for i, j, label in _ner_spans(doc, lang):
+    for i, j, label in _split_spans(doc, _ner_spans(doc, lang), lang):
         # Frog sometimes starts a name on the word before it ("als Kramer").
         while i < j and not _cap(toks[i].text) and toks[i].text not in lang.name_particles:
             i += 1
