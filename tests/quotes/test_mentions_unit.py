@@ -272,3 +272,13 @@ def test_two_parts_of_one_name_hanging_apart_stay_one_name() -> None:
         Mirre/PROPN/B-PER/@zegt:nsubj Dekker/PROPN/I-PER/@zegt:obj zegt/VERB:Fin/=zeggen/@root niets/PRON/@zegt:obj .
     """)
     assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Mirre Dekker", "PER")]
+
+
+def test_a_title_with_its_field_before_the_name_is_the_names_role() -> None:
+    # "hoogleraar middeleeuwse geschiedenis X": the field stands between title and name.
+    _, ments = _ments("""
+        Hoogleraar/NOUN middeleeuwse/ADJ geschiedenis/NOUN Bram/PROPN/B-PER Okafor/PROPN/I-PER
+          twijfelt/VERB:Fin/=twijfelen .
+    """)
+    name = next(m for m in ments if m.kind == "name")
+    assert name.text == "Bram Okafor" and "hoogleraar" in name.roles

@@ -492,8 +492,10 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) 
     toks = doc.tokens
     for m in names:
         k = m.t0 - 1
-        while k >= 0 and toks[k].sent == m.sent and (
-            is_role_word(toks[k].text, lang) or toks[k].upos == "ADJ" or _cap(toks[k].text) and "-" in toks[k].text
+        # A title may carry its field before the name ("hoogleraar Oost-Europese
+        # geschiedenis X"): common nouns pass too, but only role words are kept.
+        while k >= 0 and m.t0 - k <= 4 and toks[k].sent == m.sent and (
+            is_role_word(toks[k].text, lang) or toks[k].upos in ("ADJ", "NOUN") or _cap(toks[k].text) and "-" in toks[k].text
         ):
             if is_role_word(toks[k].text, lang) and toks[k].text.lower() not in m.roles:
                 m.roles.append(toks[k].text.lower())
