@@ -355,3 +355,16 @@ def test_attribute_first_person_outside_quotes_is_the_person_of_the_headline() -
           hoog/ADJ is/AUX:Fin/=zijn/@denk:ccomp .
     """)
     assert rows[-1] == ("de prijs hoog is", "Anna Visser")
+
+
+def test_attribute_pronoun_to_a_name_after_its_title_and_field() -> None:
+    # "Lector X-kunde Y, …, is kritisch. Hij wijst erop dat …": the titled name opens
+    # the sentence; "hij" is Y, not the man quoted before.
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER zegt/VERB:Fin/=zeggen dat/SCONJ de bus/NOUN te/ADV laat/ADJ is/AUX:Fin/=zijn .
+
+        Hoogleraar/NOUN/@is:nsubj Duitse/ADJ/@letterkunde:amod letterkunde/NOUN/@Hoogleraar:appos Bram/PROPN/B-PER/@letterkunde:appos
+          Okafor/PROPN/I-PER/@Bram:flat ,/PUNCT geen/DET familie/NOUN ,/PUNCT is/AUX:Fin/=zijn/@root kritisch/ADJ/@is:xcomp .
+        Hij/PRON:Prs,Gender=Masc wijst/VERB:Fin/=wijzen erop/ADV dat/SCONJ de bus/NOUN vaak/ADV stilstaat/VERB:Fin/=stilstaan .
+    """)
+    assert rows[-1] == ("de bus vaak stilstaat", "Bram Okafor")

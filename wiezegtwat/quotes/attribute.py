@@ -396,7 +396,11 @@ class Resolver:
         if own or x.t0 == sent.token_start:
             return True
         lead = toks[sent.token_start : x.t0]
-        if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in self.lang.role_nouns for t in lead):
+        # A title written before the name is part of the subject ("Hoogleraar
+        # Oost-Europese geschiedenis X, …, is …"): its field's words count with it.
+        titled = bool(x.roles) and x.t0 - sent.token_start <= 4
+        if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") or t.text.lower() in self.lang.role_nouns
+               or titled and t.upos in ("ADJ", "NOUN", "DET") for t in lead):
             return True
         verbs = [t for t in lead if t.is_finite]
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
