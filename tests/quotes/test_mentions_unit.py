@@ -282,3 +282,13 @@ def test_a_title_with_its_field_before_the_name_is_the_names_role() -> None:
     """)
     name = next(m for m in ments if m.kind == "name")
     assert name.text == "Bram Okafor" and "hoogleraar" in name.roles
+
+
+def test_a_description_runs_over_a_second_of_phrase() -> None:
+    # "een woordvoerder van het bureau van X": the second "van" after a noun goes on.
+    _, ments = _ments("""
+        Een/DET:Art woordvoerder/NOUN van/ADP het/DET:Art bureau/NOUN van/ADP Statistiek/PROPN
+          meldt/VERB:Fin/=melden dat/SCONJ de prijzen/NOUN:Plur stijgen/VERB:Fin/=stijgen .
+    """)
+    roles = [m.text for m in ments if m.kind == "role"]
+    assert roles == ["Een woordvoerder van het bureau van Statistiek"]

@@ -553,10 +553,11 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) 
         # "van het ministerie van Financiën") but never over a person's name.
         # Likewise "a spokesman for the company", "een medewerker bij de gemeente".
         if t1 + 1 < len(toks) and toks[t1].text.lower() in lang.of_prepositions and toks[t1].sent == tok.sent:
-            j = t1 + 1
+            j = head_end = t1 + 1
+            # (A second "van" continues it past a noun: "van het ministerie van X".)
             while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
                 (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in lang.articles
-                or (toks[j].text.lower() == lang.of_word and j > t1 + 1)
+                or (toks[j].text.lower() == lang.of_word and j > head_end and toks[j - 1].upos in ("NOUN", "PROPN", "X"))
             ):
                 j += 1
                 if toks[j - 1].upos in ("NOUN", "PROPN", "X"):
