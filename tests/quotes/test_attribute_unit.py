@@ -368,3 +368,19 @@ def test_attribute_pronoun_to_a_name_after_its_title_and_field() -> None:
         Hij/PRON:Prs,Gender=Masc wijst/VERB:Fin/=wijzen erop/ADV dat/SCONJ de bus/NOUN vaak/ADV stilstaat/VERB:Fin/=stilstaan .
     """)
     assert rows[-1] == ("de bus vaak stilstaat", "Bram Okafor")
+
+
+def test_nationality_comes_from_an_adjective_in_the_names_own_phrase() -> None:
+    # "hulp aan Finland, zei X": a country nearby says nothing of X; "de Finse
+    # minister van Handel, Y" gives Y the nationality, past the apposition's comma.
+    from wiezegtwat.quotes.attribute import Resolver
+
+    doc = build("""
+        Wij/PRON:Prs helpen/VERB:Fin/=helpen Finland/PROPN/B-LOC ,/PUNCT zei/VERB:Fin,Past/=zeggen
+          Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat .
+        De/DET:Art Finse/ADJ minister/NOUN van/ADP Handel/PROPN/B-ORG ,/PUNCT Aino/PROPN/B-PER
+          Virtanen/PROPN/I-PER/@Aino:flat ,/PUNCT komt/VERB:Fin/=komen ook/ADV .
+    """)
+    res = Resolver(doc, find_mentions(doc, NL), [], NL)
+    assert res.nationality.get("virtanen") == "fin"
+    assert "bakker" not in res.nationality

@@ -135,12 +135,10 @@ class Resolver:
         # Nationality the text gives each person ("de Finse president Aaltonen").
         self.nationality: dict[str, str] = {}
         for m in self.mentions:
-            if m.kind == "name" and m.label == "PER":
-                pre = text[max(0, m.start - 40) : m.start].lower().split()[-3:]
-                for w in pre:
-                    stem = next((st for st in self.lang.nationality_stems if w.startswith(st)), None)
-                    if stem is not None:
-                        self.nationality.setdefault(surname_key(m.text), stem)
+            if m.kind == "name" and (m.label == "PER" or m.label == "UNK" and toks[m.t0].upos == "PROPN"):
+                stem = self._origin_before(m)
+                if stem is not None:
+                    self.nationality.setdefault(surname_key(m.text), stem)
         # A lone first name ("Femke") means the one person of the article with it.
         by_first: dict[str, set[str]] = {}
         persons = {surname_key(m.text) for m in self.mentions if m.kind == "name" and m.label == "PER"}
@@ -160,6 +158,24 @@ class Resolver:
                 self.full.setdefault(words[0].lower(), full)
                 if self.full[words[0].lower()] == words[0]:
                     self.full[words[0].lower()] = full
+
+    def _origin_before(self, m: Ment) -> str | None:
+        """The nationality an adjective of origin gives a name in its own noun phrase
+        ("de Finse president X", "de Oekraïense minister van Y, X"): words of the
+        phrase before it, past one comma of apposition. A country named nearby in
+        another phrase ("hulp aan Oekraïne, zei X") says nothing of X."""
+        toks = self.doc.tokens
+        k = m.t0 - 1
+        if k > 0 and toks[k].text == "," and toks[k - 1].upos in ("NOUN", "PROPN"):
+            k -= 1
+        while k >= 0 and m.t0 - k <= 8 and toks[k].sent == m.sent and toks[k].upos in ("ADJ", "NOUN", "PROPN", "DET", "ADP"):
+            w = toks[k].text.lower()
+            if toks[k].upos == "ADJ" or toks[k].upos == "NOUN" and toks[k].text[:1].isupper():
+                stem = next((st for st in self.lang.nationality_stems if w.startswith(st)), None)
+                if stem is not None:
+                    return stem
+            k -= 1
+        return None
 
     def _form_rank(self, name: str, titled: bool, person: bool) -> tuple[bool, bool, int]:
         """How good a full form of a surname ``name`` is: a person's name that opens

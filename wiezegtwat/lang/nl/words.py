@@ -290,7 +290,7 @@ ORG_NOUNS = frozenset(
 # Source: written for this project; the stems match both the adjective and the demonym.
 NATIONALITY_STEMS = (
     "nederland", "belg", "vlaam", "duits", "frans", "brit", "engels", "amerika", "russ",
-    "oekraïn", "oekrain", "pool", "pools", "turk", "turks", "chin", "japan", "ital", "spaan",
+    "oekraï", "oekrai", "pool", "pools", "turk", "turks", "chin", "japan", "ital", "spaan",
     "portugees", "grie", "spanj", "mexic", "colombia", "venezola", "cubaan", "ier", "schot", "zweed", "zweeds", "noor", "deen", "deens", "fin", "oostenrijk",
     "zwitser", "hongaar", "roemeen", "bulgaar", "serv", "kroa", "iran", "irak", "israël",
     "israel", "palestijn", "syr", "egypt", "marokka", "algerij", "tunesi", "indi", "pakistan",
