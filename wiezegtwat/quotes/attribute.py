@@ -353,7 +353,8 @@ class Resolver:
             if not self._thing(name):
                 out.append((offset, name))
                 continue
-            words = [w.strip(".,").removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+            # (A possessive's ending follows an apostrophe in the languages we read.)
+            words = [re.split(r"['’]", w.strip(".,"))[0].lower() for w in name.split()]
             author = next((persons[w] for w in words if w in persons), None)
             if author is not None:
                 out.append((offset, self.complete(author)))
