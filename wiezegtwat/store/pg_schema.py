@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from wiezegtwat.errors import StoreError
 
 from . import migrations as sqlite_migrations
-from . import pg_aggregates
+from . import pg_aggregates, pg_facets
 from .pg import PgConnection, PgError, translated_errors
 
 _FTS = """
@@ -161,6 +161,7 @@ SCRIPTS: dict[int, str | None] = {
     # SQLite's index of articles by date and id: PostgreSQL has had its own since
     # migration 10 (pg_aggregates: articles_date_desc).
     12: None,
+    13: pg_facets.MIGRATION,
 }
 SCRIPTS = dict(sorted(SCRIPTS.items()))
 
