@@ -301,6 +301,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # search's window reads them with its matches (pg_facets.py). SQLite's window reads
     # them from the tables, which is quick there: nothing changes.
     Migration(13, "facet columns in the quote search index", None),
+    # PostgreSQL's indexes for the outlet filter, which compares lower(outlet) (see
+    # pg_schema._OUTLET_INDEXES). SQLite keeps its plans: nothing changes.
+    Migration(14, "indexes of outlets in lower case", None),
 )
 
 _MIGRATIONS_TABLE = """
