@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +27,7 @@ from wiezegtwat.store import (
     search_quotes,
 )
 from wiezegtwat.store.actors import rewrite_actors
+from wiezegtwat.store.copy import copy_store
 from wiezegtwat.store.pg import connect
 from wiezegtwat.store.quote_corrections import QuoteCorrection
 
@@ -96,6 +98,15 @@ def test_facet_columns_follow_article_changes(filled: Store) -> None:
     with filled.write() as conn:
         conn.execute("DELETE FROM articles WHERE outlet = 'nu.nl'")
     _assert_kept(filled)
+
+
+def test_facet_columns_are_filled_by_a_copy_into_postgresql(tmp_path: Path, pg_url: str) -> None:
+    with Store.open(tmp_path / "wzw.db") as source:
+        _fill(source)
+        with Store.open(pg_url) as target:
+            copy_store(source, target)
+            _assert_kept(target)
+            assert len(pg_facets.stored(target.conn)) == source.counts()["quotes"]
 
 
 def _open_at_migration_12(url: str) -> Store:
