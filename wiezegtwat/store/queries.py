@@ -607,8 +607,8 @@ def list_articles(
         snippet = "snippet(articles_fts, 1, '«', '»', '…', 24)"
         order = "articles_fts.rank"
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    sql = f"SELECT {ARTICLE_COLUMNS}, {snippet} AS snippet FROM {source} {clause} " \
-          f"ORDER BY {order} LIMIT ? OFFSET ?"
+    sql = (f"SELECT {ARTICLE_COLUMNS}, {snippet} AS snippet FROM {source} {clause} "
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
     try:
         if ranked_page:
             rows, total = pg_listing.article_page(store, q or "", limit=limit, offset=offset)
