@@ -297,6 +297,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # rows of the newest dates first: 23 ms at 1M articles, 0.1 ms with this one).
     Migration(12, "index of articles by date and id",
               "CREATE INDEX articles_date_id ON articles(date DESC, id);"),
+    # PostgreSQL's quote search index holds the facet columns of each quote, so that a
+    # search's window reads them with its matches (pg_facets.py). SQLite's window reads
+    # them from the tables, which is quick there: nothing changes.
+    Migration(13, "facet columns in the quote search index", None),
+    # PostgreSQL's indexes for the outlet filter, which compares lower(outlet) (see
+    # pg_schema._OUTLET_INDEXES). SQLite keeps its plans: nothing changes.
+    Migration(14, "indexes of outlets in lower case", None),
 )
 
 _MIGRATIONS_TABLE = """

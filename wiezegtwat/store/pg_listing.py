@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from . import pg_search, search
+from . import pg_facets, pg_search, search
 
 if TYPE_CHECKING:
     from .db import Store
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 # that one quote in ten holds fills the window there; testing them costs about 4 ms
 # at any corpus size (bench/results/search_scale_pg.md).
 NEWEST_SCAN = 10 * search.FACET_WINDOW
+# What the window reads of each row of quotes_fts: its key, language and words, and the
+# facet columns of its quote (migration 13, pg_facets.py).
+_FTS_COLUMNS = "f.rowid, f.lang, f.tsv, " + ", ".join(f"f.{c}" for c in pg_facets.COLUMNS)
+# search.WINDOW_COLUMNS from those (alias w) and the speaker's actor (ac).
+_WINDOW_COLUMNS = "w.rowid, coalesce(ac.name, w.speaker_name), w.outlet, w.type, w.month"
 # A tsquery text of one word (or prefix): PostgreSQL's estimate of its matches is good.
 _ONE_TERM = re.compile(r"'\w+'(?::\*)?")
 
@@ -48,7 +53,7 @@ def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -
     """
     sources = ["quotes_fts f"]
     if not _ONE_TERM.fullmatch(tsquery):
-        sources.insert(0, f"(SELECT rowid, lang, tsv FROM quotes_fts ORDER BY rowid DESC "
+        sources.insert(0, f"(SELECT {_FTS_COLUMNS} FROM quotes_fts f ORDER BY rowid DESC "
                           f"LIMIT {NEWEST_SCAN}) f")
     for source in sources:
         last = source is sources[-1]
@@ -57,33 +62,38 @@ def words_window(conn: Any, tsquery: str, where: list[str], params: list[Any]) -
             break
     full = found >= search.FACET_WINDOW
     # Every match is in the window: ranked (only those) by ts_rank, as SQLite's by bm25.
-    ranks = {} if full else {int(r[0]): float(r[9] or 0.0) for r in rows}
+    ranks = {} if full else {int(r[0]): float(r[6] or 0.0) for r in rows}
     return search.order_window(conn, rows, ranks, full=full)
 
 
 def _window(conn: Any, source: str, tsquery: str, where: list[str], params: list[Any], *,
             full_only: bool) -> tuple[int, list[Any]]:
     """How many of the newest FACET_WINDOW matches ``source`` (alias f) holds, and the
-    rows of those the filters keep: search.WINDOW_COLUMNS, that number, the ts_rank.
+    rows of those the filters keep: _WINDOW_COLUMNS (search.WINDOW_COLUMNS's values),
+    that number, the ts_rank.
 
     One statement finds, ranks (a window that is not full) and joins the matches:
     sending the ids back to the server cost a round trip and 1 ms of Python a search.
+    The facet columns come with the matches (pg_facets.py); quotes and articles are
+    joined only for filters, which read their columns.
     full_only: a window that is not full is not joined (0 and no rows).
     """
     match, match_params = pg_search.match_condition(tsquery, "f")
-    newest = (f"SELECT f.rowid, f.lang, f.tsv FROM {source} WHERE {match} "
+    newest = (f"SELECT {_FTS_COLUMNS} FROM {source} WHERE {match} "
               "ORDER BY f.rowid DESC LIMIT ?")
     rank = "CASE WHEN w.found < ? THEN -ts_rank(w.tsv, to_tsquery(wzw_ts_config(w.lang), ?)) END"
     conditions = [*where, "w.found >= ?"] if full_only else where
     clause = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-    sql = (f"SELECT {search.WINDOW_COLUMNS}, w.found, {rank} FROM "
+    tables = ("JOIN quotes q ON q.id = w.rowid JOIN articles a ON a.id = q.article_id "
+              if where else "")
+    sql = (f"SELECT {_WINDOW_COLUMNS}, w.found, {rank} FROM "
            f"(SELECT m.*, count(*) OVER () AS found FROM ({newest}) m) w "
-           f"JOIN quotes q ON q.id = w.rowid {search.JOINS} {clause}")
+           f"{tables}LEFT JOIN actors ac ON ac.id = w.actor_id {clause}")
     window = search.FACET_WINDOW
     rows = conn.execute(sql, [window, tsquery, *match_params, window, *params,
                               *([window] if full_only else [])]).fetchall()
     if rows or full_only:
-        return (int(rows[0][8]) if rows else 0), rows
+        return (int(rows[0][5]) if rows else 0), rows
     # No row: no match, or the filters kept none of the window. How many did it hold?
     found = conn.execute(f"SELECT count(*) FROM ({newest}) m",
                          [*match_params, window]).fetchone()
@@ -138,3 +148,27 @@ def _past_window(store: Store, tsquery: str, where: list[str], params: list[Any]
            f"JOIN quotes_fts f ON f.rowid = q.id WHERE {' AND '.join(conditions)} "
            "ORDER BY q.id DESC LIMIT ? OFFSET ?")
     return list(store.db.query(sql, [tsquery, *values, limit, offset]))
+
+
+def article_page(store: Store, query: str, *, limit: int,
+                 offset: int) -> tuple[list[dict[str, Any]], int]:
+    """A page of the articles matching ``query`` (no other filter), best first by
+    ts_rank, then in ingestion order; and how many match.
+
+    The same page and total as ranking the join of articles and matches, as
+    ``queries.list_articles`` does with filters, but the matches are ranked and counted
+    in articles_fts alone, and the page's articles only are read: joining first read
+    every article (a common word in 100,000 articles: 143 ms a page, of which 45 for
+    the count).
+    """
+    from .queries import ARTICLE_COLUMNS
+
+    page, params = pg_search.article_ranks(query)
+    sql = (f"SELECT {ARTICLE_COLUMNS}, {pg_search.ARTICLE_SNIPPET} AS snippet FROM {page} "
+           "JOIN articles a ON a.rowid = articles_fts.rowid ORDER BY articles_fts.rank, a.rowid")
+    rows = list(store.db.query(sql, [*params, limit, offset]))
+    match, match_params = pg_search.match_condition(pg_search.to_tsquery(query), "f")
+    # Every row of articles_fts has its article (a foreign key): no join to count.
+    found = store.conn.execute(f"SELECT count(*) FROM articles_fts f WHERE {match}",
+                               match_params).fetchone()
+    return rows, int(found[0]) if found else 0

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from wiezegtwat.errors import StoreError
 
 from . import migrations as sqlite_migrations
-from . import pg_aggregates
+from . import pg_aggregates, pg_facets
 from .pg import PgConnection, PgError, translated_errors
 
 _FTS = """
@@ -145,6 +145,16 @@ CREATE TABLE store_state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO store_state(key, value) VALUES ('generation', 0);
 """
 
+# The outlet filter compares lower(outlet) (filters._article_filters, cube_filters), which
+# migration 1's index of articles by outlet cannot serve: the filter window of a search
+# by outlet and months read every article of the months (24,660 of 100,000 for three
+# months) to keep one outlet's (3.8 against 2.1 ms), and its facets every row of the
+# cube (2.2 against 0.15 ms).
+_OUTLET_INDEXES = """
+CREATE INDEX articles_outlet_lower ON articles(lower(outlet), date);
+CREATE INDEX agg_cube_outlet_lower ON agg_cube(lower(outlet), month);
+"""
+
 # Number → PostgreSQL script; names come from migrations.MIGRATIONS so they match.
 # None: a step of SQLite's schema only, recorded here so both backends count the same
 # steps (as SQLite records migration 10); a read-only open does not wait for it.
@@ -161,6 +171,8 @@ SCRIPTS: dict[int, str | None] = {
     # SQLite's index of articles by date and id: PostgreSQL has had its own since
     # migration 10 (pg_aggregates: articles_date_desc).
     12: None,
+    13: pg_facets.MIGRATION,
+    14: _OUTLET_INDEXES,
 }
 SCRIPTS = dict(sorted(SCRIPTS.items()))
 

@@ -56,8 +56,10 @@ def is_postgres(conn: Any) -> bool:
     return getattr(conn, "dialect", "sqlite") == "postgresql"
 
 
-def _index(table: str, query: str) -> tuple[str, list[Any]]:
+def _index(table: str, query: str, *, tail: str = "") -> tuple[str, list[Any]]:
     """A derived table over ``table`` (quotes_fts, articles_fts): the rows that match.
+
+    tail: SQL after its WHERE (an ORDER BY and LIMIT, say).
 
     One scan whose condition has a branch per language (see ``match_condition``), not a
     UNION of one scan per language: each of those read every match of the words from the
@@ -67,7 +69,7 @@ def _index(table: str, query: str) -> tuple[str, list[Any]]:
     match, params = match_condition(text, "f")
     return (f"(SELECT f.rowid, f.lang, {_parsed('f')} AS query, "
             f"-ts_rank(f.tsv, {_parsed('f')}) AS rank FROM {table} f "
-            f"WHERE {match}) {table}", [*[text] * 2 * len(_CONFIGS), *params])
+            f"WHERE {match} {tail}) {table}", [*[text] * 2 * len(_CONFIGS), *params])
 
 
 def _parsed(alias: str) -> str:
@@ -104,13 +106,23 @@ def headline(alias: str, open_: str, close: str) -> str:
             f"'HighlightAll=true, StartSel={open_}, StopSel={close}')")
 
 
+# An article's snippet: its text around the first matches (alias articles_fts: _index).
+ARTICLE_SNIPPET = ("ts_headline(wzw_ts_config(articles_fts.lang), a.text, articles_fts.query, "
+                   "'StartSel=«, StopSel=», MaxWords=24, MinWords=12, MaxFragments=1, "
+                   "FragmentDelimiter=…')")
+
+
 def article_match(query: str) -> tuple[str, str, list[Any]]:
     """The JOIN that keeps the matching articles, the snippet expression, and parameters."""
     derived, params = _index("articles_fts", query)
-    snippet = ("ts_headline(wzw_ts_config(articles_fts.lang), a.text, articles_fts.query, "
-               "'StartSel=«, StopSel=», MaxWords=24, MinWords=12, MaxFragments=1, "
-               "FragmentDelimiter=…')")
-    return f" JOIN {derived} ON articles_fts.rowid = a.rowid", snippet, params
+    return f" JOIN {derived} ON articles_fts.rowid = a.rowid", ARTICLE_SNIPPET, params
+
+
+def article_ranks(query: str) -> tuple[str, list[Any]]:
+    """A page of the matching rows of articles_fts (rowid, lang, query, rank), best first
+    then in ingestion order, as a derived table named articles_fts; and its parameters
+    but the page's LIMIT and OFFSET, which come last (see _index)."""
+    return _index("articles_fts", query, tail="ORDER BY rank, f.rowid LIMIT ? OFFSET ?")
 
 
 # -- the query language --------------------------------------------------------------

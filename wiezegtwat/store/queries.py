@@ -591,11 +591,13 @@ def list_articles(
     source = "articles a"
     snippet = "substr(a.text, 1, 200)"
     order = "a.date DESC, a.id"
+    # PostgreSQL ranks the page of an unfiltered search from its index alone (pg_listing).
+    ranked_page = bool(q and q.strip() and pg_search.is_postgres(store.conn) and not where)
     if q and q.strip() and pg_search.is_postgres(store.conn):
         join, snippet, join_params = pg_search.article_match(q)
         source += join
         params = [*join_params, *params]
-        order = "articles_fts.rank"
+        order = "articles_fts.rank, a.rowid"
     elif q and q.strip():
         expression = fts.to_fts(q)
         fts.check(store.conn, "articles_fts", q, expression)
@@ -605,35 +607,32 @@ def list_articles(
         snippet = "snippet(articles_fts, 1, '«', '»', '…', 24)"
         order = "articles_fts.rank"
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    sql = (
-        "SELECT a.id, a.title, a.outlet, a.date, a.url, a.lang, a.dup_group, "
-        f"{snippet} AS snippet, (SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes "
-        f"FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
-    )
+    sql = (f"SELECT {ARTICLE_COLUMNS}, {snippet} AS snippet FROM {source} {clause} "
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
     try:
-        rows = list(store.db.query(sql, [*params, limit, offset]))
-        total = int(
-            store.conn.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
-        )
+        if ranked_page:
+            rows, total = pg_listing.article_page(store, q or "", limit=limit, offset=offset)
+        else:
+            rows = list(store.db.query(sql, [*params, limit, offset]))
+            total = int(store.conn.execute(f"SELECT count(*) FROM {source} {clause}",
+                                           params).fetchone()[0])
     except sqlite3.OperationalError as e:
         if fts.interrupted(e):
             raise  # over the caller's time budget (a progress handler): not the query's fault
         raise fts.as_query_error(q or "", e) from e
-    hits = [
-        ArticleHit(
-            id=r["id"],
-            title=r["title"],
-            outlet=r["outlet"],
-            date=r["date"],
-            url=r["url"],
-            lang=r["lang"],
-            quotes=int(r["quotes"]),
-            dup_group=r["dup_group"],
-            snippet=" ".join((r["snippet"] or "").split()),
-        )
-        for r in rows
-    ]
+    hits = [_article_hit(r) for r in rows]
     return ArticleResult(total=total, hits=hits)
+
+
+# What an article list reads of each article, but its snippet (alias a).
+ARTICLE_COLUMNS = ("a.id, a.title, a.outlet, a.date, a.url, a.lang, a.dup_group, "
+                   "(SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes")
+
+
+def _article_hit(row: dict[str, Any]) -> ArticleHit:
+    return ArticleHit(id=row["id"], title=row["title"], outlet=row["outlet"], date=row["date"],
+                      url=row["url"], lang=row["lang"], quotes=int(row["quotes"]),
+                      dup_group=row["dup_group"], snippet=" ".join((row["snippet"] or "").split()))
 
 
 # -- actors ------------------------------------------------------------------------

@@ -45,10 +45,8 @@ _CUBE_FACETS = {
     "month": "nullif(c.month, '')",
 }
 FACET_SIZE = 20  # as queries.FACET_SIZE: values per facet
-WINDOW_COLUMNS = (
-    "q.id, coalesce(ac.name, q.speaker_name), a.outlet, q.type, substr(a.date, 1, 7), "
-    "a.date, q.article_id, q.n"
-)
+# A window's row: the quote id, then the values of FACET_EXPRESSIONS in their order.
+WINDOW_COLUMNS = "q.id, coalesce(ac.name, q.speaker_name), a.outlet, q.type, substr(a.date, 1, 7)"
 JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id"
 
 
