@@ -242,6 +242,27 @@ def test_busy_searches_503_and_others_still_answer(corpus: tuple[Path, dict]) ->
         assert c.get("/api/quotes", params={"q": "dijk"}).status_code == 200
 
 
+def test_a_search_that_waited_for_its_slot_closes_its_connection(corpus: tuple[Path, dict]) -> None:
+    # A queued search's answer says "Connection: close" (the client's next request may
+    # then reach a less busy worker); a search that did not wait keeps its connection.
+    import anyio
+
+    app = create_app(str(corpus[0]), query_budget=5.0, max_searches=1)
+    with TestClient(app) as c:
+        first = c.get("/api/quotes", params={"q": "dijk"})
+        assert first.status_code == 200 and "close" not in first.headers.get("connection", "")
+        c.portal.call(app.state.searches.acquire)
+
+        async def release_soon() -> None:
+            await anyio.sleep(0.2)
+            app.state.searches.release()
+
+        c.portal.start_task_soon(release_soon)
+        queued = c.get("/api/quotes", params={"q": "dijk"})
+        assert queued.status_code == 200 and queued.headers.get("connection") == "close"
+        assert queued.json() == first.json()
+
+
 # -- 10: input validation ------------------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ from .http_errors import (
 )
 from .middleware import (
     BodyLimit,
+    CloseWhenQueued,
     CrossSiteGuard,
     HeadAsGet,
     SecurityHeaders,
@@ -323,6 +324,7 @@ def create_app(
     # add_middleware wraps: the last one added is the outermost layer.
     app.add_middleware(WriteGenerationETag, generation=app.state.pool.generation,
                        version=app.version, cache_entries=response_cache)
+    app.add_middleware(CloseWhenQueued)
     app.add_middleware(ServerErrors)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(CrossSiteGuard)

@@ -13,6 +13,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .http_errors import SERVER_ERROR, error_response, logger
+from .params import QUEUED
 
 # Self only, on every page (/docs included: it is a page of ours, see web.docs_page).
 CSP = (
@@ -92,6 +93,34 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class CloseWhenQueued:
+    """Close the connection after a response whose search had to wait for a slot.
+
+    The workers of ``wzw serve`` share one listening socket, and a kept-alive
+    connection stays with the worker that accepted it: under load one worker can hold
+    most clients while the other idles, and its clients wait the longer (a latency
+    histogram with two humps). A queued search marks its request (``search_slot``);
+    its answer then carries ``Connection: close``, so that client's next request opens
+    a new connection, which the less busy worker tends to accept first. A server
+    that is not saturated keeps every connection alive.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def maybe_close(message: Message) -> None:
+            if message["type"] == "http.response.start" and scope.get("state", {}).get(QUEUED):
+                message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+            await send(message)
+
+        await self.app(scope, receive, maybe_close)
 
 
 class ServerErrors:

@@ -94,6 +94,11 @@ def article_query(q: Annotated[str | None, Query(
     return check_query(q)
 
 
+# The request-state key search_slot sets when a search waited for its slot
+# (middleware.CloseWhenQueued reads it).
+QUEUED = "wzw_search_queued"
+
+
 async def search_slot(request: Request) -> AsyncIterator[None]:
     """Hold one of the worker's search slots for the request.
 
@@ -105,6 +110,7 @@ async def search_slot(request: Request) -> AsyncIterator[None]:
     try:
         slots.acquire_nowait()
     except anyio.WouldBlock:
+        setattr(request.state, QUEUED, True)  # the answer closes its connection (CloseWhenQueued)
         with anyio.move_on_after(request.app.state.query_budget) as waited:
             await slots.acquire()
         if waited.cancelled_caught:
