@@ -334,9 +334,9 @@ class Resolver:
         hangs it on no name."""
         toks = self.doc.tokens
         verb = toks[m.t0].head
-        if verb is None or toks[verb].dep != "acl:relcl" or toks[verb].head is None:
+        noun = toks[verb].head if verb is not None and toks[verb].dep == "acl:relcl" else None
+        if noun is None:
             return None
-        noun = toks[verb].head
         for x in self.mentions:
             if x.t0 <= noun < x.t1 and x.kind in ("name", "group") and x.label != "REL" \
                     and not self.inside_quote(x):

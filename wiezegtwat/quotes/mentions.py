@@ -283,7 +283,7 @@ def _split_spans(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) ->
     toks = doc.tokens
     out = []
     for i, j, label in spans:
-        outside = [t for t in range(i, j) if toks[t].head is None or not i <= toks[t].head < j]
+        outside = [t for t in range(i, j) if not _inside(toks[t].head, i, j)]
         if len(outside) == 2 and toks[outside[0]].head != toks[outside[1]].head:
             b = outside[1]
             part = [t for t in range(i, j) if _under(toks, t, b, i, j)]
@@ -297,6 +297,10 @@ def _split_spans(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) ->
                 continue
         out.append((i, j, label))
     return out
+
+
+def _inside(k: int | None, i: int, j: int) -> bool:
+    return k is not None and i <= k < j
 
 
 def _under(toks: list[Token], t: int, top: int, i: int, j: int) -> bool:

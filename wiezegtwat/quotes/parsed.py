@@ -394,7 +394,8 @@ class ParseRoutes:
             elif not (t.dep in ("xcomp", "advcl") and form in ("Inf", "Ger", "Part")
                       or toks[t.head].upos == "ADP" and form in ("Ger", "Part")):
                 return None
-            v = t.head if toks[t.head].upos != "ADP" or toks[t.head].head is None else toks[t.head].head
+            above = toks[t.head].head
+            v = above if toks[t.head].upos == "ADP" and above is not None else t.head
         return None
 
     def _governs(self, head: int, t: int) -> bool:
