@@ -66,14 +66,14 @@ async def _no_body() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
 
 
-class SecurityHeaders:
-    """A restrictive Content-Security-Policy and friends on every response.
-
-    It wraps every other layer, the last-resort 500 included, so no response lacks them.
-    """
+class _ResponseHeaders:
+    """A layer that adds headers to the start of every HTTP response (``added``)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+
+    def added(self, scope: Scope) -> list[tuple[bytes, bytes]]:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -82,20 +82,30 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers += [
-                    (b"content-security-policy", CSP.encode()),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"x-frame-options", b"DENY"),
-                ]
-                message = {**message, "headers": headers}
+                extra = self.added(scope)
+                if extra:
+                    message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
         await self.app(scope, receive, with_headers)
 
 
-class CloseWhenQueued:
+class SecurityHeaders(_ResponseHeaders):
+    """A restrictive Content-Security-Policy and friends on every response.
+
+    It wraps every other layer, the last-resort 500 included, so no response lacks them.
+    """
+
+    def added(self, scope: Scope) -> list[tuple[bytes, bytes]]:
+        return [
+            (b"content-security-policy", CSP.encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+        ]
+
+
+class CloseWhenQueued(_ResponseHeaders):
     """Close the connection after a response whose search had to wait for a slot.
 
     The workers of ``wzw serve`` share one listening socket, and a kept-alive
@@ -107,20 +117,8 @@ class CloseWhenQueued:
     that is not saturated keeps every connection alive.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def maybe_close(message: Message) -> None:
-            if message["type"] == "http.response.start" and scope.get("state", {}).get(QUEUED):
-                message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
-            await send(message)
-
-        await self.app(scope, receive, maybe_close)
+    def added(self, scope: Scope) -> list[tuple[bytes, bytes]]:
+        return [(b"connection", b"close")] if scope.get("state", {}).get(QUEUED) else []
 
 
 class ServerErrors:
