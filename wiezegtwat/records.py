@@ -8,6 +8,7 @@ Records are plain dataclasses so that they pickle (Dask), serialise to JSON
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -57,6 +58,17 @@ class Token:
     @property
     def is_article(self) -> bool:
         return self.feats.get("PronType") == "Art"
+
+
+def heads_above(tokens: list[Token], i: int) -> Iterator[int]:
+    """The indices up token ``i``'s chain of heads, nearest first. A parse is a tree,
+    but a bad one may hold a cycle: the chain stops after 40 steps."""
+    h = tokens[i].head
+    for _ in range(40):
+        if h is None:
+            return
+        yield h
+        h = tokens[h].head
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from ..records import Doc, Sentence, Token
+from ..records import Doc, Sentence, Token, heads_above
 from . import rank
 from .candidate import Candidate
 from .mentions import Ment, gender_fits, is_person_noun, is_role_word, leading_titles, surname_key
@@ -41,6 +41,8 @@ class Resolver:
         self.plural_names = {m.text for m in mentions if m.kind == "group" or m.kind == "role"
                              and doc.tokens[m.t1 - 1].is_plural}
         self.genders = self._article_genders()
+        # Persons' name mentions by surname key (a thing's author is looked up in it).
+        self._by_surname = {surname_key(x.text): x for x in mentions if x.kind == "name" and x.label == "PER"}
 
     def _article_genders(self) -> dict[str, str]:
         """Genders the article itself tells, by surname key: a courtesy title before
@@ -347,7 +349,7 @@ class Resolver:
         """The speakers a "he" or "she" can stand for: a thing that spoke ("X's
         memoir", "a post from X") stands for the person it names, if any, and is
         left out otherwise."""
-        persons = {surname_key(x.text): x for x in self.mentions if x.kind == "name" and x.label == "PER"}
+        persons = self._by_surname
         out = []
         for offset, name in speakers:
             if not self._thing(name):
@@ -453,14 +455,7 @@ class Resolver:
             return False
         # A verb of saying inside a reported clause ("X claimed that Y wanted …") is
         # part of the report: its subject is not what the sentence is about.
-        h: int | None = head
-        for _ in range(40):
-            if h is None:
-                return True
-            if toks[h].dep == "ccomp":
-                return False
-            h = toks[h].head
-        return True
+        return all(toks[h].dep != "ccomp" for h in (head, *heads_above(toks, head)))
 
     def _noun_phrase_opener(self, m: Ment) -> tuple[int, str] | None:
         """The token that opens the noun phrase of a role mention left of its own

@@ -162,7 +162,7 @@ class Detector(DirectQuotes, ParseRoutes):
         if toks[c].head is not None and toks[c].dep in ("xcomp", "ccomp"):
             heads.add(toks[c].head)
         # ", saying …", "…, calling it …": a participle's subject is its head verb's.
-        own = any(t.dep == "nsubj" and t.head == c for t in toks[sent.token_start : sent.token_end])
+        own = self._dependent(c, sent, ("nsubj",)) is not None
         participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and not own and (
             toks[c].dep in ("advcl", "conj") or toks[c - 1].text == ",")
         if participle:
@@ -190,11 +190,10 @@ class Detector(DirectQuotes, ParseRoutes):
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
             m = self._dependent_subject(c, sent)
-            v = self._subject_verb(c, sent) if m is None else None
-            if v is not None:
-                subj = next(t for t in range(sent.token_start, sent.token_end)
-                            if self.toks[t].head == v and self.toks[t].dep in ("nsubj", "nsubj:pass"))
-                m = self._mention_covering(subj) or self._dependent_subject(v, sent)
+            subj = self._shared_subject(c, sent) if m is None else None
+            verb = toks[subj].head if subj is not None else None
+            if subj is not None and verb is not None:
+                m = self._mention_covering(subj) or self._dependent_subject(verb, sent)
             if m is not None:
                 return m, f'subject of "{cue_word}" (as parsed)'
         # Surface: the first mention of the clause before the cue (verb second);

@@ -106,11 +106,7 @@ class DirectQuotes:
         before = text[sent.start : p.open]
         after = text[(p.close or p.end) + 1 : sent.end]
         return any(ch.isalpha() for ch in before) and any(ch.isalpha() for ch in after) \
-            and not any(t.is_finite for t in self._tokens_in(p))
-
-    def _tokens_in(self, p: MarkPair) -> Iterator[Token]:
-        """The tokens between the marks of ``p``."""
-        return self.tokens_between(p.start, p.end)
+            and not any(t.is_finite for t in self.tokens_between(p.start, p.end))
 
     def tokens_between(self, start: int, end: int) -> Iterator[Token]:
         """The tokens that start within the characters ``start``–``end``."""
@@ -131,7 +127,7 @@ class DirectQuotes:
         # Title case leaves no content word in lower case ("I'm a big fan of Ann
         # Lee" has capitals only in a name).
         lowered = any(t.upos in ("NOUN", "VERB", "ADJ", "ADV") and t.text[:1].islower()
-                      for t in self._tokens_in(p))
+                      for t in self.tokens_between(p.start, p.end))
         return 2 <= len(words) <= 8 and len(long_words) >= 2 and not lowered and all(w[0].isupper() for w in long_words)
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:

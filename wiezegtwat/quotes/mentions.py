@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang import Language
-from ..records import Doc, Token
+from ..records import Doc, Token, heads_above
 
 
 @dataclass
@@ -305,13 +305,9 @@ def _inside(k: int | None, i: int, j: int) -> bool:
 
 def _under(toks: list[Token], t: int, top: int, i: int, j: int) -> bool:
     """Whether token ``t``'s chain of heads inside span [i, j) reaches ``top``."""
-    for _ in range(j - i + 1):
-        if t == top:
-            return True
-        h = toks[t].head
-        if h is None or not i <= h < j:
-            return False
-        t = h
+    for x in (t, *heads_above(toks, t)):
+        if x == top or not i <= x < j:
+            return x == top
     return False
 
 

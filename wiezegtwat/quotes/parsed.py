@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Cue, Sentence, Token
+from ..records import Cue, Sentence, Token, heads_above
 from .mentions import Ment, is_person_noun, is_role_word
 
 if TYPE_CHECKING:
@@ -216,13 +216,12 @@ class ParseRoutes:
         """The subject the parser gives the cue, as a mention: the known mention
         that holds it, else its noun phrase as a description ("a source")."""
         toks = self.toks
-        subj = next((t.i for t in toks[sent.token_start : sent.token_end] if t.head == c and t.dep == "nsubj"), None)
-        if subj is None and toks[c].dep == "conj" and toks[c].head is not None:
+        subj = self._dependent(c, sent, ("nsubj",))
+        first = toks[c].head
+        if subj is None and toks[c].dep == "conj" and first is not None:
             # "X were angered and predicted …": a passive first conjunct's subject (an
             # active one the caller's dependency route has tried already).
-            h = toks[c].head
-            subj = next((t.i for t in toks[sent.token_start : sent.token_end]
-                         if t.head == h and t.dep == "nsubj:pass"), None)
+            subj = self._dependent(first, sent, ("nsubj:pass",))
         if subj is None:
             return None
         if toks[subj].upos == "ADJ":
@@ -356,41 +355,39 @@ class ParseRoutes:
                 continue  # (the clause's own verb after a nominal "and" goes on)
             # Up the heads past the words after the conjunction: where the chain leaves
             # them tells whose the verb is.
-            h = v.head
-            for _ in range(40):
-                if h is None or not j <= h < sent.token_end:
-                    break
-                h = toks[h].head
+            h = next((x for x in heads_above(toks, v.i) if not j <= x < sent.token_end), None)
             if h is not None and sent.token_start <= h < t:
                 return j
         return None
 
-    def _subject_verb(self, c: int, sent: Sentence) -> int | None:
-        """The verb whose subject a subjectless cue shares, up the parse: a later
+    def _dependent(self, head: int, sent: Sentence, deps: tuple[str, ...]) -> int | None:
+        """The first token of the sentence the parse hangs on ``head`` by one of ``deps``."""
+        return next((t.i for t in self.toks[sent.token_start : sent.token_end]
+                     if t.head == head and t.dep in deps), None)
+
+    def _shared_subject(self, c: int, sent: Sentence) -> int | None:
+        """The subject a subjectless cue shares with a verb up the parse: a later
         conjunct's ("X took Y, was Z and distinguished himself by saying …"), an
         earlier sibling conjunct's ("X cast Y and emphasized …" parsed as two
         conjuncts of a subjectless verb), an infinitive's of purpose ("X stood up to
         say …") and a participle's under a preposition. None when the chain ends
         without a subject."""
         toks = self.toks
-        span = range(sent.token_start, sent.token_end)
-
-        def has_subject(v: int) -> bool:
-            return any(toks[t].head == v and toks[t].dep in ("nsubj", "nsubj:pass") for t in span)
-
+        subjects = ("nsubj", "nsubj:pass")
         v = c
         for _ in range(8):
-            if v != c and has_subject(v):
-                return v
+            subj = self._dependent(v, sent, subjects) if v != c else None
+            if subj is not None:
+                return subj
             t = toks[v]
             if t.head is None:
                 return None
             form = t.feats.get("VerbForm")
             if t.dep == "conj":
-                sib = next((s for s in range(v - 1, t.head, -1) if toks[s].dep == "conj"
-                            and toks[s].head == t.head and has_subject(s)), None)
-                if sib is not None:
-                    return sib
+                for s in range(v - 1, t.head, -1):  # an earlier sibling with a subject
+                    subj = self._dependent(s, sent, subjects) if toks[s].dep == "conj" and toks[s].head == t.head else None
+                    if subj is not None:
+                        return subj
             elif not (t.dep in ("xcomp", "advcl") and form in ("Inf", "Ger", "Part")
                       or toks[t.head].upos == "ADP" and form in ("Ger", "Part")):
                 return None
@@ -400,14 +397,7 @@ class ParseRoutes:
 
     def _governs(self, head: int, t: int) -> bool:
         """Whether token ``head`` is on the chain of heads above token ``t``."""
-        h: int | None = self.toks[t].head
-        for _ in range(40):
-            if h is None:
-                return False
-            if h == head:
-                return True
-            h = self.toks[h].head
-        return False
+        return head in heads_above(self.toks, t)
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
