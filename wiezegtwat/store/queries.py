@@ -591,16 +591,18 @@ def list_articles(
     source = "articles a"
     snippet = "substr(a.text, 1, 200)"
     order = "a.date DESC, a.id"
+    words = bool(q and q.strip())
+    pg_words = words and pg_search.is_postgres(store.conn)
     # PostgreSQL ranks the page of an unfiltered search from its index alone (pg_listing).
-    ranked_page = bool(q and q.strip() and pg_search.is_postgres(store.conn) and not where)
-    if q and q.strip() and pg_search.is_postgres(store.conn):
-        join, snippet, join_params = pg_search.article_match(q)
+    ranked_page = pg_words and not where
+    if pg_words:
+        join, snippet, join_params = pg_search.article_match(q or "")
         source += join
         params = [*join_params, *params]
         order = "articles_fts.rank, a.rowid"
-    elif q and q.strip():
-        expression = fts.to_fts(q)
-        fts.check(store.conn, "articles_fts", q, expression)
+    elif words:
+        expression = fts.to_fts(q or "")
+        fts.check(store.conn, "articles_fts", q or "", expression)
         source += " JOIN articles_fts ON articles_fts.rowid = a.rowid"
         where.insert(0, "articles_fts MATCH ?")
         params.insert(0, expression)
