@@ -32,6 +32,12 @@ How an annotation becomes a quote
   marks one quote, and each paragraph of a long quote one quote: a direct content
   of several pieces gives one quote per piece (``--join-direct`` keeps it whole, as
   PolNeAR annotates it, for comparison).
+* **A quote its attribution interrupts** is two quotes (our guidelines, rule 1),
+  also when a side is not wholly in marks ('"A," X said. Then, "B"' gives the
+  direct "A" and the mixed 'Then, "B"'): where words stand between two pieces
+  of a content and one piece is in marks, each side is a quote, typed on its
+  own. Reported speech without marks around its attribution ("The plan, X
+  said, would fail") stays one quote, as the extractor reports it.
 * **Speaker.** From the Source span, resolved by eval/polnear_speakers.py (see its
   docstring for the rules and their limits).
 * **No source.** An attribution with an Attribution-no-source anchor gives a quote
@@ -265,8 +271,34 @@ def clean_pieces(text: str, pieces: list[Piece]) -> tuple[list[Piece], bool]:
     return out, dropped
 
 
+def interrupted(text: str, pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces in groups, a new group wherever words stand between two pieces.
+
+    Words between the pieces of one content are the attribution that interrupts
+    it ('"A," X said. "B"'), which our guidelines make two quotes; only space or
+    punctuation between them (a line break brat cannot span) keeps one quote."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups and not _WORDS.search(text, groups[-1][-1][1], piece[0]):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
 def content_quotes(text: str, pieces: list[Piece], *, split_direct: bool) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the quote(s) one content gives; empty when nothing is left."""
+    """(start, end, type) of the quote(s) one content gives; empty when nothing is left.
+
+    With ``split_direct`` (our guidelines), a quote in marks that its attribution
+    interrupts gives one quote per side of it, each typed on its own, unless
+    one pair of marks holds it all (one pair of marks is one quote). Reported
+    speech without marks around an attribution ("The plan, X said, would
+    fail") stays one quote: one clause runs around the attribution."""
+    if split_direct and len(pieces) > 1 and quoted_inner(text, pieces[0][0], pieces[-1][1]) is None \
+            and any(quoted_inner(text, a, b) is not None for a, b in pieces):
+        groups = interrupted(text, pieces)
+        if len(groups) > 1:
+            return [q for group in groups for q in content_quotes(text, group, split_direct=True)]
     if not pieces:
         return []
     start, end = pieces[0][0], pieces[-1][1]

@@ -163,6 +163,37 @@ def test_not_wholly_quoted() -> None:
     assert kind == "mixed" and (start, end) == (0, len(text))
 
 
+def _pieces(text: str, *parts: str) -> list[tuple[int, int]]:
+    return [(text.index(p), text.index(p) + len(p)) for p in parts]
+
+
+def test_interrupted_quote_is_two_quotes_each_typed_on_its_own() -> None:
+    # GUIDELINES rule 1: a quote its attribution interrupts is two quotes, also
+    # when one side is not wholly in marks.
+    text = "\u201cThe bridge will open,\u201d Ann Lee said. Then, \u201cwe celebrate.\u201d"
+    pieces = _pieces(text, "\u201cThe bridge will open,\u201d", "Then, \u201cwe celebrate.\u201d")
+    found = polnear.content_quotes(text, pieces, split_direct=True)
+    assert [(text[a:b], kind) for a, b, kind in found] == [
+        ("The bridge will open,", "direct"), ("Then, \u201cwe celebrate.\u201d", "mixed")]
+    # PolNeAR's way: one content, first start to last end.
+    [(start, end, kind)] = polnear.content_quotes(text, pieces, split_direct=False)
+    assert kind == "mixed" and (start, end) == (0, len(text))
+
+
+def test_report_around_its_attribution_stays_one_quote() -> None:
+    text = "The bridge, Ann Lee said, will open in May."
+    pieces = _pieces(text, "The bridge,", "will open in May.")
+    [(start, end, kind)] = polnear.content_quotes(text, pieces, split_direct=True)
+    assert kind == "indirect" and text[start:end] == "The bridge, Ann Lee said, will open in May."
+
+
+def test_pieces_split_by_a_line_break_only_stay_together() -> None:
+    text = "Ann Lee said the bridge\nwill open in May and the road later."
+    assert polnear.interrupted(text, _pieces(text, "the bridge", "will open")) == [
+        _pieces(text, "the bridge", "will open")]
+    assert len(polnear.interrupted(text, _pieces(text, "the bridge", "the road"))) == 2
+
+
 @pytest.mark.parametrize(("source", "name"), [
     ("Sen. Ann Lee", "Ann Lee"),
     ("party chair Ann Lee", "Ann Lee"),

@@ -440,3 +440,15 @@ def test_detect_a_verbless_phrase_in_marks_inside_a_sentence_is_no_quote() -> No
         De keuze/NOUN ' voor/ADP of/CCONJ tegen/ADP de nieuwe/ADJ brug/NOUN ' leidde/VERB:Fin,Past/=leiden
           tot/ADP een hevig/ADJ debat/NOUN .
     """) == []
+
+
+def test_detect_maar_dat_coordinates_a_second_reported_clause() -> None:
+    # "X zegt dat A, maar dat B": one report; "maar dat" as a pronoun ends it.
+    assert _rows("""
+        Els/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/SCONJ de brug/NOUN opengaat/VERB:Fin/=opengaan ,
+          maar/CCONJ dat/SCONJ de weg/NOUN later/ADV volgt/VERB:Fin/=volgen .
+    """) == [("de brug opengaat, maar dat de weg later volgt", "indirect", "zegt", "Els")]
+    assert _rows("""
+        Els/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/SCONJ de brug/NOUN opengaat/VERB:Fin/=opengaan ,
+          maar/CCONJ dat/PRON:Dem is/AUX:Fin/=zijn onzeker/ADJ .
+    """) == [("de brug opengaat", "indirect", "zegt", "Els")]

@@ -768,3 +768,25 @@ def test_he_never_stands_for_a_thing_that_spoke() -> None:
           fell/VERB:Fin,Past/=fall/@said:ccomp ./PUNCT
     """)
     assert rows[-1] == ("the costs fell", "indirect", "Tom Reyes")
+
+
+def test_but_that_coordinates_a_second_reported_clause() -> None:
+    # The parser may hang the second clause on the cue itself: the complementiser
+    # after "but" still makes it the same report.
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ/@open:mark
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin/@open:aux open/VERB:Inf/@said:ccomp
+          ,/PUNCT/@wait:punct but/CCONJ/@wait:cc that/SCONJ/@wait:mark the/DET:Art road/NOUN/@wait:nsubj
+          would/AUX:Fin/@wait:aux wait/VERB:Inf/@said:conj ./PUNCT/@said:punct
+    """)
+    assert rows == [("the bridge would open, but that the road would wait", "indirect", "Ruth Hale")]
+
+
+def test_but_that_as_a_pronoun_ends_the_report() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ/@open:mark
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin/@open:aux open/VERB:Inf/@said:ccomp
+          ,/PUNCT/@was:punct but/CCONJ/@was:cc that/PRON/@was:nsubj was/AUX:Fin,Past/@said:conj
+          wrong/ADJ/@was:xcomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the bridge would open", "indirect", "Ruth Hale")]

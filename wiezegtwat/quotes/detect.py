@@ -324,6 +324,8 @@ class Detector(DirectQuotes, ParseRoutes):
                     return j
             if w == "," and j + 1 < sent.token_end:
                 nxt = toks[j + 1].text.lower()
+                if nxt in self.lang.contrastive and self._second_complement(j + 2, sent):
+                    continue
                 if nxt in self.lang.contrastive or nxt in self.lang.aldus or self.cue_lemma(j + 1) and self.subject_after(j + 1, sent):
                     return j
                 # ", adding …", ", according to …": a cue's participle after a comma is

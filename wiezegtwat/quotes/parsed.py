@@ -329,6 +329,17 @@ class ParseRoutes:
             group.members = [x for x in members if x is not None]
         return group
 
+    def _second_complement(self, j: int, sent: Sentence) -> bool:
+        """Whether token ``j`` opens a second complement clause of the same cue.
+
+        "X said that A, but that B": the complementiser after the conjunction
+        coordinates a second reported clause, so the report goes on. The parser
+        tells the complementiser ("that" as a subordinator) from the pronoun
+        ("but that is not so")."""
+        toks = self.toks
+        return j + 1 < sent.token_end and toks[j].text.lower() in self.lang.complementisers \
+            and toks[j].upos == "SCONJ"
+
     def _outside_clause(self, t: int, sent: Sentence) -> int | None:
         """Where the parse says a reported clause starting at ``t`` has ended: at a
         conjunction or comma whose next verb hangs, up its chain of heads, on the
@@ -346,6 +357,10 @@ class ParseRoutes:
         for j in range(t + 2, sent.token_end):
             if not (toks[j].upos in ("CCONJ", "SCONJ") or toks[j].text == ",") or self.in_pair(toks[j].start):
                 continue
+            k = j + 1 + (toks[j].text == "," and j + 1 < sent.token_end and toks[j + 1].upos == "CCONJ")
+            if self._second_complement(k, sent) or self._second_complement(j, sent) and (
+                    toks[j - 1].upos == "CCONJ" or toks[j - 1].text == ","):
+                continue  # "said that A, but that B": one report of two clauses
             v = next((x for x in toks[j + 1 : min(j + 8, sent.token_end)] if x.upos in ("VERB", "AUX")), None)
             if v is not None and v.upos == "AUX" and v.head is not None and v.dep.split(":")[0] in ("aux", "cop"):
                 v = toks[v.head]  # "… and has funded": the verb the auxiliary serves
