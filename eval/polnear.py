@@ -251,8 +251,10 @@ def quoted_inner(text: str, a: int, b: int) -> Piece | None:
     if inner_end is None:
         return None
     inner = text[inner_start:inner_end]
-    if any(mark in inner for mark in "\"“”«»‘") or "''" in inner:
-        return None  # more than one pair of marks
+    # More than one pair of marks; single marks nest inside double ones ('"A 'B' C"').
+    nested = "" if closers == DOUBLE_CLOSE else "‘"
+    if any(mark in inner for mark in "\"“”«»" + nested) or "''" in inner:
+        return None
     if closers == SINGLE_CLOSE and re.search(r"(?<!\w)'|'(?!\w)", inner):
         return None
     return trim(text, inner_start, inner_end) if inner.strip() else None

@@ -144,6 +144,8 @@ def test_span_text_over_a_line_break_is_parsed() -> None:
     ("\u201cIt works,\u201d he said", "It works", "It works"),  # marks just outside
     ("He said ''it works'' today", "''it works''", "it works"),  # two apostrophes: a double mark
     ("\u201cOne paragraph\n", "\u201cOne paragraph", "One paragraph"),  # a long quote's paragraph
+    ("\u201cWe saw \u2018Night Train\u2019 twice,\u201d he said", "We saw \u2018Night Train\u2019 twice",
+     "We saw \u2018Night Train\u2019 twice"),  # single marks nest inside double ones
 ])
 def test_quoted_inner(text: str, piece: str, expected: str) -> None:
     start = text.index(piece)

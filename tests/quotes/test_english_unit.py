@@ -790,3 +790,27 @@ def test_but_that_as_a_pronoun_ends_the_report() -> None:
           wrong/ADJ/@was:xcomp ./PUNCT/@said:punct
     """)
     assert rows == [("the bridge would open", "indirect", "Ruth Hale")]
+
+
+def test_a_quoted_fragment_ending_the_statement_makes_it_mixed() -> None:
+    # GUIDELINES rule 3: words before the marks make the clause one mixed report,
+    # with the comma inside the marks as English writes it; both word orders.
+    rows = _quotes("""
+        The/DET:Art plan/NOUN/@was:nsubj was/AUX:Fin,Past/@said:ccomp “/PUNCT a/DET:Art costly/ADJ
+          mistake/NOUN/@was:attr ,/PUNCT ”/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+
+        The/DET:Art road/NOUN/@is:nsubj is/AUX:Fin/@said:ccomp “/PUNCT far/ADV too/ADV narrow/ADJ/@is:acomp
+          ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root Ruth/PROPN/B-PER Hale/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows == [("The plan was “a costly mistake,”", "mixed", "Tom Reyes"),
+                    ("The road is “far too narrow,”", "mixed", "Ruth Hale")]
+
+
+def test_a_sentence_wholly_in_marks_stays_direct() -> None:
+    rows = _quotes("""
+        “/PUNCT The/DET:Art plan/NOUN/@was:nsubj was/AUX:Fin,Past/@said:ccomp a/DET:Art costly/ADJ
+          mistake/NOUN/@was:attr ,/PUNCT ”/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("The plan was a costly mistake,", "direct", "Tom Reyes")]

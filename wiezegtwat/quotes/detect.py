@@ -509,6 +509,12 @@ class Detector(DirectQuotes, ParseRoutes):
             # A cue that governs a clause after it reports that clause ("X, an aide,
             # said Y's plan …"): no "Y, said X" reading then.
             governs = any(t.head == c and t.dep == "ccomp" and t.i > c for t in toks[c + 1 : sent.token_end])
+            fragment = self._fragment_before(c - 1, sent) if lemma not in self.lang.no_inversion and not governs else None
+            if fragment is not None:
+                m, how = self.subject_of(c, sent)
+                if m is not None and m.t0 > c:
+                    out.append(self._cand(fragment, c, sent, cueobj, m, how + " (a quoted fragment)"))
+                    continue
             if comma > sent.token_start and toks[comma].text == "," and lemma not in self.lang.no_inversion \
                     and not governs:
                 m, how = self.subject_of(c, sent)

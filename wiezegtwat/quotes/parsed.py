@@ -148,6 +148,9 @@ class ParseRoutes:
         comma = m.t0 - 1  # skip a description before the name ("council member X")
         while comma > m.t0 - 6 and toks[comma].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
             comma -= 1
+        fragment = self._fragment_before(comma, sent)
+        if fragment is not None:
+            return self._cand(fragment, comma + 1, sent, cue, m, f'subject of "{toks[c].text}" (a quoted fragment)')
         if comma <= sent.token_start or toks[comma].text != ",":
             return None
         after = c + 1  # the report ends the clause: "…, X said." / "…, X said Monday, …"
@@ -171,6 +174,27 @@ class ParseRoutes:
         if comma - s0 < 3 or not any(t.is_finite for t in toks[s0:comma]):
             return None
         return self._cand(s0, comma, sent, cue, m, how)
+
+    def _fragment_before(self, close: int, sent: Sentence) -> int | None:
+        """Where a statement with a quoted fragment at its end starts, when ``close``
+        is the fragment's closing mark with the comma inside it ('The plan is
+        "a mistake," X said'): the words before the opening mark make the whole
+        clause one mixed report (GUIDELINES rule 3). None when the marks hold all
+        of it (a direct quote) or a comma, colon or sentence end stands before them."""
+        toks = self.toks
+        if close - 2 <= sent.token_start or toks[close - 1].text != ",":
+            return None
+        pair = next((p for p in self.pairs if p.close == toks[close].start), None)
+        if pair is None:
+            return None
+        s0 = sent.token_start
+        while s0 < close and toks[s0].upos == "PUNCT":
+            s0 += 1
+        before = [t for t in toks[s0:close] if t.end <= pair.open]
+        if len(before) < 2 or any(t.text in ",:;.!?" or self.in_pair(t.start) for t in before) \
+                or not any(t.is_finite for t in toks[s0:close]):
+            return None
+        return s0
 
     def _bare_complement(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """'X said Y': the clause the parser hangs on the cue as its complement."""
