@@ -28,6 +28,7 @@ class ParseRoutes:
     doc: Doc
     toks: list[Token]
     lang: Language
+    pairs: list[MarkPair]
 
     if TYPE_CHECKING:  # provided by Detector
         def in_pair(self, offset: int) -> MarkPair | None: ...
