@@ -814,3 +814,20 @@ def test_a_sentence_wholly_in_marks_stays_direct() -> None:
           said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows == [("The plan was a costly mistake,", "direct", "Tom Reyes")]
+
+
+def test_a_period_inside_marks_mid_sentence_shows_no_sentence() -> None:
+    # American usage puts the period inside the marks even after a term.
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat runs/VERB:Fin/=run a/DET:Art plant/NOUN that/PRON
+          is/AUX:Fin “/PUNCT carbon/NOUN free/ADJ ./PUNCT ”/PUNCT
+    """)
+    assert rows == []
+
+
+def test_a_short_title_case_name_mid_sentence_is_a_title() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat spoke/VERB:Fin,Past/=speak on/ADP “/PUNCT Sun/PROPN
+          and/CCONJ Friends/PROPN ./PUNCT ”/PUNCT
+    """)
+    assert rows == []

@@ -47,6 +47,10 @@ class Language:
     # plural present is the infinitive's form ("dat klanten wegblijven"): a tagger
     # cannot tell the two apart, so finiteness proves nothing there.
     finite_marks_proposition: bool
+    # Whether a period or comma goes inside the closing mark whatever the grammar
+    # (American English): then a full stop in the marks does not show that the
+    # words in them are a sentence ('on the show "Morning Talk."').
+    punctuation_inside_marks: bool
     particle_verbs: Mapping[str, Mapping[str, str]]
     particles: frozenset[str]
     report_verb_complements: frozenset[str]

@@ -65,7 +65,10 @@ class DirectQuotes:
             # after the marks attributes it ('"For now," he said').
             # ('"Like X. Or Y," she said' is no title: a title holds no sentence end.)
             spoken = cand.attributed and any(content[:-1].count(ch + " ") for ch in ".!?")
-            if self._title(p) and not spoken or (words_in(content) < 3 and content[-1:] not in ".!?"
+            # Where a period goes inside the marks whatever the grammar, it shows a
+            # sentence only when the marks open one ('on the show "Talk Now."').
+            ends = ".!?" if not (self.lang.punctuation_inside_marks and self._mid_sentence(p, sent)) else "!?"
+            if self._title(p) and not spoken or (words_in(content) < 3 and content[-1:] not in ends
                                   and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
@@ -99,6 +102,10 @@ class DirectQuotes:
                     return rest
         return None
 
+    def _mid_sentence(self, p: MarkPair, sent: Sentence) -> bool:
+        """Whether words of the sentence stand before the opening mark (on its line)."""
+        return any(ch.isalpha() for ch in self.doc.text[sent.start : p.open].split("\n")[-1])
+
     def _phrase_in_sentence(self, p: MarkPair, sent: Sentence) -> bool:
         """Words in marks inside a running sentence, with no verb of their own ("de keuze
         'voor of tegen X' leidde tot …"): a slogan or a term that no cue attributes."""
@@ -128,7 +135,12 @@ class DirectQuotes:
         # Lee" has capitals only in a name).
         lowered = any(t.upos in ("NOUN", "VERB", "ADJ", "ADV") and t.text[:1].islower()
                       for t in self.tokens_between(p.start, p.end))
-        return 2 <= len(words) <= 8 and len(long_words) >= 2 and not lowered and all(w[0].isupper() for w in long_words)
+        # Inside a running sentence a short name in title case is a title even with
+        # one long word ('told "Talk and Friends"'): speech mid-sentence is a fragment.
+        t_open = self.token_at(p.open)
+        mid = t_open is not None and self._mid_sentence(p, self.doc.sentences[self.toks[t_open].sent])
+        return 2 <= len(words) <= 8 and len(long_words) >= (1 if mid else 2) and not lowered \
+            and all(w[0].isupper() for w in long_words)
 
     def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
         toks = self.toks

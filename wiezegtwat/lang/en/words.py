@@ -101,6 +101,9 @@ VERB_SECOND = False
 # on finite and non-finite verb phrases): a report without a finite verb ("urged
 # the party to unite") is an act.
 FINITE_MARKS_PROPOSITION = True
+# American usage puts a closing period or comma inside the quotation marks, even
+# after a title or a single word (Chicago Manual of Style, 17th ed., §6.9).
+PUNCTUATION_INSIDE_MARKS = True
 
 # Phrasal verbs that report: verb lemma → particle → cue. Source: Quirk et al.
 # §16.2–16.5 (phrasal verbs), the reporting ones.

@@ -102,6 +102,9 @@ VERB_SECOND = True
 # ANS, the present tense), so a tagger's finiteness cannot tell a proposition
 # from an act.
 FINITE_MARKS_PROPOSITION = False
+# Dutch puts a period inside the closing mark only when the quoted words are a
+# sentence of their own (Taaladvies.net, "Aanhalingstekens en punt").
+PUNCTUATION_INSIDE_MARKS = False
 
 # Separable verbs split by Frog: finite stem lemma → particles that make it a cue.
 # Source: ANS §10 "scheidbaar samengestelde werkwoorden"; the cue verbs above.
