@@ -191,8 +191,9 @@ class ParseRoutes:
         s0 = sent.token_start
         while s0 < close and toks[s0].upos == "PUNCT":
             s0 += 1
-        before = [t for t in toks[s0:close] if t.end <= pair.open]
-        if len(before) < 2 or any(t.text in ",:;.!?" or self.in_pair(t.start) for t in before) \
+        # Other fragments in marks may stand before it ('a "good thing" that gave "…,"').
+        before = [t for t in toks[s0:close] if t.end <= pair.open and not self.in_pair(t.start)]
+        if sum(t.upos != "PUNCT" for t in before) < 2 or any(t.text in ",:;.!?" for t in before) \
                 or not any(t.is_finite for t in toks[s0:close]):
             return None
         return s0
