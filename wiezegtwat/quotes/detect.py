@@ -261,8 +261,12 @@ class Detector(DirectQuotes, ParseRoutes):
         k = j + 1
         # Modifiers before the head noun: adjectives, numbers, and nouns the parser
         # marks as parts of a compound ("the finance committee").
+        # A name inside the compound counts whole ("the Air Force veteran": the
+        # name's first word hangs on its second, which is the compound).
         while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
-                toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN"))):
+                toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN")) or (
+                toks[k].upos == "PROPN" and toks[k].dep == "flat" and toks[k].head is not None
+                and k < toks[k].head < k + 4 and toks[toks[k].head].dep == "compound")):
             k += 1
         if k > j + 1 and toks[k - 1].upos == "ADJ" and not need_subject and (
                 k >= sent.token_end or toks[k].upos == "PUNCT"):
