@@ -265,8 +265,7 @@ class Detector(DirectQuotes, ParseRoutes):
         # name's first word hangs on its second, which is the compound).
         while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
                 toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN")) or (
-                toks[k].upos == "PROPN" and toks[k].dep == "flat" and toks[k].head is not None
-                and k < toks[k].head < k + 4 and toks[toks[k].head].dep == "compound")):
+                toks[k].upos == "PROPN" and toks[k].dep == "flat" and self._in_compound(k))):
             k += 1
         if k > j + 1 and toks[k - 1].upos == "ADJ" and not need_subject and (
                 k >= sent.token_end or toks[k].upos == "PUNCT"):
@@ -285,6 +284,11 @@ class Detector(DirectQuotes, ParseRoutes):
                 if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
                     end = e
         return self._new_mention(j, end, "role", "PER", how="described")
+
+    def _in_compound(self, k: int) -> bool:
+        """Whether token ``k`` hangs, just after it, on a word that is a compound."""
+        head = self.toks[k].head
+        return head is not None and k < head < k + 4 and self.toks[head].dep == "compound"
 
     def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
                      index: bool = True) -> Ment:
