@@ -831,3 +831,12 @@ def test_a_short_title_case_name_mid_sentence_is_a_title() -> None:
           and/CCONJ Friends/PROPN ./PUNCT ”/PUNCT
     """)
     assert rows == []
+
+
+def test_a_name_inside_the_subjects_compound_is_not_the_source() -> None:
+    rows = _quotes("""
+        The/DET:Art/@veteran:det Harbour/PROPN/B-ORG/@Guard:flat Guard/PROPN/I-ORG/@veteran:compound
+          veteran/NOUN/@believes:nsubj believes/VERB:Fin/=believe/@root that/SCONJ/@works:mark
+          the/DET:Art plan/NOUN/@works:nsubj works/VERB:Fin/=work/@believes:ccomp ./PUNCT/@believes:punct
+    """)
+    assert rows == [("the plan works", "indirect", "The Harbour Guard veteran")]
