@@ -840,3 +840,13 @@ def test_a_name_inside_the_subjects_compound_is_not_the_source() -> None:
           the/DET:Art plan/NOUN/@works:nsubj works/VERB:Fin/=work/@believes:ccomp ./PUNCT/@believes:punct
     """)
     assert rows == [("the plan works", "indirect", "The Harbour Guard veteran")]
+
+
+def test_a_description_with_an_apposed_name_after_the_statement() -> None:
+    # "Y, a spokeswoman, Ann Lee, said.": the name apposed to the subject speaks.
+    rows = _quotes("""
+        The/DET:Art ferry/NOUN/@sails:nsubj sails/VERB:Fin/=sail/@said:ccomp in/ADP June/PROPN/@sails:obl
+          ,/PUNCT a/DET:Art/@spokeswoman:det spokeswoman/NOUN/@said:nsubj ,/PUNCT Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@spokeswoman:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows == [("The ferry sails in June", "indirect", "Ruth Hale")]

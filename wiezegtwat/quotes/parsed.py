@@ -143,12 +143,16 @@ class ParseRoutes:
         k = c - 1
         while k > sent.token_start and toks[k].upos in ("AUX", "ADV") and toks[k].text != ",":
             k -= 1  # "has said", "later said"
+        named = self._apposed_before(k, sent)
+        if named is not None:  # "Y, a spokeswoman, Ann Lee, said": the description is the subject
+            k = named.t0 - 2
         m = self._mention_covering(k) or self._dependent_subject(c, sent)
         if m is None or m.label == "REL" or m.t1 != k + 1 or m.t0 - 1 <= sent.token_start:
             return None
         comma = m.t0 - 1  # skip a description before the name ("council member X")
         while comma > m.t0 - 6 and toks[comma].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
             comma -= 1
+        m = named or m
         fragment = self._fragment_before(comma, sent)
         if fragment is not None:
             return self._cand(fragment, comma + 1, sent, cue, m, f'subject of "{toks[c].text}" (a quoted fragment)')
@@ -175,6 +179,18 @@ class ParseRoutes:
         if comma - s0 < 3 or not any(t.is_finite for t in toks[s0:comma]):
             return None
         return self._cand(s0, comma, sent, cue, m, how)
+
+    def _apposed_before(self, k: int, sent: Sentence) -> Ment | None:
+        """The person's name apposed between commas right before token ``k + 1``
+        (", a spokeswoman, Ann Lee, said"): the name when ``k`` is the comma after it."""
+        toks = self.toks
+        if toks[k].text != "," or k - 1 <= sent.token_start:
+            return None
+        n = self._mention_covering(k - 1)
+        if n is None or n.kind != "name" or n.label != "PER" or n.t1 != k or n.t0 - 2 <= sent.token_start \
+                or toks[n.t0 - 1].text != ",":
+            return None
+        return n
 
     def _fragment_before(self, close: int, sent: Sentence) -> int | None:
         """Where a statement with a quoted fragment at its end starts, when ``close``
