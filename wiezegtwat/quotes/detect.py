@@ -737,8 +737,13 @@ class Detector(DirectQuotes, ParseRoutes):
         if first == c + 2:
             m = self._noun_phrase_source(c + 1, sent) or m
         s0 = sent.token_start
+        # "…, who did Y, according to X.": a phrase that closes the sentence (no
+        # comma or verb of its own after it) carries the whole sentence
+        # (GUIDELINES); inside a clause ("who, according to X, did Y") only that clause.
+        closing = toks[c - 1].text == "," and not any(
+            t.text in ",;:" or t.is_finite for t in toks[c + 1 : sent.token_end])
         for j in range(c - 1, sent.token_start, -1):
-            if toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
+            if not closing and toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
                 s0 = j + 1
                 break
         # A semicolon joins two statements in one sentence: the one with "volgens X" is X's.
