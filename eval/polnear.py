@@ -323,6 +323,23 @@ def content_quotes(text: str, pieces: list[Piece], *, split_direct: bool) -> lis
     return [(start, end, kind)]
 
 
+def _according_to_sentence(text: str, ann: Ann, ev: dict[str, list[str]],
+                           found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Our guidelines' span for "according to X": the whole sentence that carries
+    it, here the content with the cue and the source (PolNeAR leaves them out)."""
+    cues = [ann.spans[ref] for ref in ev.get("Cue", []) if ref in ann.spans]
+    if not cues or any(" ".join(c.text.lower().split()) != "according to" for c in cues):
+        return found
+    edges = [p for ref in ev.get("Cue", []) + ev.get("Source", []) if ref in ann.spans
+             for p in ann.spans[ref].pieces] + [(a, b) for a, b, _kind in found]
+    start, end = min(a for a, _b in edges), max(b for _a, b in edges)
+    while end > start and text[end - 1] in ",;:.":
+        end -= 1
+    start, end = trim(text, start, end)
+    kind = "mixed" if _QUOTED_FRAGMENT.search(text, start, end) else "indirect"
+    return [(start, end, kind)]
+
+
 def quotes_of(text: str, ann: Ann, counts: Counts, *,
               split_direct: bool) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     """The quotes of one article with speakers resolved, and the aliases; updates ``counts``."""
@@ -340,6 +357,8 @@ def quotes_of(text: str, ann: Ann, counts: Counts, *,
         counts.discontinuous += len(pieces) > 1
         cleaned, dropped = clean_pieces(text, pieces)
         found = content_quotes(text, cleaned, split_direct=split_direct)
+        if split_direct and found and any(kind != "direct" for _s, _e, kind in found):
+            found = _according_to_sentence(text, ann, ev, found)
         if not found:
             counts.empty += 1
             continue

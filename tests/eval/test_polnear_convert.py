@@ -296,3 +296,19 @@ def test_a_descriptions_noun_phrase_is_its_alias() -> None:
     assert r.aliases["An official who saw the plans"] == ["An official"]
     assert r.aliases["A pilot, who flew"] == ["A pilot"]
     assert "A spokesman for the port" not in r.aliases  # a noun phrase already
+
+
+def test_according_to_spans_the_whole_sentence() -> None:
+    # GUIDELINES rule 2: "volgens X" (its English twin "according to X") makes the
+    # whole sentence the quote; PolNeAR's content leaves the cue and source out.
+    text = "The ferry will sail in June, according to the harbour board.\n"
+    def at(part: str) -> str:
+        return f"{text.index(part)} {text.index(part) + len(part)}\t{part}"
+    raw = (f"T1\tContent {at('The ferry will sail in June')}\nT2\tCue {at('according to')}\n"
+           f"T3\tSource {at('the harbour board')}\nT4\tAttribution {at('according to')}\n"
+           "E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n")
+    ann = polnear.parse_ann(raw)
+    quotes, _aliases = polnear.quotes_of(text, ann, polnear.Counts(), split_direct=True)
+    assert [q["text"] for q in quotes] == ["The ferry will sail in June, according to the harbour board"]
+    quotes, _aliases = polnear.quotes_of(text, ann, polnear.Counts(), split_direct=False)
+    assert [q["text"] for q in quotes] == ["The ferry will sail in June"]
