@@ -38,6 +38,9 @@ How an annotation becomes a quote
   of a content and one piece is in marks, each side is a quote, typed on its
   own. Reported speech without marks around its attribution ("The plan, X
   said, would fail") stays one quote, as the extractor reports it.
+* **"according to X"** spans the whole sentence that carries it (our guidelines,
+  rule 2): the content with its cue and source, which PolNeAR leaves out.
+  ``--join-direct`` keeps PolNeAR's spans in all three cases.
 * **Speaker.** From the Source span, resolved by eval/polnear_speakers.py (see its
   docstring for the rules and their limits).
 * **No source.** An attribution with an Attribution-no-source anchor gives a quote
@@ -464,8 +467,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="output JSONL (default /tmp/polnear-<folder name>.jsonl); never commit it")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (by name)")
     ap.add_argument("--join-direct", action="store_true",
-                    help="keep a direct content in several pairs of marks as one quote (PolNeAR's "
-                         "way) instead of one quote per pair (our guidelines, the default)")
+                    help="keep PolNeAR's spans: a content in several pieces as one quote, and "
+                         "'according to X' without its cue and source, instead of our guidelines' "
+                         "spans (one quote per pair of marks or side of an interrupting "
+                         "attribution; the whole sentence for 'according to'; the default)")
     ap.add_argument("--all-required", action="store_true",
                     help="keep an indirect content without a finite verb required (PolNeAR's "
                          "way) instead of optional (our guidelines: no proposition, no quote)")
