@@ -850,3 +850,14 @@ def test_a_description_with_an_apposed_name_after_the_statement() -> None:
           Hale/PROPN/I-PER/@spokeswoman:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows == [("The ferry sails in June", "indirect", "Ruth Hale")]
+
+
+def test_a_cue_with_its_clause_after_it_reports_that_clause_not_the_phrase_before() -> None:
+    rows = _quotes("""
+        After/SCONJ/@failed:mark the/DET:Art court/NOUN/@failed:nsubj failed/VERB:Fin,Past/=fail/@said:advcl
+          to/PART act/VERB:Inf/@failed:xcomp ,/PUNCT/@said:punct Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@board:det
+          board/NOUN/@deadlock:nmod:poss ’/PUNCT/@board:case deadlock/NOUN/@kept:nsubj has/AUX:Fin/@kept:aux
+          kept/VERB:Part/@said:ccomp us/PRON:Prs/@kept:obj safe/ADJ/@kept:xcomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the board’ deadlock has kept us safe", "indirect", "Ruth Hale")]

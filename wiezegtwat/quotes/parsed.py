@@ -163,6 +163,8 @@ class ParseRoutes:
             after += 1
         if after < sent.token_end and toks[after].upos != "PUNCT":
             return None
+        if any(t.head == c and t.dep == "ccomp" for t in toks[c + 1 : sent.token_end]):
+            return None  # "After X, Y said the Z has …": the clause after the cue is the report
         s0 = sent.token_start
         while s0 < comma and toks[s0].upos == "PUNCT":
             s0 += 1
