@@ -861,3 +861,11 @@ def test_a_cue_with_its_clause_after_it_reports_that_clause_not_the_phrase_befor
           kept/VERB:Part/@said:ccomp us/PRON:Prs/@kept:obj safe/ADJ/@kept:xcomp ./PUNCT/@said:punct
     """)
     assert rows == [("the board’ deadlock has kept us safe", "indirect", "Ruth Hale")]
+
+
+def test_a_short_quote_introduced_by_a_comma_is_speech() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@told:nsubj told/VERB:Fin,Past/=tell/@root the/DET:Art agency/NOUN
+          simply/ADV ,/PUNCT “/PUNCT We/PRON:Prs lost/VERB:Fin,Past/=lose ./PUNCT ”/PUNCT
+    """)
+    assert rows == [("We lost.", "direct", "Ruth Hale")]

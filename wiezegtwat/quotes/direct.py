@@ -103,8 +103,10 @@ class DirectQuotes:
         return None
 
     def _mid_sentence(self, p: MarkPair, sent: Sentence) -> bool:
-        """Whether words of the sentence stand before the opening mark (on its line)."""
-        return any(ch.isalpha() for ch in self.doc.text[sent.start : p.open].split("\n")[-1])
+        """Whether words of the sentence stand before the opening mark (on its line)
+        and no comma or colon introduces the marks as speech ('told them, "We lost."')."""
+        before = self.doc.text[sent.start : p.open].split("\n")[-1]
+        return any(ch.isalpha() for ch in before) and before.rstrip()[-1:] not in (",", ":")
 
     def _phrase_in_sentence(self, p: MarkPair, sent: Sentence) -> bool:
         """Words in marks inside a running sentence, with no verb of their own ("de keuze
