@@ -869,3 +869,15 @@ def test_a_short_quote_introduced_by_a_comma_is_speech() -> None:
           simply/ADV ,/PUNCT “/PUNCT We/PRON:Prs lost/VERB:Fin,Past/=lose ./PUNCT ”/PUNCT
     """)
     assert rows == [("We lost.", "direct", "Ruth Hale")]
+
+
+def test_a_quote_that_ended_its_sentence_is_not_the_next_cues() -> None:
+    rows = _quotes("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det
+          plan/NOUN/@caused:nsubj “/PUNCT caused/VERB:Fin,Past/=cause/@said:ccomp harm/NOUN/@caused:obj
+          ./PUNCT ”/PUNCT
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@called:nsubj called/VERB:Fin,Past/=call/@root
+          Reyes/PROPN/B-PER/@called:obj a/DET:Art “/PUNCT poor/ADJ loser/NOUN/@called:xcomp ./PUNCT ”/PUNCT
+    """)
+    assert [(t, s) for t, _k, s in rows] == [("the plan “caused harm.”", "Tom Reyes"),
+                                          ("Reyes a “poor loser.”", "Ruth Hale")]

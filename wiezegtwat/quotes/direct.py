@@ -264,7 +264,11 @@ class DirectQuotes:
         for p in self.pairs:
             if p.close is not None and 0 <= start - p.close <= 4 \
                     and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
-                return True
+                # A quote that ended its sentence with a full stop ('… "caused
+                # death." X called …') is not what the next sentence's cue reports.
+                closed = self.token_at(p.close)
+                ended = self.doc.text[p.start : p.close].rstrip().endswith(".")
+                return not (ended and closed is not None and self.toks[closed].sent != self.toks[c].sent)
         return False
 
     def _frame_after(self, cand: Candidate, j: int, k: int, sj: Sentence, *, open_end: bool) -> bool:
