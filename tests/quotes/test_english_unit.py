@@ -881,3 +881,31 @@ def test_a_quote_that_ended_its_sentence_is_not_the_next_cues() -> None:
     """)
     assert [(t, s) for t, _k, s in rows] == [("the plan “caused harm.”", "Tom Reyes"),
                                           ("Reyes a “poor loser.”", "Ruth Hale")]
+
+
+def test_a_comment_clause_with_as_attributes_the_clause_beside_it() -> None:
+    rows = _quotes("""
+        As/SCONJ/@reported:mark the/DET:Art/@Herald:det Dunmore/PROPN/B-ORG/@Herald:compound
+          Herald/PROPN/I-ORG/@reported:nsubj reported/VERB:Fin,Past/=report/@accused:advcl ,/PUNCT
+          the/DET:Art mayor/NOUN/@accused:nsubj:pass was/AUX:Fin,Past/@accused:aux:pass
+          accused/VERB:Part/@root of/SCONJ breaking/VERB:VerbForm=Ger/@accused:advcl the/DET:Art rules/NOUN:Plur ./PUNCT
+        The/DET:Art bridge/NOUN/@close:nsubj will/AUX:Fin/@close:aux close/VERB:Inf/@root in/ADP May/PROPN/@close:obl
+          ,/PUNCT as/SCONJ/@said:mark Ruth/PROPN/B-PER Hale/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@close:advcl ./PUNCT
+        As/SCONJ/@reported:mark reported/VERB:Part/=report/@found:advcl by/ADP/@Times:case the/DET:Art
+          Harbour/PROPN/B-ORG/@Times:compound Times/PROPN/I-ORG/@reported:obl ,/PUNCT
+          investigators/NOUN:Plur/@found:nsubj found/VERB:Fin,Past/=find/@root emails/NOUN:Plur/@found:obj ./PUNCT
+    """)
+    assert [(t, s) for t, _k, s in rows] == [
+        ("the mayor was accused of breaking the rules", "the Dunmore Herald"),
+        ("The bridge will close in May", "Ruth Hale"),
+        ("investigators found emails", "the Harbour Times")]
+
+
+def test_as_she_said_she_would_compares_and_attributes_nothing() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@left:nsubj left/VERB:Fin,Past/=leave/@root early/ADV ,/PUNCT
+          as/SCONJ/@said:mark she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@left:advcl
+          she/PRON:Prs/@would:nsubj would/AUX:Fin/@said:ccomp ./PUNCT
+    """)
+    assert all(not t.startswith("Ruth Hale left") for t, _k, _s in rows)

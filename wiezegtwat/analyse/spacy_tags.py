@@ -51,9 +51,13 @@ def ud_ner(iob: str, label: str) -> str:
     return f"{iob}-{conll}"
 
 
-def feats(morph: dict[str, str], upos: str) -> dict[str, str]:
+def feats(morph: dict[str, str], upos: str, tag: str = "") -> dict[str, str]:
     """UD features as the engine reads them (spaCy gives UD features already)."""
     out = dict(morph)
+    if tag == "MD":
+        # A modal is always finite (UD English); the model leaves "'ll" and the
+        # "wo" of "won't" without a verb form, and their reports without a finite verb.
+        out.setdefault("VerbForm", "Fin")
     if upos in ("VERB", "AUX") and out.get("VerbForm") == "Fin" and "Tense" not in out:
         out["Tense"] = "Pres"  # modal "will"/"can": finite, present in form
     return out

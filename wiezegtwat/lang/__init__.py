@@ -58,6 +58,8 @@ class Language:
     complementisers: frozenset[str]
     according_to: frozenset[str]
     aldus: frozenset[str]
+    # Words that open a comment clause of attribution: "As X reported, Y", "Y, as X said".
+    as_markers: frozenset[str]
     # "naar eigen zeggen", "by her own account": the sentence is its subject's statement.
     own_account: tuple[str, ...]
     non_source_nouns: frozenset[str]

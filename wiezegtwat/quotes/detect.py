@@ -509,6 +509,11 @@ class Detector(DirectQuotes, ParseRoutes):
                 if cand is not None:
                     out.append(cand)
                 continue
+            # 1a. "As X reported, Y" / "Y, as X said": a comment clause of attribution.
+            cand = self._as_report(c, sent, cueobj)
+            if cand is not None:
+                out.append(cand)
+                continue
             # 2. "Y, zegt X" (no marks), "Y, zo zegt X", "Y, aldus X", and the
             # parenthetical "Y, geeft hij zelf aan, Z" (the whole sentence).
             comma = c - 1

@@ -182,6 +182,56 @@ class ParseRoutes:
             return None
         return self._cand(s0, comma, sent, cue, m, how)
 
+    def _as_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """'As X reported, Y', 'Y, as X said', 'As reported by X, Y': a comment clause
+        opened by "as" attributes the clause beside it (the rest of the sentence)."""
+        toks = self.toks
+        a = c - 1
+        while a > sent.token_start and c - a <= 8 and toks[a].text not in ",;:" \
+                and toks[a].text.lower() not in self.lang.as_markers:
+            a -= 1
+        if toks[a].text.lower() not in self.lang.as_markers or self.in_pair(toks[a].start):
+            return None
+        # A comment clause's cue takes no object or clause of its own ("as she said
+        # she would" compares, it does not attribute).
+        if any(t.head == c and t.dep.split(":")[0] in ("ccomp", "xcomp", "obj", "advcl")
+               for t in toks[c + 1 : sent.token_end]):
+            return None
+        # The source: after the participle's preposition ("as reported by X"), else
+        # the subject after "as" (an article may open it).
+        x = c + 2 if a == c - 1 and c + 2 < sent.token_end and toks[c + 1].upos == "ADP" else a + 1
+        if x == a + 1 and a == c - 1:
+            return None
+        m = next((mm for t in range(x, min(x + 2, sent.token_end)) if (mm := self.mention_at(t)) is not None), None)
+        if m is not None and m.t0 > x and not toks[x].is_article:
+            m = None
+        if m is None and toks[x].is_article:
+            m = self._described_subject(x, sent, need_subject=False)
+        if m is not None and m.t1 < c and toks[m.t1].upos == "NOUN" and toks[m.t1 - 1].dep == "compound":
+            # "as X supporters point out": the name only qualifies the noun after it.
+            plural = toks[m.t1].is_plural
+            m = self._new_mention(m.t0, m.t1 + 1, "group" if plural else "role", "GRP" if plural else "PER",
+                                  how="described")
+        if m is None or m.label == "REL":
+            return None
+        e = next((j for j in range(c + 1, sent.token_end) if toks[j].text in ",;:"), sent.token_end)
+        s0 = sent.token_start
+        while s0 < a and toks[s0].upos == "PUNCT":
+            s0 += 1
+        how = f'subject of "{toks[c].text}" (a comment clause)'
+        span: tuple[int, int] | None = None
+        if s0 == a and e < sent.token_end and toks[e].text == ",":
+            end = self.clause_end(e + 1, sent)
+            span = (e + 1, end) if end - e > 3 else None
+        elif a - 1 > s0 + 2 and toks[a - 1].text == "," and all(t.upos == "PUNCT" for t in toks[e:sent.token_end]):
+            span = (s0, a - 1)
+        # A clause beside it that reports on its own ("As described by X, many think
+        # Y") is its own subject's report.
+        if span is None or any(toks[j].head is None and self.cue_lemma(j) and any(
+                t.head == j and t.dep == "ccomp" for t in toks[span[0] : span[1]]) for j in range(*span)):
+            return None
+        return self._cand(span[0], span[1], sent, cue, m, how)
+
     def _apposed_before(self, k: int, sent: Sentence) -> Ment | None:
         """The person's name apposed between commas right before token ``k + 1``
         (", a spokeswoman, Ann Lee, said"): the name when ``k`` is the comma after it."""

@@ -130,6 +130,9 @@ COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 ACCORDING_TO = frozenset({"according"})
 # A source after the statement without a verb: "…, per the agency" (AP style).
 ALDUS = frozenset({"per"})
+# A comment clause that attributes its sentence: "As X reported, Y", "Y, as X said",
+# "As reported by X, Y" (Quirk et al. §15.54, comment clauses with "as").
+AS_MARKERS = frozenset({"as"})
 # Fixed phrases that make the sentence its subject's own statement (Oxford English
 # Dictionary, "account": "by one's own account").
 OWN_ACCOUNT: tuple[str, ...] = tuple(f"by {pronoun} own account" for pronoun in ("his", "her", "their", "its"))

@@ -146,6 +146,9 @@ COMPLEMENTISERS = frozenset({"dat", "of"})
 # Prepositions that name a source: "volgens X" (span = the sentence), "aldus X".
 ACCORDING_TO = frozenset({"volgens"})
 ALDUS = frozenset({"aldus", "dixit"})
+# A comment clause that attributes its sentence: "Zoals X meldde, Y", "Y, zoals X zei"
+# (ANS §10.3.10, "zoals" opening a comment clause).
+AS_MARKERS = frozenset({"zoals"})
 # Fixed phrases that make the sentence its subject's own statement (Van Dale:
 # "naar eigen zeggen", "volgens eigen zeggen").
 OWN_ACCOUNT: tuple[str, ...] = ("naar eigen zeggen", "volgens eigen zeggen")
