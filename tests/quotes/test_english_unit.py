@@ -909,3 +909,14 @@ def test_as_she_said_she_would_compares_and_attributes_nothing() -> None:
           she/PRON:Prs/@would:nsubj would/AUX:Fin/@said:ccomp ./PUNCT
     """)
     assert all(not t.startswith("Ruth Hale left") for t, _k, _s in rows)
+
+
+def test_they_takes_the_plural_subject_before_it_when_no_list_names_it() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root on/ADP Monday/PROPN/@spoke:obl ./PUNCT
+        Her/PRON:Prs,Poss/@cousins:nmod:poss closest/ADJ/@cousins:amod cousins/NOUN:Plur/@met:nsubj
+          met/VERB:Fin,Past/=meet/@root later/ADV ./PUNCT
+        They/PRON:Prs,Plur/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Her closest cousins")]

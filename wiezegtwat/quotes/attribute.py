@@ -3,6 +3,7 @@ their antecedents, and unattributed quotes to the speaker of the discourse."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lang import Language
@@ -315,6 +316,11 @@ class Resolver:
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
             groups = [x for x in self.mentions if x.kind == "group" and x.end <= m.start]
+            # A plural subject no list names ("his advisers say …, and they say"), when it
+            # came after the last group named: written as the article gives it.
+            np = self._plural_subject_before(m)
+            if np is not None and (not groups or groups[-1].end <= np[0]):
+                return np[1], f'"{m.text}" → {np[1]}: the plural subject before it'
             if groups:
                 name = self.complete(groups[-1])
                 return name, f'"{m.text}" → {name}: the last group named'
@@ -423,6 +429,30 @@ class Resolver:
             return True
         verbs = [t for t in lead if t.is_finite]
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
+
+    def _plural_subject_before(self, m: Ment) -> tuple[int, str] | None:
+        """The nearest plural common-noun subject of a main or reporting verb in the
+        pronoun's sentence or the one before, outside quotes: (start, its words up
+        to the noun, and an "of" phrase after it)."""
+        toks = self.doc.tokens
+        first = self.doc.sentences[max(0, m.sent - 1)].token_start
+        for t in range(m.t0 - 1, first - 1, -1):
+            tok = toks[t]
+            if tok.dep != "nsubj" or tok.upos != "NOUN" or not tok.is_plural or tok.head is None \
+                    or not self._main_or_report(tok.head) or any(a <= tok.start < b for a, b in self.quote_spans):
+                continue
+            # Its modifiers before it, and theirs ("his closest advisers", "X's aides").
+            t0 = t
+            while t0 - 1 >= first and toks[t0 - 1].upos != "PUNCT" \
+                    and t in itertools.islice(heads_above(toks, t0 - 1), 2):
+                t0 -= 1
+            t1 = t + 1
+            if t1 + 1 < m.t0 and toks[t1].text.lower() == self.lang.of_word:
+                t1 += 1
+                while t1 < m.t0 and toks[t1].upos in ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM") and t1 - t < 6:
+                    t1 += 1
+            return toks[t0].start, self.doc.text[toks[t0].start : toks[t1 - 1].end]
+        return None
 
     def _plural_verb(self, m: Ment) -> bool:
         tok = self.doc.tokens[m.t0]
