@@ -285,11 +285,6 @@ class Detector(DirectQuotes, ParseRoutes):
                     end = e
         return self._new_mention(j, end, "role", "PER", how="described")
 
-    def _in_compound(self, k: int) -> bool:
-        """Whether token ``k`` hangs, just after it, on a word that is a compound."""
-        head = self.toks[k].head
-        return head is not None and k < head < k + 4 and self.toks[head].dep == "compound"
-
     def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
                      index: bool = True) -> Ment:
         """A mention the detector found itself (tokens ``t0``–``t1``), added to the
@@ -423,37 +418,6 @@ class Detector(DirectQuotes, ParseRoutes):
         while s0 < sent.token_end and toks[s0].upos == "PUNCT":
             s0 += 1
         return self._cand(s0, sent.token_end, sent, None, subject, "the sentence's subject, by its own account")
-
-    def _name_colon(self, sent: Sentence) -> Candidate | None:
-        """'X: statement' without marks (a headline, a transcript line): what follows the
-        colon is X's, when only X's name (and a title) stands before it."""
-        toks = self.toks
-        colon = next((t.i for t in toks[sent.token_start : min(sent.token_start + 6, sent.token_end)]
-                      if t.text == ":"), None)
-        if colon is None or colon == sent.token_start or sent.token_end - colon < 4:
-            return None
-        m = self._mention_covering(colon - 1)
-        if m is None or m.kind not in ("name", "org") or m.label in ("LOC", "UNK", "MISC") or m.t1 != colon \
-                or any(toks[t].upos not in ("PROPN", "NOUN", "ADJ") for t in range(sent.token_start, m.t0)) \
-                or m.text.lower() in self.lang.interview_labels:
-            return None
-        nxt = toks[colon + 1].text
-        if nxt in self.lang.quote_pairs or nxt in self.lang.single_marks or self.in_pair(toks[colon + 1].start) \
-                or self.in_pair(toks[sent.token_end - 1].start):
-            return None  # a quote in marks after the colon is a direct quote of its own
-        # The label holds on in its paragraph (a transcript's answer runs over sentences)
-        # while no quote in marks starts something else.
-        last = sent
-        while last.i + 1 < len(self.doc.sentences) and self.doc.sentences[last.i + 1].paragraph == sent.paragraph:
-            following = self.doc.sentences[last.i + 1]
-            if any(self.in_pair(t.start) or t.text in self.lang.quote_pairs
-                   for t in toks[following.token_start : following.token_end]):
-                break
-            last = following
-        end = last.token_end
-        while end > colon + 1 and toks[end - 1].upos == "PUNCT" and not self.in_pair(toks[end - 1].start):
-            end -= 1
-        return self._cand(colon + 1, end, sent, None, m, "name before the colon") if end > colon + 3 else None
 
     def _sentence_indirect(self, sent: Sentence) -> list[Candidate]:
         toks = self.toks

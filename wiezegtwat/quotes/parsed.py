@@ -44,6 +44,42 @@ class ParseRoutes:
         def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
                   how: str) -> Candidate: ...
 
+    def _name_colon(self, sent: Sentence) -> Candidate | None:
+        """'X: statement' without marks (a headline, a transcript line): what follows the
+        colon is X's, when only X's name (and a title) stands before it."""
+        toks = self.toks
+        colon = next((t.i for t in toks[sent.token_start : min(sent.token_start + 6, sent.token_end)]
+                      if t.text == ":"), None)
+        if colon is None or colon == sent.token_start or sent.token_end - colon < 4:
+            return None
+        m = self._mention_covering(colon - 1)
+        if m is None or m.kind not in ("name", "org") or m.label in ("LOC", "UNK", "MISC") or m.t1 != colon \
+                or any(toks[t].upos not in ("PROPN", "NOUN", "ADJ") for t in range(sent.token_start, m.t0)) \
+                or m.text.lower() in self.lang.interview_labels:
+            return None
+        nxt = toks[colon + 1].text
+        if nxt in self.lang.quote_pairs or nxt in self.lang.single_marks or self.in_pair(toks[colon + 1].start) \
+                or self.in_pair(toks[sent.token_end - 1].start):
+            return None  # a quote in marks after the colon is a direct quote of its own
+        # The label holds on in its paragraph (a transcript's answer runs over sentences)
+        # while no quote in marks starts something else.
+        last = sent
+        while last.i + 1 < len(self.doc.sentences) and self.doc.sentences[last.i + 1].paragraph == sent.paragraph:
+            following = self.doc.sentences[last.i + 1]
+            if any(self.in_pair(t.start) or t.text in self.lang.quote_pairs
+                   for t in toks[following.token_start : following.token_end]):
+                break
+            last = following
+        end = last.token_end
+        while end > colon + 1 and toks[end - 1].upos == "PUNCT" and not self.in_pair(toks[end - 1].start):
+            end -= 1
+        return self._cand(colon + 1, end, sent, None, m, "name before the colon") if end > colon + 3 else None
+
+    def _in_compound(self, k: int) -> bool:
+        """Whether token ``k`` hangs, just after it, on a word that is a compound."""
+        head = self.toks[k].head
+        return head is not None and k < head < k + 4 and self.toks[head].dep == "compound"
+
     def _person_after(self, t: int, sent: Sentence) -> Ment | None:
         """A person's name within a few words of description after ``t`` (no comma between)."""
         for j in range(t, min(t + 5, sent.token_end)):
