@@ -920,3 +920,15 @@ def test_they_takes_the_plural_subject_before_it_when_no_list_names_it() -> None
           works/VERB:Fin/=work/@said:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Her closest cousins")]
+
+
+def test_he_never_stands_for_two_people_quoted_together() -> None:
+    rows = _quotes("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root first/ADV ./PUNCT
+        Dan/PROPN/B-PER Moore/PROPN/I-PER/@arrived:nsubj arrived/VERB:Fin,Past/=arrive/@root late/ADV ./PUNCT
+        Moore/PROPN/B-PER/@said:nsubj and/CCONJ Reyes/PROPN/B-PER/@Moore:conj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp fine/ADJ/@is:acomp ,/PUNCT ”/PUNCT
+          he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows[-1] != ("It is fine,", "direct", "Dan Moore and Tom Reyes")

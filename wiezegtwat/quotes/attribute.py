@@ -39,8 +39,9 @@ class Resolver:
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         # A group counts people, whatever its last word ("seven in 10"): never a "he".
-        self.plural_names = {m.text for m in mentions if m.kind == "group" or m.kind == "role"
-                             and doc.tokens[m.t1 - 1].is_plural}
+        plural = [m for m in mentions if m.kind == "group" or m.kind == "role" and doc.tokens[m.t1 - 1].is_plural]
+        # As written and as completed ("Wilcox and Beruff" is quoted as their full names).
+        self.plural_names = {m.text for m in plural} | {self.complete(m) for m in plural}
         self.genders = self._article_genders()
         # Persons' name mentions by surname key (a thing's author is looked up in it).
         self._by_surname = {surname_key(x.text): x for x in mentions if x.kind == "name" and x.label == "PER"}
