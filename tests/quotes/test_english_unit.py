@@ -932,3 +932,15 @@ def test_he_never_stands_for_two_people_quoted_together() -> None:
           he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert rows[-1] != ("It is fine,", "direct", "Dan Moore and Tom Reyes")
+
+
+def test_what_follows_an_inverted_source_as_its_relative_or_apposition_is_no_statement() -> None:
+    rows = _quotes("""
+        The/DET:Art plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ,/PUNCT said/VERB:Fin,Past/=say/@root
+          Tom/PROPN/B-PER Reyes/PROPN/I-PER/@said:nsubj ,/PUNCT who/PRON/@ran:nsubj ran/VERB:Fin,Past/=run/@Reyes:acl:relcl
+          the/DET:Art board/NOUN/@ran:obj ./PUNCT
+        The/DET:Art road/NOUN/@waits:nsubj waits/VERB:Fin/=wait/@said:ccomp ,/PUNCT said/VERB:Fin,Past/=say/@root
+          Ann/PROPN/B-PER Vos/PROPN/I-PER/@said:nsubj ,/PUNCT another/DET/@builder:det builder/NOUN/@Vos:appos
+          who/PRON/@worked:nsubj worked/VERB:Fin,Past/=work/@builder:acl:relcl there/ADV ./PUNCT
+    """)
+    assert [t for t, _k, _s in rows] == ["The plan works", "The road waits"]

@@ -516,9 +516,14 @@ class Detector(DirectQuotes, ParseRoutes):
                         j = m.t1
                         while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":
                             j += 1
+                        # (Not a relative clause or an apposition of the source: ", said
+                        # X, who …", ", said X, another veteran of …".)
                         goes_on = (j + 2 < sent.token_end and toks[j].text == ","
                                    and toks[j + 1].text.lower() not in self.lang.articles
-                                   and not toks[j + 1].text[:1].isupper())
+                                   and toks[j + 1].text.lower() not in self.lang.relatives
+                                   and not toks[j + 1].text[:1].isupper()
+                                   and not any(t.dep == "appos" and t.head is not None and m.t0 <= t.head < m.t1
+                                               for t in toks[j + 1 : min(j + 8, sent.token_end)]))
                         # Two statements when the words before the attribution are a
                         # clause and so are the words after it ("…, maar het is druk");
                         # else one clause runs around it (a subject before, a verb or an
