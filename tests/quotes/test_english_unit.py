@@ -858,9 +858,9 @@ def test_a_cue_with_its_clause_after_it_reports_that_clause_not_the_phrase_befor
           to/PART act/VERB:Inf/@failed:xcomp ,/PUNCT/@said:punct Ruth/PROPN/B-PER/@Hale:flat
           Hale/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@board:det
           board/NOUN/@deadlock:nmod:poss ’/PUNCT/@board:case deadlock/NOUN/@kept:nsubj has/AUX:Fin/@kept:aux
-          kept/VERB:Part/@said:ccomp us/PRON:Prs/@kept:obj safe/ADJ/@kept:xcomp ./PUNCT/@said:punct
+          kept/VERB:Part/@said:ccomp the/DET:Art/@port:det port/NOUN/@kept:obj open/ADJ/@kept:xcomp ./PUNCT/@said:punct
     """)
-    assert rows == [("the board’ deadlock has kept us safe", "indirect", "Ruth Hale")]
+    assert rows == [("the board’ deadlock has kept the port open", "indirect", "Ruth Hale")]
 
 
 def test_a_short_quote_introduced_by_a_comma_is_speech() -> None:

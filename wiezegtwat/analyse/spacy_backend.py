@@ -29,7 +29,7 @@ def title_abbreviations() -> list[str]:
     """Abbreviated titles of the English language data ("Lt.", "Capt."), as written
     before a name. spaCy's English tokenizer knows some ("Gen.", "Sen.") but not
     all: it splits the others from their period and ends the sentence there,
-    cutting the name from its verb ('said Air Force Lt. | Ann Lee.')."""
+    cutting the name from its verb ('said Harbour Police Lt. | Ann Lee.')."""
     from ..lang.en.words import TITLES
 
     return sorted(w[:1].upper() + w[1:] for w in TITLES if w.endswith(".") and w.count(".") == 1 and w[:-1].isalpha())

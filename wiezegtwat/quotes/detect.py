@@ -131,7 +131,7 @@ class Detector(DirectQuotes, ParseRoutes):
                 if nxt is None and toks[m.t1 - 1].dep == "nmod:poss":
                     nxt = self._possessed_source(m, sent)  # "said X's chief executive, Y"
                 # A role (or a rank) after the name titles the next one: "said X campaign
-                # manager Y", "said Air Force Lt. Y".
+                # manager Y", "said Harbour Police Lt. Y".
                 after = toks[m.t1 : min(m.t1 + 3, sent.token_end)]
                 titles = any(is_role_word(t.text, self.lang) or t.text.lower() in self.lang.titles
                              for t in after) and all(t.upos in ("NOUN", "PROPN", "ADJ") for t in after)
@@ -261,7 +261,7 @@ class Detector(DirectQuotes, ParseRoutes):
         k = j + 1
         # Modifiers before the head noun: adjectives, numbers, and nouns the parser
         # marks as parts of a compound ("the finance committee").
-        # A name inside the compound counts whole ("the Air Force veteran": the
+        # A name inside the compound counts whole ("the Harbour Guard veteran": the
         # name's first word hangs on its second, which is the compound).
         while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
                 toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN")) or (

@@ -265,7 +265,7 @@ class DirectQuotes:
             if p.close is not None and 0 <= start - p.close <= 4 \
                     and not self.doc.text[p.close : start].strip(" ,\"'”’»“‘«"):
                 # A quote that ended its sentence with a full stop ('… "caused
-                # death." X called …') is not what the next sentence's cue reports.
+                # harm." X called …') is not what the next sentence's cue reports.
                 closed = self.token_at(p.close)
                 ended = self.doc.text[p.start : p.close].rstrip().endswith(".")
                 return not (ended and closed is not None and self.toks[closed].sent != self.toks[c].sent)
