@@ -944,3 +944,14 @@ def test_what_follows_an_inverted_source_as_its_relative_or_apposition_is_no_sta
           who/PRON/@worked:nsubj worked/VERB:Fin,Past/=work/@builder:acl:relcl there/ADV ./PUNCT
     """)
     assert [t for t, _k, _s in rows] == ["The plan works", "The road waits"]
+
+
+def test_a_pronoun_keeps_the_subject_whose_gender_is_known_over_an_unknown_speaker_since() -> None:
+    rows = _quotes("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@caused:nsubj caused/VERB:Fin,Past/=cause/@root a/DET:Art stir/NOUN/@caused:obj
+          when/SCONJ/@asked:advmod a/DET:Art/@voter:det voter/NOUN/@asked:nsubj asked/VERB:Fin,Past/=ask/@caused:advcl
+          if/SCONJ/@run:mark she/PRON:Prs/@run:nsubj might/AUX:Fin/@run:aux run/VERB:Inf/@asked:ccomp again/ADV ./PUNCT
+        “/PUNCT What/PRON/@idea:det a/DET:Art great/ADJ idea/NOUN/@replied:ccomp ,/PUNCT ”/PUNCT
+          she/PRON:Prs/@replied:nsubj replied/VERB:Fin,Past/=reply/@root ./PUNCT
+    """)
+    assert rows[-1] == ("What a great idea,", "direct", "Ruth Hale")

@@ -78,6 +78,11 @@ class Resolver:
             return told == gender
         return gender_fits(name, gender, self.lang)
 
+    def _known_gender(self, name: str, gender: str) -> bool:
+        """Whether the article or the name tells that the person is of ``gender``."""
+        other = {"m": "f", "f": "m"}.get(gender)
+        return other is not None and self.fits(name, gender) and not self.fits(name, other)
+
     def main_person(self) -> str | None:
         """The person named most often outside quotes (the article's protagonist).
 
@@ -312,7 +317,10 @@ class Resolver:
                 break
             if self.subject_like(x):
                 name = self.complete(x)
-                if recent_any and recent_any[-1][0] > x.start:
+                # Someone quoted since takes the pronoun, unless only the subject is
+                # known to be of its gender ("X, a woman, … when a voter asked …; she").
+                if recent_any and recent_any[-1][0] > x.start and not (
+                        self._known_gender(name, gender) and not self._known_gender(recent_any[-1][1], gender)):
                     return recent_any[-1][1], f'"{m.text}" → {recent_any[-1][1]}: the speaker quoted since'
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
