@@ -955,3 +955,15 @@ def test_a_pronoun_keeps_the_subject_whose_gender_is_known_over_an_unknown_speak
           she/PRON:Prs/@replied:nsubj replied/VERB:Fin,Past/=reply/@root ./PUNCT
     """)
     assert rows[-1] == ("What a great idea,", "direct", "Ruth Hale")
+
+
+def test_a_name_alone_in_marks_is_a_title_not_a_person() -> None:
+    rows = _quotes("""
+        The/DET:Art/@senator:det senator/NOUN/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root on/ADP Tuesday/PROPN/@spoke:obl ./PUNCT
+        The/DET:Art/@governor:det governor/NOUN/@was:nsubj was/AUX:Fin,Past/@said:ccomp in/ADP the/DET:Art
+          running/NOUN/@was:obl ,/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root on/ADP
+          “/PUNCT Morning/PROPN/B-PER/@Talk:flat Talk/PROPN/I-PER/@said:obl ./PUNCT ”/PUNCT
+        “/PUNCT Ann/PROPN/B-PER/@choice:nsubj is/AUX:Fin/@choice:cop my/PRON:Prs,Poss/@choice:nmod:poss
+          choice/NOUN/@said:ccomp ,/PUNCT ”/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert all(s != "Morning Talk" for _t, _k, s in rows)

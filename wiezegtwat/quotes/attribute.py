@@ -95,7 +95,7 @@ class Resolver:
     def _count_main_person(self) -> str | None:
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.kind == "name" and m.label == "PER" and not self.inside_quote(m):
+            if m.kind == "name" and m.label == "PER" and not self.inside_quote(m) and not self._in_marks_alone(m):
                 name = self.complete(m)
                 # The headline names whom the article is about: its person counts extra.
                 counts[name] = counts.get(name, 0) + (1 + HEADLINE_WEIGHT * (m.sent == 0))
@@ -253,9 +253,18 @@ class Resolver:
             if x.end <= offset and x.kind == "name"
             and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos in ("PROPN", "X")
                  and not x.text.isupper() and not self.doc.tokens[x.t1 - 1].is_plural)
-            and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x)
+            and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x) and not self._in_marks_alone(x)
         ]
         return out
+
+    def _in_marks_alone(self, x: Ment) -> bool:
+        """A name that is all its marks hold ('on the show "Morning Talk."'): a title or
+        a nickname, not a person who can be "he" or "she"."""
+        text = self.doc.text
+        before = text[max(0, x.start - 3) : x.start].rstrip()
+        after = text[x.end : x.end + 4].lstrip(".,!?; ")
+        closers = self.lang.quote_pairs.get(before[-1:], ())
+        return bool(closers) and any(after.startswith(c) for c in closers)
 
     def _pronoun(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         name, how = self._pronoun_rule(m, speakers=speakers)
