@@ -888,7 +888,7 @@ def test_a_comment_clause_with_as_attributes_the_clause_beside_it() -> None:
         As/SCONJ/@reported:mark the/DET:Art/@Herald:det Dunmore/PROPN/B-ORG/@Herald:compound
           Herald/PROPN/I-ORG/@reported:nsubj reported/VERB:Fin,Past/=report/@accused:advcl ,/PUNCT
           the/DET:Art mayor/NOUN/@accused:nsubj:pass was/AUX:Fin,Past/@accused:aux:pass
-          accused/VERB:Part/@root of/SCONJ breaking/VERB:VerbForm=Ger/@accused:advcl the/DET:Art rules/NOUN:Plur ./PUNCT
+          accused/VERB:Part/@root of/SCONJ selling/VERB:VerbForm=Ger/@accused:advcl the/DET:Art pier/NOUN ./PUNCT
         The/DET:Art bridge/NOUN/@close:nsubj will/AUX:Fin/@close:aux close/VERB:Inf/@root in/ADP May/PROPN/@close:obl
           ,/PUNCT as/SCONJ/@said:mark Ruth/PROPN/B-PER Hale/PROPN/I-PER/@said:nsubj
           said/VERB:Fin,Past/=say/@close:advcl ./PUNCT
@@ -897,7 +897,7 @@ def test_a_comment_clause_with_as_attributes_the_clause_beside_it() -> None:
           investigators/NOUN:Plur/@found:nsubj found/VERB:Fin,Past/=find/@root emails/NOUN:Plur/@found:obj ./PUNCT
     """)
     assert [(t, s) for t, _k, s in rows] == [
-        ("the mayor was accused of breaking the rules", "the Dunmore Herald"),
+        ("the mayor was accused of selling the pier", "the Dunmore Herald"),
         ("The bridge will close in May", "Ruth Hale"),
         ("investigators found emails", "the Harbour Times")]
 
@@ -951,10 +951,10 @@ def test_a_pronoun_keeps_the_subject_whose_gender_is_known_over_an_unknown_speak
         Ruth/PROPN/B-PER Hale/PROPN/I-PER/@caused:nsubj caused/VERB:Fin,Past/=cause/@root a/DET:Art stir/NOUN/@caused:obj
           when/SCONJ/@asked:advmod a/DET:Art/@voter:det voter/NOUN/@asked:nsubj asked/VERB:Fin,Past/=ask/@caused:advcl
           if/SCONJ/@run:mark she/PRON:Prs/@run:nsubj might/AUX:Fin/@run:aux run/VERB:Inf/@asked:ccomp again/ADV ./PUNCT
-        “/PUNCT What/PRON/@idea:det a/DET:Art great/ADJ idea/NOUN/@replied:ccomp ,/PUNCT ”/PUNCT
+        “/PUNCT That/PRON/@sounds:nsubj sounds/VERB:Fin/=sound/@replied:ccomp fine/ADJ/@sounds:xcomp ,/PUNCT ”/PUNCT
           she/PRON:Prs/@replied:nsubj replied/VERB:Fin,Past/=reply/@root ./PUNCT
     """)
-    assert rows[-1] == ("What a great idea,", "direct", "Ruth Hale")
+    assert rows[-1] == ("That sounds fine,", "direct", "Ruth Hale")
 
 
 def test_a_name_alone_in_marks_is_a_title_not_a_person() -> None:
@@ -963,7 +963,7 @@ def test_a_name_alone_in_marks_is_a_title_not_a_person() -> None:
         The/DET:Art/@governor:det governor/NOUN/@was:nsubj was/AUX:Fin,Past/@said:ccomp in/ADP the/DET:Art
           running/NOUN/@was:obl ,/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root on/ADP
           “/PUNCT Morning/PROPN/B-PER/@Talk:flat Talk/PROPN/I-PER/@said:obl ./PUNCT ”/PUNCT
-        “/PUNCT Ann/PROPN/B-PER/@choice:nsubj is/AUX:Fin/@choice:cop my/PRON:Prs,Poss/@choice:nmod:poss
-          choice/NOUN/@said:ccomp ,/PUNCT ”/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+        “/PUNCT The/DET:Art/@ferry:det ferry/NOUN/@sails:nsubj sails/VERB:Fin/=sail/@said:ccomp
+          ,/PUNCT ”/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert all(s != "Morning Talk" for _t, _k, s in rows)

@@ -40,7 +40,7 @@ class Resolver:
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         # A group counts people, whatever its last word ("seven in 10"): never a "he".
         plural = [m for m in mentions if m.kind == "group" or m.kind == "role" and doc.tokens[m.t1 - 1].is_plural]
-        # As written and as completed ("Wilcox and Beruff" is quoted as their full names).
+        # As written and as completed ("Vos and Reyes" is quoted as their full names).
         self.plural_names = {m.text for m in plural} | {self.complete(m) for m in plural}
         self.genders = self._article_genders()
         # Persons' name mentions by surname key (a thing's author is looked up in it).
@@ -334,7 +334,7 @@ class Resolver:
                 return name, f'"{m.text}" → {name}: subject of an earlier sentence'
         if plural:
             groups = [x for x in self.mentions if x.kind == "group" and x.end <= m.start]
-            # A plural subject no list names ("his advisers say …, and they say"), when it
+            # A plural subject no list names ("her cousins say …, and they say"), when it
             # came after the last group named: written as the article gives it.
             np = self._plural_subject_before(m)
             if np is not None and (not groups or groups[-1].end <= np[0]):
@@ -459,7 +459,7 @@ class Resolver:
             if tok.dep != "nsubj" or tok.upos != "NOUN" or not tok.is_plural or tok.head is None \
                     or not self._main_or_report(tok.head) or any(a <= tok.start < b for a, b in self.quote_spans):
                 continue
-            # Its modifiers before it, and theirs ("his closest advisers", "X's aides").
+            # Its modifiers before it, and theirs ("her closest cousins", "X's aides").
             t0 = t
             while t0 - 1 >= first and toks[t0 - 1].upos != "PUNCT" \
                     and t in itertools.islice(heads_above(toks, t0 - 1), 2):

@@ -244,7 +244,7 @@ class ParseRoutes:
         if m is None and toks[x].is_article:
             m = self._described_subject(x, sent, need_subject=False)
         if m is not None and m.t1 < c and toks[m.t1].upos == "NOUN" and toks[m.t1 - 1].dep == "compound":
-            # "as X supporters point out": the name only qualifies the noun after it.
+            # "as X fans note": the name only qualifies the noun after it.
             plural = toks[m.t1].is_plural
             m = self._new_mention(m.t0, m.t1 + 1, "group" if plural else "role", "GRP" if plural else "PER",
                                   how="described")
