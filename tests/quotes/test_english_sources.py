@@ -1,0 +1,419 @@
+"""English sources on hand-built documents: who the cue's subject is, read from the parse.
+
+Names, titles and roles before or after the cue, descriptions and appositions,
+unnamed and counted groups, possessors that are not the source, subjects shared
+up the parse. Where a quote ends is in test_english_spans.py; pronouns in
+test_english_pronouns.py.
+"""
+
+from __future__ import annotations
+
+from docbuilder import build
+from english_doc import earlier_report, quotes_of
+
+from wiezegtwat.lang.en import EN
+from wiezegtwat.quotes.mentions import find_mentions
+
+
+def test_subject_then_cue_after_the_quote() -> None:
+    rows = quotes_of("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat opened/VERB:Fin,Past/=open the/DET:Art bridge/NOUN .
+
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat was/AUX:Fin there/ADV too/ADV .
+          “/PUNCT It/PRON:Prs is/AUX:Fin late/ADJ ,/PUNCT ”/PUNCT Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat
+          said/VERB:Fin,Past/=say ./PUNCT
+    """)
+    assert rows == [("It is late,", "direct", "Ruth Hale")]
+
+
+def test_a_participle_takes_its_head_verbs_subject() -> None:
+    rows = quotes_of("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@backed:nsubj backed/VERB:Fin,Past/=back/@root
+          Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat ,/PUNCT saying/VERB:Part/=say/@backed:advcl
+          that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/@saying:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan would work", "indirect", "Ruth Hale")]
+
+
+def test_a_dateline_is_no_source() -> None:
+    rows = quotes_of("""
+        LEEDS/PROPN/B-LOC (/PUNCT Wirepress/PROPN/B-ORG )/PUNCT –/PUNCT The/DET:Art council/NOUN/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@shut:nsubj would/AUX:Fin
+          shut/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["The council"]
+    doc = build("""
+        LEEDS/PROPN/B-LOC (/PUNCT Wirepress/PROPN/B-ORG )/PUNCT –/PUNCT Ruth/PROPN/B-PER
+          Hale/PROPN/I-PER/@Ruth:flat left/VERB:Fin,Past/=leave ./PUNCT
+    """)
+    assert [m.text for m in find_mentions(doc, EN)] == ["Ruth Hale"]
+
+
+def test_an_unnamed_source_keeps_its_prepositional_phrase() -> None:
+    # GUIDELINES: a source the article never names keeps its description as written.
+    rows = quotes_of("""
+        A/DET:Art spokesman/NOUN/@said:nsubj for/ADP the/DET:Art harbour/NOUN board/NOUN
+          said/VERB:Fin,Past/=say/@root that/SCONJ the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin
+          open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "A spokesman for the harbour board")]
+
+
+def test_an_adjective_of_nationality_is_no_name() -> None:
+    # Tagged as an entity, "American" is still an adjective: never a name that
+    # could become a speaker or the article's main person.
+    doc = build("""
+        The/DET:Art American/ADJ/B-MISC/@admiral:amod admiral/NOUN/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@root
+          of/ADP his/PRON:Poss American/ADJ/B-MISC/@identity:amod identity/NOUN again/ADV .
+    """)
+    assert [(m.text, m.kind) for m in find_mentions(doc, EN)] == [("The American admiral", "role")]
+
+
+def test_a_name_titled_by_a_person_noun_is_a_person_whatever_the_tagger_said() -> None:
+    doc = build("""
+        "/PUNCT I/PRON:Prs will/AUX:Fin vote/VERB:Inf ,/PUNCT "/PUNCT said/VERB:Fin,Past/=say/@root
+          Dunmore/PROPN/B-LOC resident/NOUN Wendela/PROPN/B-ORG Brookhuis/PROPN/I-ORG ./PUNCT
+    """)
+    labels = {m.text: m.label for m in find_mentions(doc, EN)}
+    assert labels["Wendela Brookhuis"] == "PER"
+
+
+def test_a_title_in_title_case_is_no_longer_form_of_the_name_it_ends_on() -> None:
+    rows = quotes_of("""
+        Voters/PROPN/B-MISC Share/PROPN/I-MISC Their/PRON:Poss/I-MISC Views/NOUN/I-MISC On/ADP/I-MISC
+          Ruth/PROPN/I-MISC Hale/PROPN/I-MISC ./PUNCT
+
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+
+
+def test_a_speaker_name_drops_the_title_before_it() -> None:
+    rows = quotes_of("""
+        Sen./PROPN/B-PER Ruth/PROPN/I-PER Hale/PROPN/I-PER/@Ruth:flat said/VERB:Fin,Past/=say/@root that/SCONJ
+          the/DET:Art bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV .
+    """)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_source() -> None:
+    # '"…," Lee campaign manager Ann Vos said': the parse's subject is the manager.
+    rows = quotes_of("""
+        " We/PRON:Prs won/VERB:Fin,Past/=win/@said:ccomp the/DET:Art vote/NOUN/@won:obj ,/PUNCT "
+          Lee/PROPN/B-PER/@manager:compound campaign/NOUN/@manager:compound manager/NOUN/@Vos:compound
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows == [("We won the vote,", "direct", "Ann Vos")]
+
+
+def test_a_described_subject_with_an_apposed_name_is_that_person() -> None:
+    # '"…," said another user, Ann Vos.': the name in apposition to the description.
+    rows = quotes_of(f"""
+        {earlier_report("Tom", "Reyes")}
+        " We/PRON:Prs are/AUX:Fin/=be/@said:ccomp anxious/ADJ/@are:xcomp ,/PUNCT "
+          said/VERB:Fin,Past/=say/@root another/DET/@user:det user/NOUN/@said:nsubj ,/PUNCT
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@user:appos ./PUNCT
+    """)
+    assert rows[-1] == ("We are anxious,", "direct", "Ann Vos")
+
+
+def test_a_participle_hung_inside_a_clause_takes_the_main_subject() -> None:
+    # "X rejected the idea that Acme would fail, saying …": the parse hangs
+    # "saying" on "fail"; its subject is still the main clause's.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@rejected:nsubj rejected/VERB:Fin,Past/=reject/@root
+          the/DET:Art idea/NOUN/@rejected:obj that/SCONJ/@fail:mark Acme/PROPN/B-ORG/@fail:nsubj
+          would/AUX:Fin/@fail:aux fail/VERB:Inf/@idea:acl ,/PUNCT saying/VERB:Part/=say/@fail:advcl
+          the/DET:Art/@costs:det costs/NOUN:Plur/@rose:nsubj rose/VERB:Fin,Past/=rise/@saying:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the costs rose", "indirect", "Ann Vos")
+
+
+def test_said_then_a_role_that_a_name_qualifies() -> None:
+    # '"…," said former Lee adviser Ann Vos.': the adviser, not the name in the title.
+    rows = quotes_of("""
+        " We/PRON:Prs/@won:nsubj won/VERB:Fin,Past/=win/@said:ccomp the/DET:Art/@vote:det vote/NOUN/@won:obj ,/PUNCT "
+          said/VERB:Fin,Past/=say/@root former/ADJ/@adviser:amod Lee/PROPN/B-PER/@adviser:compound
+          adviser/NOUN/@Vos:compound Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows == [("We won the vote,", "direct", "Ann Vos")]
+
+
+def test_a_person_and_a_group_said_it_together() -> None:
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj and/CCONJ/@lawyers:cc her/PRON:Prs,Poss=Yes/@lawyers:poss
+          lawyers/NOUN:Plur/=lawyer/@Vos:conj said/VERB:Fin,Past/=say/@root the/DET:Art/@deal:det
+          deal/NOUN/@was:nsubj was/AUX:Fin/=be/@said:ccomp fair/ADJ/@was:acomp ./PUNCT
+    """)
+    assert rows == [("the deal was fair", "indirect", "Ann Vos and her lawyers")]
+
+
+def test_a_person_and_any_verb_right_after_the_quote() -> None:
+    # '"…?" X went on': subject then verb after an open-ended quote, whatever the verb.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+        " Is/AUX:Fin/=be/@root it/PRON:Prs/@Is:nsubj fair/ADJ/@Is:acomp ?/PUNCT "
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@went:nsubj went/VERB:Fin,Past/=go/@root on/ADP/@went:prt ./PUNCT
+    """)
+    assert rows[-1] == ("Is it fair?", "direct", "Tom Reyes")
+
+
+def test_a_full_name_keeps_its_own_first_name() -> None:
+    # Two people of one surname: the second's full name is not completed to the first's.
+    rows = quotes_of(f"""
+        {earlier_report("Tom", "Hale")}
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art
+          bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Hale", "Ruth Hale"]
+
+
+def test_a_participle_after_a_comma_takes_the_main_subject_whatever_its_relation() -> None:
+    # ', writing "…"': the parse hangs the participle on the quoted verb as its subject;
+    # after a comma it still adjoins the main clause, whose subject is the source.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@shared:nsubj shared/VERB:Fin,Past/=share/@root
+          the/DET:Art news/NOUN/@shared:obj on/ADP/@Radio:case Vale/PROPN/B-ORG/@Radio:compound
+          Radio/PROPN/I-ORG/@news:nmod ,/PUNCT
+          writing/VERB:Part/=write/@Looks:nsubj “/PUNCT Looks/VERB:Fin/=look/@shared:conj good/ADJ/@Looks:xcomp
+          to/PART/@help:aux help/VERB:Inf/@Looks:xcomp ./PUNCT ”/PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Ann Vos"]
+
+
+def test_of_two_parsed_subjects_the_person_next_to_the_verb() -> None:
+    # "Speaking in a town, a region, X turned on Y, calling him …": the parse makes
+    # the region a second subject of "turned"; the person beside the verb is the one.
+    rows = quotes_of("""
+        Speaking/VERB:Part/=speak/@turned:advcl in/ADP/@Brookvale:case Brookvale/PROPN/B-LOC/@Speaking:obl ,/PUNCT
+          Upper/PROPN/B-LOC/@Vale:flat Vale/PROPN/I-LOC/@turned:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@turned:nsubj turned/VERB:Fin,Past/=turn/@root on/ADP/@Hale:case
+          Hale/PROPN/B-PER/@turned:obl ,/PUNCT calling/VERB:Part/=call/@turned:advcl him/PRON:Prs/@calling:obj
+          “/PUNCT a/DET:Art sad/ADJ/@failure:amod failure/NOUN/@calling:xcomp ./PUNCT ”/PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_a_title_case_headline_does_not_lengthen_a_name() -> None:
+    # The tagger runs a title-case headline's words into the name; the running
+    # text's form of the name is the full one.
+    rows = quotes_of("""
+        Bold/PROPN/B-PER Pledges/PROPN/I-PER Tom/PROPN/I-PER Reyes/PROPN/I-PER Backed/PROPN Again/PROPN
+
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_words_run_into_a_name_before_its_first_name_are_not_its_full_form() -> None:
+    # "Democrat Tom Reyes" (the tagger's span) and later "Reyes": the full name is "Tom Reyes".
+    rows = quotes_of("""
+        Democrat/PROPN/B-PER/@Reyes:compound Tom/PROPN/I-PER/@Reyes:flat Reyes/PROPN/I-PER/@won:nsubj
+          won/VERB:Fin,Past/=win/@root ./PUNCT
+        Reyes/PROPN/B-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_a_source_opening_the_sentence_after_a_closing_question() -> None:
+    # "''…?'' / Mr. X asked." (two apostrophes as marks): the splitter ends the
+    # sentence at the close; the source and its cue open the next sentence.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        ''/PUNCT Why/ADV/@work:advmod would/AUX:Fin/@work:aux it/PRON:Prs/@work:nsubj work/VERB:Inf/@root ?/PUNCT ''/PUNCT
+        Mr./PROPN/@Reyes:flat Reyes/PROPN/B-PER/@asked:nsubj asked/VERB:Fin,Past/=ask/@root ./PUNCT
+    """)
+    assert rows[-1] == ("Why would it work?", "direct", "Reyes")
+
+
+def test_a_source_with_an_apposition_holding_a_verb_after_the_quote() -> None:
+    # '"…," X, who was Y under Z, told …': the apposition has a verb of its own.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT We/PRON:Prs/@cope:nsubj will/AUX:Fin/@cope:aux cope/VERB:Inf/@told:ccomp ,/PUNCT ”/PUNCT
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@was:nsubj ,/PUNCT who/PRON:Rel/@was:nsubj
+          was/AUX:Fin,Past/=be/@root mayor/NOUN/@was:attr under/ADP/@Hale:case Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@mayor:nmod ,/PUNCT told/VERB:Fin,Past/=tell/@was:conj reporters/NOUN:Plur/@told:obj ./PUNCT
+    """)
+    assert any(s == "Tom Reyes" and t.startswith("We will cope") for t, _, s in rows)
+
+
+def test_a_counted_subject_is_an_unnamed_group_not_the_last_name() -> None:
+    # "…, but 58 percent of residents said …": the parse's subject counts people; the
+    # person named before it in the sentence is not the source.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@leads:nsubj leads/VERB:Fin/=lead/@root ,/PUNCT but/CCONJ/@said:cc
+          58/NUM/@percent:nummod percent/NOUN/@said:nsubj of/ADP/@residents:case residents/NOUN:Plur/@percent:nmod
+          said/VERB:Fin,Past/=say/@leads:conj they/PRON:Prs/@doubt:nsubj doubt/VERB:Fin/@said:ccomp
+          her/PRON:Prs/@doubt:obj ./PUNCT
+    """)
+    assert ("they doubt her", "indirect", "58 percent of residents") in rows
+
+
+def test_a_quantity_pronoun_subject_is_an_unnamed_group() -> None:
+    rows = quotes_of("""
+        As/SCONJ/@described:mark described/VERB:Part/=describe/@think:advcl by/ADP/@Vos:case Ann/PROPN/B-PER/@Vos:flat
+          Vos/PROPN/I-PER/@described:obl ,/PUNCT many/ADJ/@think:nsubj think/VERB:Fin/=think/@root
+          the/DET:Art/@plan:det plan/NOUN/@failed:nsubj failed/VERB:Fin,Past/=fail/@think:ccomp ./PUNCT
+    """)
+    assert ("the plan failed", "indirect", "many") in rows
+
+
+def test_a_passive_first_conjunct_gives_its_subject_to_the_cue() -> None:
+    # "Acme officials were angered by the deal and predicted …": the officials predict.
+    rows = quotes_of("""
+        Acme/PROPN/B-ORG/@officials:compound officials/NOUN:Plur/@angered:nsubj:pass were/AUX:Fin/@angered:aux:pass
+          angered/VERB:Part/=anger/@root by/ADP/@deal:case the/DET:Art/@deal:det deal/NOUN/@angered:obl
+          and/CCONJ/@predicted:cc predicted/VERB:Fin,Past/=predict/@angered:conj it/PRON:Prs/@fail:nsubj
+          would/AUX:Fin/@fail:aux fail/VERB:Inf/@predicted:ccomp ./PUNCT
+    """)
+    sources = [s for t, _, s in rows if t.startswith("it would fail")]
+    assert len(sources) == 1 and sources[0].endswith("officials")
+
+
+def test_coordinated_subjects_with_their_places_say_it_together() -> None:
+    # "X of A and Y of B said …": the parse's conjuncts are one source.
+    rows = quotes_of("""
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj of/ADP/@Vale:case Vale/PROPN/B-LOC/@Reyes:nmod
+          and/CCONJ/@Vos:cc Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@Reyes:conj of/ADP/@Dell:case
+          Dell/PROPN/B-LOC/@Vos:nmod said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Tom Reyes and Ann Vos")]
+
+
+def test_a_thing_a_name_owns_is_the_source_not_the_name() -> None:
+    # "Vos's study finds …": the study, as written, not Vos.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@study:nmod:poss ^'s/PART/@Vos:case study/NOUN/@finds:nsubj
+          finds/VERB:Fin/=find/@root tenants/NOUN:Plur/@move:nsubj may/AUX:Fin/@move:aux
+          move/VERB:Inf/@finds:ccomp ./PUNCT
+    """)
+    assert rows == [("tenants may move", "indirect", "Ann Vos's study")]
+
+
+def test_a_bare_noun_subject_is_a_source_as_written() -> None:
+    rows = quotes_of("""
+        New/ADJ/@polling:amod polling/NOUN/@finds:nsubj finds/VERB:Fin/=find/@root that/SCONJ/@leads:mark
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@leads:nsubj leads/VERB:Fin/=lead/@finds:ccomp ./PUNCT
+    """)
+    assert rows == [("Ann Vos leads", "indirect", "New polling")]
+
+
+def test_a_possessor_after_the_quote_is_not_the_source() -> None:
+    # '"…," X's campaign manager, Y, said': Y speaks, not X.
+    rows = quotes_of(f"""
+        {earlier_report("Ruth", "Hale")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT Hale/PROPN/B-PER/@manager:nmod:poss
+          ^'s/PART/@Hale:case campaign/NOUN/@manager:compound manager/NOUN/@said:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@manager:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_an_inverted_cue_with_a_possessor_names_the_person_beside_the_role() -> None:
+    # '"…," said the firm's chief executive, X': X speaks, not the firm.
+    rows = quotes_of(f"""
+        {earlier_report("Ruth", "Hale")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          the/DET:Art/@firm:det firm/NOUN/B-ORG/@executive:nmod:poss ^'s/PART/@firm:case chief/ADJ/@executive:amod
+          executive/NOUN/@said:nsubj ,/PUNCT Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@executive:appos ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_an_inverted_cue_with_a_name_titled_by_a_role_after_it() -> None:
+    # '"…," said Hale campaign manager X': the name before the role only qualifies it.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          Hale/PROPN/B-PER/@Reyes:compound campaign/NOUN/@manager:compound manager/NOUN/@Reyes:compound
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_a_subjectless_conjunct_shares_its_sibling_conjuncts_subject() -> None:
+    # "Speaking in A, X blamed rivals in B, and emphasized that …" parsed as two
+    # conjuncts of the participle: the place before the cue is an object, not the source.
+    rows = quotes_of("""
+        Speaking/VERB:VerbForm=Ger/=speak/@root in/ADP/@Ostend:case Ostend/PROPN/B-LOC/@Speaking:obl ,/PUNCT
+          Mara/PROPN/B-PER/@Quist:flat Quist/PROPN/I-PER/@blamed:nsubj blamed/VERB:Fin,Past/=blame/@Speaking:conj
+          rivals/NOUN:Plur/@blamed:obj in/ADP/@Ghent:case Ghent/PROPN/B-LOC/@rivals:nmod ,/PUNCT and/CCONJ/@emphasized:cc
+          emphasized/VERB:Fin,Past/=emphasize/@Speaking:conj that/SCONJ/@growing:mark trade/NOUN/@growing:nsubj
+          was/AUX:Fin,Past/@growing:aux growing/VERB:VerbForm=Ger/=grow/@emphasized:ccomp ./PUNCT
+    """)
+    assert rows == [("trade was growing", "indirect", "Mara Quist")]
+
+
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_verb() -> None:
+    # "X of A, B, stood at a Y rally to say that …": Y only names the rally.
+    rows = quotes_of("""
+        Lena/PROPN/B-PER/@Ortiz:flat Ortiz/PROPN/I-PER/@stood:nsubj of/ADP/@Greenport:case
+          Greenport/PROPN/B-LOC/@Ortiz:nmod ,/PUNCT Maine/PROPN/B-LOC/@Greenport:appos ,/PUNCT
+          stood/VERB:Fin,Past/=stand/@root at/ADP/@rally:case a/DET:Art/@rally:det Baker/PROPN/B-PER/@rally:compound
+          rally/NOUN/@stood:obl to/PART/@say:aux say/VERB:Inf/@stood:advcl that/SCONJ/@backed:mark
+          she/PRON:Prs/@backed:nsubj backed/VERB:Fin,Past/=back/@say:ccomp the/DET:Art/@plan:det plan/NOUN/@backed:obj ./PUNCT
+    """)
+    assert rows == [("she backed the plan", "indirect", "Lena Ortiz")]
+
+
+def test_a_hyphenated_given_name_in_lowercase_stays_whole() -> None:
+    # The tagger's entity runs over "Seo-yeon"; the lowercase piece is part of the name.
+    rows = quotes_of("""
+        Park/PROPN/B-PER/@yeon:flat Seo/PROPN/I-PER/@yeon:flat ^-/PUNCT/I-PER ^yeon/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@talks:det talks/NOUN:Plur/@resume:nsubj would/AUX:Fin/@resume:aux
+          resume/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the talks would resume", "indirect", "Park Seo-yeon")]
+
+
+def test_a_possessed_description_keeps_its_possessor_as_written() -> None:
+    # "X's spokesman said …" is someone else than X, named as the article names him.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+        Hale/PROPN/B-PER/@spokesman:nmod:poss ^'s/PART/@Hale:case spokesman/NOUN/@said:nsubj
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj would/AUX:Fin/@open:aux
+          open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the bridge would open", "indirect", "Hale's spokesman")
+
+
+def test_an_inverted_cue_with_a_name_the_parse_makes_a_compound() -> None:
+    # '"…," said X ally Y': the parse makes X a compound of a noun that no role list
+    # holds; the name after it speaks.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/@said:ccomp ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          Hale/PROPN/B-PER/@ally:compound ally/NOUN/@Reyes:compound
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
+    """)
+    assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
+
+
+def test_a_name_inside_the_subjects_compound_is_not_the_source() -> None:
+    rows = quotes_of("""
+        The/DET:Art/@veteran:det Harbour/PROPN/B-ORG/@Guard:flat Guard/PROPN/I-ORG/@veteran:compound
+          veteran/NOUN/@believes:nsubj believes/VERB:Fin/=believe/@root that/SCONJ/@works:mark
+          the/DET:Art plan/NOUN/@works:nsubj works/VERB:Fin/=work/@believes:ccomp ./PUNCT/@believes:punct
+    """)
+    assert rows == [("the plan works", "indirect", "The Harbour Guard veteran")]
+
+
+def test_a_description_with_an_apposed_name_after_the_statement() -> None:
+    # "Y, a spokeswoman, Ann Lee, said.": the name apposed to the subject speaks.
+    rows = quotes_of("""
+        The/DET:Art ferry/NOUN/@sails:nsubj sails/VERB:Fin/=sail/@said:ccomp in/ADP June/PROPN/@sails:obl
+          ,/PUNCT a/DET:Art/@spokeswoman:det spokeswoman/NOUN/@said:nsubj ,/PUNCT Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@spokeswoman:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows == [("The ferry sails in June", "indirect", "Ruth Hale")]
