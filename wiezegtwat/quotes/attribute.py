@@ -532,11 +532,11 @@ class Resolver:
         if self.lang.of_word in words[1:]:
             words = words[: words.index(self.lang.of_word, 1)]  # "de minister van Defensie": head "minister"
         head = words[-1]
-        if words[0] in self.lang.quantifiers:
-            return m.text, "unnamed source, as described"
-        named = self._apposed_name(m)
+        named = self._apposed_name(m)  # "a spokeswoman, Ann Lee,": named after all
         if named is not None:
             return named, f'"{m.text}" → {named}: the name set beside it'
+        if words[0] in self.lang.quantifiers:
+            return m.text, "unnamed source, as described"
         opener = self._noun_phrase_opener(m)
         if opener is not None:
             k, kind = opener

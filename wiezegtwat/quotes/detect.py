@@ -485,7 +485,7 @@ class Detector(DirectQuotes, ParseRoutes):
                 comma -= 1
             # A cue that governs a clause after it reports that clause ("X, an aide,
             # said Y's plan …"): no "Y, said X" reading then.
-            governs = any(t.head == c and t.dep == "ccomp" and t.i > c for t in toks[c + 1 : sent.token_end])
+            governs = self._governed_after(c, sent, ("ccomp",))
             fragment = self._fragment_before(c - 1, sent) if lemma not in self.lang.no_inversion and not governs else None
             if fragment is not None:
                 m, how = self.subject_of(c, sent)

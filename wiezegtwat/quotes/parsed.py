@@ -180,15 +180,14 @@ class ParseRoutes:
         while k > sent.token_start and toks[k].upos in ("AUX", "ADV") and toks[k].text != ",":
             k -= 1  # "has said", "later said"
         named = self._apposed_before(k, sent)
-        if named is not None:  # "Y, a spokeswoman, Ann Lee, said": the description is the subject
-            k = named.t0 - 2
+        if named is not None:  # "Y, a spokeswoman, Ann Lee, said": the description is the subject,
+            k = named.t0 - 2  # and the resolver reads the apposed name as the one it describes
         m = self._mention_covering(k) or self._dependent_subject(c, sent)
         if m is None or m.label == "REL" or m.t1 != k + 1 or m.t0 - 1 <= sent.token_start:
             return None
         comma = m.t0 - 1  # skip a description before the name ("council member X")
         while comma > m.t0 - 6 and toks[comma].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
             comma -= 1
-        m = named or m
         fragment = self._fragment_before(comma, sent)
         if fragment is not None:
             return self._cand(fragment, comma + 1, sent, cue, m, f'subject of "{toks[c].text}" (a quoted fragment)')
@@ -199,7 +198,7 @@ class ParseRoutes:
             after += 1
         if after < sent.token_end and toks[after].upos != "PUNCT":
             return None
-        if any(t.head == c and t.dep == "ccomp" for t in toks[c + 1 : sent.token_end]):
+        if self._governed_after(c, sent, ("ccomp",)):
             return None  # "After X, Y said the Z has …": the clause after the cue is the report
         s0 = sent.token_start
         while s0 < comma and toks[s0].upos == "PUNCT":
@@ -230,8 +229,7 @@ class ParseRoutes:
             return None
         # A comment clause's cue takes no object or clause of its own ("as she said
         # she would" compares, it does not attribute).
-        if any(t.head == c and t.dep.split(":")[0] in ("ccomp", "xcomp", "obj", "advcl")
-               for t in toks[c + 1 : sent.token_end]):
+        if self._governed_after(c, sent, ("ccomp", "xcomp", "obj", "advcl")):
             return None
         # The source: after the participle's preposition ("as reported by X"), else
         # the subject after "as" (an article may open it).
@@ -263,8 +261,8 @@ class ParseRoutes:
             span = (s0, a - 1)
         # A clause beside it that reports on its own ("As described by X, many think
         # Y") is its own subject's report.
-        if span is None or any(toks[j].head is None and self.cue_lemma(j) and any(
-                t.head == j and t.dep == "ccomp" for t in toks[span[0] : span[1]]) for j in range(*span)):
+        if span is None or any(toks[j].head is None and self.cue_lemma(j) and self._dependent(j, sent, ("ccomp",))
+                               is not None for j in range(*span)):
             return None
         return self._cand(span[0], span[1], sent, cue, m, how)
 
@@ -509,6 +507,11 @@ class ParseRoutes:
         """The first token of the sentence the parse hangs on ``head`` by one of ``deps``."""
         return next((t.i for t in self.toks[sent.token_start : sent.token_end]
                      if t.head == head and t.dep in deps), None)
+
+    def _governed_after(self, c: int, sent: Sentence, deps: tuple[str, ...]) -> bool:
+        """Whether the parse hangs a word after ``c`` on it by one of ``deps`` (its
+        subtype ignored): a clause or object of the cue's own."""
+        return any(t.head == c and t.dep.split(":")[0] in deps for t in self.toks[c + 1 : sent.token_end])
 
     def _shared_subject(self, c: int, sent: Sentence) -> int | None:
         """The subject a subjectless cue shares with a verb up the parse: a later
