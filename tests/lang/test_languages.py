@@ -112,3 +112,16 @@ def test_engine_modules_import_no_language(code: str) -> None:
     for path in ENGINE:
         text = path.read_text(encoding="utf-8")
         assert f"lang.{code}" not in text and f"from ..lang import {code}" not in text, path
+
+
+@pytest.mark.parametrize("code,word,name", [("en", "The", "Mary"), ("nl", "Dat", "Anna")])
+def test_a_closed_class_word_is_no_first_name(code: str, word: str, name: str) -> None:
+    # The name dictionary lists a few function words as first names; a capitalised
+    # article at a sentence start must not make the words after it a person.
+    lang = get_language(code)
+    assert lang.first_name_gender(word) == ""
+    assert lang.first_name_gender(name) == "f"
+
+
+def test_an_english_month_name_stays_a_first_name() -> None:
+    assert get_language("en").first_name_gender("April") == "f"

@@ -417,3 +417,25 @@ def test_a_description_with_an_apposed_name_after_the_statement() -> None:
           Hale/PROPN/I-PER/@spokeswoman:appos ,/PUNCT said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows == [("The ferry sails in June", "indirect", "Ruth Hale")]
+
+
+def test_an_organisation_that_opens_the_quotes_own_sentence_is_its_source() -> None:
+    # No cue: the sentence's subject does something with the words, and it is an organisation.
+    rows = quotes_of("""
+        Dunmore/PROPN/B-ORG/@Radio:compound Radio/PROPN/I-ORG/@ran:nsubj
+          ran/VERB:Fin,Past/=run/@root a/DET:Art piece/NOUN/@ran:obj on/ADP/@plan:case the/DET:Art
+          plan/NOUN/@piece:nmod that/PRON/@ended:nsubj ended/VERB:Fin,Past/=end/@piece:acl:relcl
+          with/ADP/@costs:mark "/PUNCT It/PRON:Prs/@costs:nsubj costs/VERB:Fin/=cost/@ended:advcl
+          too/ADV much/ADV ./PUNCT "/PUNCT
+    """)
+    assert rows == [("It costs too much.", "direct", "Dunmore Radio")]
+
+
+def test_an_organisation_in_a_subordinate_clause_is_not_the_quotes_source() -> None:
+    rows = quotes_of("""
+        After/SCONJ/@ruled:mark the/DET:Art/@Court:det High/PROPN/B-ORG/@Court:compound Court/PROPN/I-ORG/@ruled:nsubj
+          ruled/VERB:Fin,Past/=rule/@called:advcl ,/PUNCT Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@called:nsubj
+          called/VERB:Fin,Past/=call/@root it/PRON:Prs/@called:obj "/PUNCT a/DET:Art sad/ADJ day/NOUN/@called:xcomp
+          ./PUNCT "/PUNCT
+    """)
+    assert rows and rows[-1][2] == "Ruth Hale"

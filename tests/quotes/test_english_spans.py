@@ -374,6 +374,18 @@ def test_a_comment_clause_with_as_attributes_the_clause_beside_it() -> None:
         ("investigators found emails", "the Harbour Times")]
 
 
+def test_a_leading_comment_clause_attributes_the_whole_main_clause() -> None:
+    # The main clause governs the comment clause; a coordinator inside it ends nothing.
+    rows = quotes_of("""
+        As/SCONJ/@reported:mark the/DET:Art/@Herald:det Dunmore/PROPN/B-ORG/@Herald:compound
+          Herald/PROPN/I-ORG/@reported:nsubj reported/VERB:Fin,Past/=report/@gave:advcl ,/PUNCT/@reported:punct
+          the/DET:Art/@owner:det owner/NOUN/@gave:nsubj and/CCONJ/@cook:cc cook/NOUN/@owner:conj
+          gave/VERB:Fin,Past/=give/@root money/NOUN/@gave:obj to/ADP/@club:case the/DET:Art
+          club/NOUN/@gave:obl ./PUNCT/@gave:punct
+    """)
+    assert [(t, s) for t, _k, s in rows] == [("the owner and cook gave money to the club", "the Dunmore Herald")]
+
+
 def test_as_she_said_she_would_compares_and_attributes_nothing() -> None:
     rows = quotes_of("""
         Ruth/PROPN/B-PER Hale/PROPN/I-PER/@left:nsubj left/VERB:Fin,Past/=leave/@root early/ADV ,/PUNCT

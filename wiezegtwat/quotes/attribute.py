@@ -760,14 +760,19 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple
     a role), or a description of a person in subject position ("Een
     buurvrouw werd wakker …"); None when it is about something else."""
     for m in res.mentions:
-        if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role"):
+        # An organisation only as the main subject of the quote's own sentence ("The X
+        # printed an editorial calling it '…'"): narration about it hands no quote over.
+        org = before is not None and m.label == "ORG" and m.kind == "name"
+        if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role") and not org:
             continue
         if before is not None and m.end > before:
             break
         tok = doc.tokens[m.t0]
         lead = doc.tokens[s.token_start:m.t0]
         # A person's name may have its head last ("Mr. X": the title hangs under it).
-        head = doc.tokens[m.t1 - 1] if m.label == "PER" else tok
+        head = doc.tokens[m.t1 - 1] if m.label == "PER" or org else tok
+        if org and not (head.dep == "nsubj" and head.head is not None and doc.tokens[head.head].dep == "root"):
+            continue
         subject = tok.dep == "nsubj" or head.dep == "nsubj" or all(
             t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in res.lang.role_nouns for t in lead
         )

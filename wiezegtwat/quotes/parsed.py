@@ -255,7 +255,12 @@ class ParseRoutes:
         how = f'subject of "{toks[c].text}" (a comment clause)'
         span: tuple[int, int] | None = None
         if s0 == a and e < sent.token_end and toks[e].text == ",":
-            end = self.clause_end(e + 1, sent)
+            # The clause after it is the sentence's main clause: it runs to a
+            # semicolon or the sentence end, not to its first coordinator.
+            end = next((j for j in range(e + 1, sent.token_end)
+                        if toks[j].text == ";" and not self.in_pair(toks[j].start)), sent.token_end)
+            while end > e + 1 and toks[end - 1].text in (".", "!", "?"):
+                end -= 1
             span = (e + 1, end) if end - e > 3 else None
         elif a - 1 > s0 + 2 and toks[a - 1].text == "," and all(t.upos == "PUNCT" for t in toks[e:sent.token_end]):
             span = (s0, a - 1)

@@ -305,6 +305,10 @@ NAME_COUNTRIES = ("usa", "great_britain")
 
 def first_name_gender(first: str) -> str:
     """"m", "f" or "" (unknown or used for both) for a first name."""
+    # The name list holds a few closed-class words ("The"): those are never first
+    # names. Month names stay names ("April", "June").
+    if first.capitalize() in NOT_NAMES and first.lower() not in MONTHS:
+        return ""
     return shared.first_name_gender(first, NAME_COUNTRIES)
 
 

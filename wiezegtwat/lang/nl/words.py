@@ -347,6 +347,10 @@ NAME_COUNTRIES = ("the_netherlands", "belgium")
 
 def first_name_gender(first: str) -> str:
     """"m", "f" or "" (unknown or used for both) for a first name."""
+    # The name list holds a few closed-class words ("Dat"): those are never first
+    # names.
+    if first.capitalize() in NOT_NAMES:
+        return ""
     return shared.first_name_gender(first, NAME_COUNTRIES)
 
 
