@@ -439,3 +439,25 @@ def test_an_organisation_in_a_subordinate_clause_is_not_the_quotes_source() -> N
           ./PUNCT "/PUNCT
     """)
     assert rows and rows[-1][2] == "Ruth Hale"
+
+
+def test_a_bare_title_before_the_name_after_the_quote() -> None:
+    # The parse hangs a pronoun inside the marks on the cue as a second subject;
+    # the name after the quote, behind its bare title, is the source.
+    rows = quotes_of("""
+        “/PUNCT They/PRON:Prs/@said:nsubj vote/VERB:Fin/=vote/@said:dep soon/ADV ,/PUNCT ”/PUNCT
+          campaign/NOUN/@manager:compound manager/NOUN/@Lee:compound Ann/PROPN/B-PER/@Lee:flat
+          Lee/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows == [("They vote soon,", "direct", "Ann Lee")]
+
+
+def test_an_inverted_cue_with_a_long_title_before_the_name() -> None:
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp late/ADJ ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          harbour/NOUN/@ranking:obl:npmod ranking/VERB:VerbForm=Ger/@member:amod
+          member/NOUN/@Lee:compound Liberal/PROPN/B-MISC/@Lee:flat Ann/PROPN/@Lee:flat Lee/PROPN/@said:obj
+          ./PUNCT/@said:punct
+    """)
+    # (The tagger typed the name only by its party word, so the party stays in front.)
+    assert len(rows) == 1 and rows[0][:2] == ("It is late,", "direct") and (rows[0][2] or "").endswith("Ann Lee")

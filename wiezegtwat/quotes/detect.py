@@ -123,6 +123,10 @@ class Detector(DirectQuotes, ParseRoutes):
         if not self.lang.verb_second and (toks[c].lemma.lower() in self.lang.no_inversion or not (
                 c == sent.token_start or toks[c - 1].upos == "PUNCT") or not toks[c].is_finite):
             j = sent.token_end  # (a participle never inverts: ", saying …" has its subject before)
+        inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
+        # Right after a quote, any words of a noun phrase may title the name
+        # ('"…," said Harbour Board ranking member X') — unless the cue has a clause.
+        titled = inverted and not self._governed_after(c, sent, ("ccomp",))
         while j < sent.token_end and j - c <= 5:
             m = self.mention_at(j)
             if m is not None and m.label != "REL":
@@ -145,7 +149,6 @@ class Detector(DirectQuotes, ParseRoutes):
                     # that only qualifies the role is not the source.
                     nxt = self._person_after(m.t1, sent)
                 return (nxt or m), f'subject after "{cue_word}"'
-            inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
             if j == c + 1 and inverted and toks[j].text.lower() in self.lang.articles \
                     and toks[j].text.lower() not in self.lang.complementisers:
                 m = self._described_subject(j, sent, need_subject=False)  # the parse may call it an object
@@ -153,7 +156,9 @@ class Detector(DirectQuotes, ParseRoutes):
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
             title = (toks[j].upos in ("NOUN", "PROPN", "X", "ADJ") or toks[j].is_article) and (
-                is_role_word(toks[j].text, self.lang) or w in self.lang.articles or toks[j].upos == "ADJ")
+                is_role_word(toks[j].text, self.lang) or w in self.lang.articles or toks[j].upos == "ADJ"
+                or titled and toks[j].upos in ("NOUN", "PROPN")) \
+                or titled and toks[j].feats.get("VerbForm") in ("Ger", "Part") and toks[j].upos == "VERB"
             if not (title or toks[j].upos == "ADV" and w not in self.lang.complementisers or w in self.lang.expletives):
                 break
             j += 1

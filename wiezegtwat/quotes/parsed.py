@@ -120,7 +120,7 @@ class ParseRoutes:
             c, cue = past, self.cue_lemma(past)
         if cue is None:
             return None
-        m = self.mention_at(k) or self._dependent_subject(c, sent)
+        m = self.mention_at(k) or self._titled_name(k, c) or self._dependent_subject(c, sent)
         if m is None and toks[k].text.lower() in self.lang.articles:
             m = self.mention_at(k + 1) or self._described_subject(k, sent)
         if m is None or m.label == "REL" or not k <= m.t0 < c:
@@ -138,6 +138,18 @@ class ParseRoutes:
             # "Senate leader X, …, said": the person the description titles.
             m = self._person_after(m.t1, sent) or m
         return m, cue[1]
+
+    def _titled_name(self, k: int, c: int) -> Ment | None:
+        """'"…," campaign manager X said': a person's name between ``k`` and the cue
+        ``c`` with only nouns and adjectives (a bare title) before it."""
+        toks = self.toks
+        for t in range(k, c):
+            m = self.mention_at(t, kinds=("name",))
+            if m is not None:
+                return m if m.label == "PER" and m.t1 <= c else None
+            if toks[t].upos not in ("NOUN", "ADJ", "PROPN"):
+                return None
+        return None
 
     def _cue_past_apposition(self, k: int, sent: Sentence) -> int | None:
         """'"…," X, who was Y under Z, told …': a name, an apposition between commas
