@@ -461,3 +461,28 @@ def test_an_inverted_cue_with_a_long_title_before_the_name() -> None:
     """)
     # (The tagger typed the name only by its party word, so the party stays in front.)
     assert len(rows) == 1 and rows[0][:2] == ("It is late,", "direct") and (rows[0][2] or "").endswith("Ann Lee")
+
+
+def test_a_participle_on_the_object_takes_the_verbs_subject_behind_a_capitalised_title() -> None:
+    # "X sent a note arguing …": the note is X's; a title in capitals
+    # that the tagger took for an organisation is not X.
+    rows = quotes_of("""
+        Harbour/PROPN/B-ORG/@Chair:flat Board/PROPN/I-ORG/@Chair:flat Chair/PROPN/I-ORG/@Lee:flat
+          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@sent:nsubj sent/VERB:Fin,Past/=send/@root
+          a/DET:Art/@note:det note/NOUN/@sent:obj arguing/VERB:VerbForm=Ger/=argue/@note:acl
+          that/SCONJ/@close:mark the/DET:Art/@pier:det pier/NOUN/@close:nsubj will/AUX:Fin/@close:aux
+          close/VERB:Inf/=close/@arguing:ccomp ./PUNCT/@sent:punct
+    """)
+    assert rows == [("the pier will close", "indirect", "Ann Lee")]
+
+
+def test_a_capitalised_title_before_a_name_is_not_the_subject_the_surface_finds() -> None:
+    # No parsed subject: the first mention before the cue is a title in capitals
+    # (tagged as an organisation) and the person's name right after it is the source.
+    rows = quotes_of("""
+        Harbour/PROPN/B-ORG/@Chair:flat Board/PROPN/I-ORG/@Chair:flat Chair/PROPN/I-ORG/@Lee:flat
+          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@said:dep said/VERB:Fin,Past/=say/@root
+          that/SCONJ/@close:mark the/DET:Art/@pier:det pier/NOUN/@close:nsubj will/AUX:Fin/@close:aux
+          close/VERB:Inf/=close/@said:ccomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the pier will close", "indirect", "Ann Lee")]

@@ -168,8 +168,11 @@ class Detector(DirectQuotes, ParseRoutes):
             heads.add(toks[c].head)
         # ", saying …", "…, calling it …": a participle's subject is its head verb's.
         own = self._dependent(c, sent, ("nsubj",)) is not None
+        # ("X sent out a note arguing …": the participle on the verb's object.)
+        noun = toks[c].head
+        on_object = toks[c].dep == "acl" and noun is not None and toks[noun].dep == "obj"
         participle = toks[c].feats.get("VerbForm") in ("Part", "Ger") and not own and (
-            toks[c].dep in ("advcl", "conj") or toks[c - 1].text == ",")
+            toks[c].dep in ("advcl", "conj") or toks[c - 1].text == "," or on_object)
         if participle:
             # Right after a comma (", writing …") it adjoins the clause before it
             # whatever relation the parse gave it: the sentence's root is a candidate.
@@ -209,6 +212,9 @@ class Detector(DirectQuotes, ParseRoutes):
                 nxt = self.mention_at(m.t1)
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
+                elif m.kind == "name" and m.label != "PER" and nxt is not None and nxt.kind == "name" \
+                        and nxt.label == "PER":
+                    m = nxt  # "Harbour Board Chair Ann Lee": a title in capitals, then the person
                 return m, f'subject before "{cue_word}"'
         # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
         # the name before the apposition.
