@@ -486,3 +486,14 @@ def test_a_capitalised_title_before_a_name_is_not_the_subject_the_surface_finds(
           close/VERB:Inf/=close/@said:ccomp ./PUNCT/@said:punct
     """)
     assert rows == [("the pier will close", "indirect", "Ann Lee")]
+
+
+def test_a_long_subject_phrase_with_names_in_it_is_the_source_not_the_names() -> None:
+    rows = quotes_of("""
+        A/DET:Art/@survey:det Harbour/PROPN/B-ORG/@Times:flat Times/PROPN/I-ORG/@survey:compound
+          and/CCONJ/@Radio:cc Dunmore/PROPN/B-ORG/@Radio:flat Radio/PROPN/I-ORG/@Times:conj
+          survey/NOUN/@found:nsubj found/VERB:Fin,Past/=find/@root that/SCONJ/@back:mark
+          most/ADJ/@voters:amod voters/NOUN:Plur/@back:nsubj back/VERB:Fin/=back/@found:ccomp
+          the/DET:Art/@plan:det plan/NOUN/@back:obj ./PUNCT/@found:punct
+    """)
+    assert rows == [("most voters back the plan", "indirect", "A Harbour Times and Dunmore Radio survey")]

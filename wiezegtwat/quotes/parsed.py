@@ -386,7 +386,16 @@ class ParseRoutes:
         tree = self._subtree(subj, sent)
         first = min(tree)
         if first < subj and self.toks[first].text.lower() in self.lang.articles:
-            return self._described_subject(first, sent)
+            described = self._described_subject(first, sent)
+            if described is None and self.toks[subj].upos == "NOUN" and self.toks[subj].dep == "nsubj" \
+                    and self.toks[subj].head == c and all(t in tree for t in range(first, subj)) \
+                    and self.toks[subj].text.lower() not in self.lang.non_source_nouns:
+                # A long noun phrase with a name in it ("a Harbour Times/Radio 4 survey"):
+                # the parse's subject phrase, up to its noun, is the source as written.
+                plural = self.toks[subj].is_plural
+                described = self._new_mention(first, subj + 1, "group" if plural else "role",
+                                              "GRP" if plural else "PER", how="described")
+            return described
         # A capitalised subject the entity tagger missed, not opening the sentence
         # ("O'Donnell said"): a name.
         words = [self.toks[t] for t in tree if t <= subj]
