@@ -405,3 +405,13 @@ def test_what_follows_an_inverted_source_as_its_relative_or_apposition_is_no_sta
           who/PRON/@worked:nsubj worked/VERB:Fin,Past/=work/@builder:acl:relcl there/ADV ./PUNCT
     """)
     assert [t for t, _k, _s in rows] == ["The plan works", "The road waits"]
+
+
+def test_a_wish_is_no_statement() -> None:
+    # "want" reports a desire, not a proposition (GUIDELINES: attitudes are no quotes).
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@wants:nsubj wants/VERB:Fin/=want/@root
+          to/PART/@see:mark see/VERB:Inf/=see/@wants:xcomp first/ADV/@see:advmod
+          whether/SCONJ/@knew:mark he/PRON:Prs/@knew:nsubj knew/VERB:Fin,Past/=know/@wants:ccomp ./PUNCT/@wants:punct
+    """)
+    assert all(s != "Ann Vos" for _t, _k, s in rows)

@@ -67,7 +67,7 @@ _add(
     "thinks",
     """think believe feel know expect hope fear worry doubt suspect assume suppose
     realize realise understand recognize recognise wonder imagine consider reckon
-    figure guess conclude estimate anticipate presume trust bet want""",
+    figure guess conclude estimate anticipate presume trust bet""",
 )
 _add("writes", "write tweet post publish email blog text read")
 CUE_FORMS = shared.surface_table(CUE_VERBS, forms)
@@ -82,7 +82,7 @@ CUE_ADJECTIVES = {w: "thinks" for w in """confident hopeful sure certain convinc
 # Source: written for this project (the verbs above with a common non-report sense).
 WEAK_CUES = frozenset(
     """know understand feel recognize recognise realize realise consider figure guess
-    call ask add note observe project post text want agree object charge cite quote
+    call ask add note observe project post text agree object charge cite quote
     describe mention indicate signal answer respond reply bet trust show find learn read
     laugh sigh""".split()
 )
@@ -90,7 +90,7 @@ WEAK_CUES = frozenset(
 # ones, and those whose next noun phrase is the addressee or the object
 # ("told reporters", "accused the mayor", "polls show Smith ahead").
 NO_INVERSION = frozenset(
-    """know understand feel realize realise recognize recognise want tell accuse assure
+    """know understand feel realize realise recognize recognise tell accuse assure
     show find urge call blame criticize criticise praise inform notify advise remind
     promise charge thank""".split()
 )
