@@ -153,3 +153,14 @@ def test_a_name_alone_in_marks_is_a_title_not_a_person() -> None:
           ,/PUNCT ”/PUNCT he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert all(s != "Morning Talk" for _t, _k, s in rows)
+
+
+def test_a_plural_proper_noun_that_spoke_is_no_he_or_she() -> None:
+    rows = quotes_of(f"""
+        {earlier_report("Casey", "Lee")}
+        Greens/PROPN:Plur/B-MISC/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det
+          plan/NOUN/@fails:nsubj fails/VERB:Fin/=fail/@said:ccomp ./PUNCT/@said:punct
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp late/ADJ ,/PUNCT ”/PUNCT
+          she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows[-1] == ("It is late,", "direct", "Casey Lee")

@@ -39,7 +39,9 @@ class Resolver:
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         # A group counts people, whatever its last word ("seven in 10"): never a "he".
-        plural = [m for m in mentions if m.kind == "group" or m.kind == "role" and doc.tokens[m.t1 - 1].is_plural]
+        # (A plural proper noun the tagger typed no person, "the Greens", is a group too.)
+        plural = [m for m in mentions if m.kind == "group" or m.kind in ("role", "name") and doc.tokens[m.t1 - 1].is_plural
+                  and (m.kind == "role" or m.label != "PER")]
         # As written and as completed ("Vos and Reyes" is quoted as their full names).
         self.plural_names = {m.text for m in plural} | {self.complete(m) for m in plural}
         self.genders = self._article_genders()
