@@ -47,6 +47,12 @@ def test_a_dateline_is_no_source() -> None:
           Hale/PROPN/I-PER/@Ruth:flat left/VERB:Fin,Past/=leave ./PUNCT
     """)
     assert [m.text for m in find_mentions(doc, EN)] == ["Ruth Hale"]
+    # The tagger may run the place, the dash and the name into one entity.
+    doc = build("""
+        LEEDS/PROPN/B-ORG –/PUNCT/I-ORG Ruth/PROPN/I-ORG Hale/PROPN/I-ORG/@left:nsubj
+          left/VERB:Fin,Past/=leave/@root ./PUNCT
+    """)
+    assert [(m.text, m.label) for m in find_mentions(doc, EN)] == [("Ruth Hale", "PER")]
 
 
 def test_an_unnamed_source_keeps_its_prepositional_phrase() -> None:

@@ -283,6 +283,13 @@ def _split_spans(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) ->
     toks = doc.tokens
     out = []
     for i, j, label in spans:
+        # A free-standing dash ends a name ("CITY – X Y" run together by the tagger);
+        # the words after it are the name, typed again by the later passes.
+        dash = next((k for k in range(i + 1, j - 1) if toks[k].text in _DASHES
+                     and not _glued(toks[k - 1], toks[k]) and not _glued(toks[k], toks[k + 1])), None)
+        if dash is not None:
+            out += [(i, dash, label), (dash + 1, j, label)]
+            continue
         outside = [t for t in range(i, j) if not _inside(toks[t].head, i, j)]
         if len(outside) == 2 and toks[outside[0]].head != toks[outside[1]].head:
             b = outside[1]
