@@ -415,3 +415,17 @@ def test_a_wish_is_no_statement() -> None:
           whether/SCONJ/@knew:mark he/PRON:Prs/@knew:nsubj knew/VERB:Fin,Past/=know/@wants:ccomp ./PUNCT/@wants:punct
     """)
     assert all(s != "Ann Vos" for _t, _k, s in rows)
+
+
+def test_words_after_the_closing_mark_make_the_statement_one_mixed_report() -> None:
+    # GUIDELINES rule 3: the marks hold only part of what the attribution reports.
+    rows = quotes_of("""
+        “/PUNCT We/PRON:Prs/@won:nsubj won/VERB:Fin,Past/=win/@said:ccomp it/PRON:Prs/@won:obj ”/PUNCT
+          for/ADP/@team:case the/DET:Art/@team:det team/NOUN/@won:obl ,/PUNCT/@said:punct
+          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+        “/PUNCT We/PRON:Prs/@lost:nsubj lost/VERB:Fin,Past/=lose/@said:ccomp it/PRON:Prs/@lost:obj ”/PUNCT
+          for/ADP/@club:case the/DET:Art/@club:det club/NOUN/@lost:obl ,/PUNCT/@said:punct
+          said/VERB:Fin,Past/=say/@root Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT/@said:punct
+    """)
+    assert rows == [("“We won it” for the team", "mixed", "Ann Lee"),
+                    ("“We lost it” for the club", "mixed", "Tom Reyes")]

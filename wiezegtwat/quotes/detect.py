@@ -520,9 +520,10 @@ class Detector(DirectQuotes, ParseRoutes):
                     # (no small letter in it) is no part of any quote.
                     marked = any(toks[s0].start <= p.open < toks[comma].start
                                  and not _haswords_in(self.doc.text[toks[s0].start : p.open])
-                                 for p in self.pairs)
-                    if comma - s0 >= 3 and not marked and not self.in_pair(toks[s0].start) \
+                                 and self._marks_run_to(p, comma) for p in self.pairs)
+                    if comma - s0 >= 3 and not marked and not self.statement_in_marks(s0, comma) \
                             and not self.in_pair(toks[comma - 1].start):
+                        s0 = self.open_mark_of(s0, sent)
                         end = comma
                         j = m.t1
                         while j < sent.token_end and toks[j].upos in ("ADV", "ADP", "ADJ") and toks[j].text != ",":

@@ -32,6 +32,7 @@ class ParseRoutes:
 
     if TYPE_CHECKING:  # provided by Detector
         def in_pair(self, offset: int) -> MarkPair | None: ...
+        def token_at(self, offset: int) -> int | None: ...
         def mention_at(self, i: int, *, kinds: tuple[str, ...] = ...) -> Ment | None: ...
         def _mention_covering(self, t: int) -> Ment | None: ...
         def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None: ...
@@ -215,8 +216,9 @@ class ParseRoutes:
         s0 = sent.token_start
         while s0 < comma and toks[s0].upos == "PUNCT":
             s0 += 1
-        if self.in_pair(toks[s0].start) or self.in_pair(toks[comma - 1].start):
+        if self.statement_in_marks(s0, comma) or self.in_pair(toks[comma - 1].start):
             return None
+        s0 = self.open_mark_of(s0, sent)
         how = f'subject of "{toks[c].text}"'
         # "Y1, X said, Y2": an attribution inside the statement; the whole sentence
         # is the report (as for the Dutch "Y, geeft hij aan, Z").
@@ -282,6 +284,26 @@ class ParseRoutes:
                                is not None for j in range(*span)):
             return None
         return self._cand(span[0], span[1], sent, cue, m, how)
+
+    def statement_in_marks(self, s0: int, comma: int) -> bool:
+        """Whether the statement from token ``s0`` to the attribution's comma is in
+        marks: a direct quote. Words after the closing mark ('"…" for the win, X
+        said') make it a mixed report of the whole clause (GUIDELINES rule 3)."""
+        p = self.in_pair(self.toks[s0].start)
+        return p is not None and self._marks_run_to(p, comma)
+
+    def open_mark_of(self, t: int, sent: Sentence) -> int:
+        """The opening mark's token when token ``t`` starts inside marks opened in its
+        sentence (a mixed report keeps its marks), else ``t``."""
+        p = self.in_pair(self.toks[t].start)
+        k = self.token_at(p.open) if p is not None else None
+        return k if k is not None and sent.token_start <= k < t else t
+
+    def _marks_run_to(self, p: MarkPair, comma: int) -> bool:
+        """Whether only punctuation stands between the closing mark of ``p`` and token ``comma``."""
+        if p.close is None or p.close >= self.toks[comma].start:
+            return True
+        return not any(ch.isalpha() for ch in self.doc.text[p.close + 1 : self.toks[comma].start])
 
     def _apposed_before(self, k: int, sent: Sentence) -> Ment | None:
         """The person's name apposed between commas right before token ``k + 1``
