@@ -164,3 +164,17 @@ def test_a_plural_proper_noun_that_spoke_is_no_he_or_she() -> None:
           she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows[-1] == ("It is late,", "direct", "Casey Lee")
+
+
+def test_the_rest_of_an_interrupted_quote_keeps_its_first_speaker() -> None:
+    # '… means "A," she says, "B."': B is hers, not the person the sentence opens on.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Lee")}
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@support:nmod:poss ’s/PART/@Reyes:case
+          support/NOUN/@means:nsubj
+          means/VERB:Fin/=mean/@root “/PUNCT he/PRON:Prs/@is:nsubj is/AUX:Fin/@means:ccomp right/ADJ/@is:xcomp
+          ,/PUNCT ”/PUNCT she/PRON:Prs/@says:nsubj says/VERB:Fin/=say/@means:parataxis ,/PUNCT
+          “/PUNCT but/CCONJ/@doubt:cc I/PRON:Prs/@doubt:nsubj doubt/VERB:Fin/=doubt/@means:parataxis
+          it/PRON:Prs/@doubt:obj ./PUNCT ”/PUNCT
+    """)
+    assert rows[-1] == ("but I doubt it.", "direct", "Ann Lee")

@@ -7,17 +7,16 @@ import itertools
 import re
 
 from ..lang import Language
-from ..records import Doc, Sentence, Token, heads_above
+from ..records import Doc, Token, heads_above
 from . import rank
 from .candidate import Candidate
+from .discourse import discourse, recent_quote
 from .mentions import Ment, gender_fits, is_person_noun, is_role_word, leading_titles, surname_key
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
 # How many mentions a person named in the headline counts for in choosing the main person.
 HEADLINE_WEIGHT = 3
-# How many paragraphs a standalone quote may continue an earlier speaker.
-DISCOURSE_PARAGRAPHS = 4
 
 
 class Resolver:
@@ -646,14 +645,6 @@ class Resolver:
         return m.text, "description as written"
 
 
-def _recent_quote(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int, str]]) -> bool:
-    """Whether the previous quote ends at most one sentence before this one."""
-    last = speakers[-1][0]
-    between = [s for s in doc.sentences if last < s.start and s.end <= cand.start
-               and not any(a <= s.start < b for a, b in res.quote_spans)]
-    return len(between) <= 1
-
-
 def _same_role(a: str, b: str, lang: Language) -> bool:
     for prefix in lang.former_prefixes:
         a, b = a.replace(prefix, ""), b.replace(prefix, "")
@@ -700,8 +691,8 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], lang: Lang
             name, extra = res.resolve(cand.speaker, speakers=speakers)
             how = f"{how}; {extra}" if extra else how
         if name is None and cand.type == "direct":
-            name, how = _discourse(doc, res, cand, speakers, last_name, last_para)
-            recent = bool(speakers) and _recent_quote(doc, res, cand, speakers)
+            name, how = discourse(doc, res, cand, speakers, last_name, last_para)
+            recent = bool(speakers) and recent_quote(doc, res, cand, speakers)
             name, how = res.ranked("discourse", cand.start, cand.sent, name, how,
                                    speakers=speakers, recent=recent)
         if name is None and cand.speaker is None and out and out[-1][0].sent == cand.sent and out[-1][1]:
@@ -716,91 +707,3 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], lang: Lang
         out.append((cand, name, how))
     return out
 
-
-def _discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int, str]],
-               last_name: str | None, last_para: int) -> tuple[str | None, str]:
-    """Speaker of a quote that its own sentence does not attribute."""
-    para = doc.sentences[cand.sent].paragraph
-    # A quote inside a sentence that opens on a person doing something with the
-    # words ("X told reporters, '…'", "X released a statement condemning '…'")
-    # is that person's, whatever the verb.
-    own = doc.sentences[cand.sent]
-    if own.start < cand.start and any(c.isalpha() for c in doc.text[own.start : cand.start]):
-        here = _sentence_subject(doc, res, own, speakers, before=cand.start)
-        if here is not None and not here[1].startswith(" (a person described"):
-            return here[0], f"quote inside a sentence about {here[0]}" + here[1]
-    # The sentence right before the quote: its subject, if a person.
-    prev = [s for s in doc.sentences if s.end <= cand.start and not any(a <= s.start < b for a, b in res.quote_spans)]
-    subject: tuple[str, str] | None = None
-    if prev and prev[-1].paragraph >= para - 1:
-        subject = _sentence_subject(doc, res, prev[-1], speakers)
-    if last_name is not None and para - last_para <= 1 and speakers and _recent_quote(doc, res, cand, speakers):
-        # A sentence between two quotes that brings in a new, unnamed person as
-        # its subject hands the floor to that person ('"…" Een andere vrouw kwam
-        # kijken. "…"'); a named person acting in between is narration.
-        # A new paragraph that opens on another person and then quotes hands the
-        # floor to that person too: that is how a report turns to its next source.
-        between = bool(prev) and prev[-1].start > speakers[-1][0]
-        fresh = subject is not None and subject[0].split()[0].lower() in res.lang.indefinite_articles
-        turns = para != last_para and bool(prev) and prev[-1].paragraph == para
-        if subject is not None and between and (fresh or turns) and subject[0] != last_name:
-            return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
-        return last_name, f"continues the quotes of {last_name}"
-    if subject is not None:
-        return subject[0], f"standalone quote after a sentence about {subject[0]}" + subject[1]
-    if last_name is not None and para - last_para <= DISCOURSE_PARAGRAPHS:
-        return last_name, f"continues the quotes of {last_name}"
-    main = res.main_person()
-    if main is not None:
-        return main, f"the article's main person ({main})"
-    return None, ""
-
-
-def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple[int, str]],
-                      *, before: int | None = None) -> tuple[str, str] | None:
-    """The person a sentence is about: its subject mention (a name, a pronoun,
-    a role), or a description of a person in subject position ("Een
-    buurvrouw werd wakker …"); None when it is about something else."""
-    for m in res.mentions:
-        # An organisation only as the main subject of the quote's own sentence ("The X
-        # printed an editorial calling it '…'"): narration about it hands no quote over.
-        org = before is not None and m.label == "ORG" and m.kind == "name"
-        if m.sent != s.i or res.inside_quote(m) or m.label not in ("PER", "UNK", "REL") and m.kind not in ("pronoun", "role") and not org:
-            continue
-        if before is not None and m.end > before:
-            break
-        tok = doc.tokens[m.t0]
-        lead = doc.tokens[s.token_start:m.t0]
-        # A person's name may have its head last ("Mr. X": the title hangs under it).
-        head = doc.tokens[m.t1 - 1] if m.label == "PER" or org else tok
-        if org and not (head.dep == "nsubj" and head.head is not None and doc.tokens[head.head].dep == "root"):
-            continue
-        subject = tok.dep == "nsubj" or head.dep == "nsubj" or all(
-            t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in res.lang.role_nouns for t in lead
-        )
-        if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
-            name, extra = res.resolve(m, speakers=speakers)
-            if name:
-                return name, f" ({extra})" if extra else ""
-    described = _person_description(doc, s, res.lang)
-    if described is not None:
-        return described, " (a person described as the subject)"
-    return None
-
-
-def _person_description(doc: Doc, s: Sentence, lang: Language) -> str | None:
-    """"Een buurvrouw", "De andere man": a sentence that opens with an article,
-    adjectives and a person noun as its subject."""
-    toks = doc.tokens
-    first = s.token_start
-    while first < s.token_end and toks[first].upos == "PUNCT":
-        first += 1  # a closing mark the sentence splitter left at the front
-    k = first
-    if k >= s.token_end or not toks[k].is_article:
-        return None
-    k += 1
-    while k < s.token_end and toks[k].upos in ("ADJ", "NUM"):
-        k += 1
-    if k >= s.token_end or toks[k].upos != "NOUN" or toks[k].dep != "nsubj" or not is_person_noun(toks[k].text, lang):
-        return None
-    return doc.text[toks[first].start : toks[k].end]
