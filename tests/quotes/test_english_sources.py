@@ -503,3 +503,17 @@ def test_a_long_subject_phrase_with_names_in_it_is_the_source_not_the_names() ->
           the/DET:Art/@plan:det plan/NOUN/@back:obj ./PUNCT/@found:punct
     """)
     assert rows == [("most voters back the plan", "indirect", "A Harbour Times and Dunmore Radio survey")]
+
+
+def test_an_unnamed_source_keeps_the_phrases_that_modify_its_noun() -> None:
+    # GUIDELINES: a source the article never names keeps its description as written.
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp late/ADJ ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          a/DET:Art/@voice:det voice/NOUN/@said:nsubj loyal/ADJ/@voice:amod to/ADP/@mayor:case
+          the/DET:Art/@mayor:det mayor/NOUN/@loyal:obl ./PUNCT/@said:punct
+        A/DET:Art/@survey:det survey/NOUN/@found:nsubj of/ADP/@Institute:case the/DET:Art/@Institute:det
+          Harbour/PROPN/B-ORG/@Institute:compound Institute/PROPN/I-ORG/@survey:nmod found/VERB:Fin,Past/=find/@root
+          that/SCONJ/@back:mark most/ADJ/@voters:amod voters/NOUN:Plur/@back:nsubj back/VERB:Fin/=back/@found:ccomp
+          the/DET:Art/@plan:det plan/NOUN/@back:obj ./PUNCT/@found:punct
+    """)
+    assert [s for _t, _k, s in rows] == ["a voice loyal to the mayor", "A survey of the Harbour Institute"]

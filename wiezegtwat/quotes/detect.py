@@ -294,7 +294,26 @@ class Detector(DirectQuotes, ParseRoutes):
                 e += 1
                 if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
                     end = e
+        end = max(end, self._modifiers_end(k, sent))
         return self._new_mention(j, end, "role", "PER", how="described")
+
+    def _modifiers_end(self, k: int, sent: Sentence) -> int:
+        """Where the phrases after noun ``k`` that modify it end: a prepositional
+        phrase ("a survey of X"), a participle ("a memo written for X"), an
+        adjective with its complement ("an aide loyal to X") — the description as
+        written (GUIDELINES) — but no relative clause, apposition or comma."""
+        toks = self.toks
+        end = k + 1
+        for d in toks[k + 1 : sent.token_end]:
+            if d.head != k or d.dep not in ("nmod", "acl", "amod"):
+                continue
+            tree = self._subtree(d.i, sent)
+            # (A noun the parse hangs on it without a preposition is another phrase.)
+            if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
+                    or any(toks[t].text in ",;:" or self.in_pair(toks[t].start) for t in tree):
+                break
+            end = tree[-1] + 1
+        return end
 
     def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
                      index: bool = True) -> Ment:
