@@ -35,8 +35,6 @@ class ParseRoutes:
         def token_at(self, offset: int) -> int | None: ...
         def mention_at(self, i: int, *, kinds: tuple[str, ...] = ...) -> Ment | None: ...
         def _mention_covering(self, t: int) -> Ment | None: ...
-        def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None: ...
-        def _modifiers_end(self, k: int, sent: Sentence) -> int: ...
         def _new_mention(self, t0: int, t1: int, kind: str, label: str, *, how: str = "",
                          index: bool = True) -> Ment: ...
         def subject_of(self, c: int, sent: Sentence) -> tuple[Ment | None, str]: ...
@@ -45,6 +43,58 @@ class ParseRoutes:
         def clause_end(self, t: int, sent: Sentence) -> int: ...
         def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
                   how: str) -> Candidate: ...
+
+    def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None:
+        """'zegt een buurvrouw', 'vertelt de woordvoerder van X': the noun phrase
+        in the subject slot right after a cue is the source, whatever its noun.
+        Word order, not a list of person nouns, decides; the mention is added to
+        the article's mentions so that later quotes can refer back to it."""
+        toks = self.toks
+        k = j + 1
+        # Modifiers before the head noun: adjectives, numbers, and nouns the parser
+        # marks as parts of a compound ("the finance committee").
+        # A name inside the compound counts whole ("the Harbour Guard veteran": the
+        # name's first word hangs on its second, which is the compound).
+        while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
+                toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN")) or (
+                toks[k].upos == "PROPN" and toks[k].dep == "flat" and self._in_compound(k))):
+            k += 1
+        if k > j + 1 and toks[k - 1].upos == "ADJ" and not need_subject and (
+                k >= sent.token_end or toks[k].upos == "PUNCT"):
+            k -= 1  # a nominalised adjective heads the phrase ("zegt de gewonde,", "the elderly")
+        elif k >= sent.token_end or toks[k].upos != "NOUN" \
+                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
+            return None
+        end = k + 1
+        # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
+        if end + 1 < sent.token_end and toks[end].text.lower() in self.lang.of_prepositions:
+            e = end + 1
+            while e < sent.token_end and e - end < 6 and (
+                toks[e].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or toks[e].text.lower() in self.lang.articles
+            ):
+                e += 1
+                if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
+                    end = e
+        end = max(end, self._modifiers_end(k, sent))
+        return self._new_mention(j, end, "role", "PER", how="described")
+
+    def _modifiers_end(self, k: int, sent: Sentence) -> int:
+        """Where the phrases after noun ``k`` that modify it end: a prepositional
+        phrase ("a survey of X"), a participle ("a memo written for X"), an
+        adjective with its complement ("an aide loyal to X") — the description as
+        written (GUIDELINES) — but no relative clause, apposition or comma."""
+        toks = self.toks
+        end = k + 1
+        for d in toks[k + 1 : sent.token_end]:
+            if d.head != k or d.dep not in ("nmod", "acl", "amod"):
+                continue
+            tree = self._subtree(d.i, sent)
+            # (A noun the parse hangs on it without a preposition is another phrase.)
+            if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
+                    or any(toks[t].text in ",;:" or self.in_pair(toks[t].start) for t in tree):
+                break
+            end = tree[-1] + 1
+        return end
 
     def _name_colon(self, sent: Sentence) -> Candidate | None:
         """'X: statement' without marks (a headline, a transcript line): what follows the
