@@ -517,3 +517,12 @@ def test_an_unnamed_source_keeps_the_phrases_that_modify_its_noun() -> None:
           the/DET:Art/@plan:det plan/NOUN/@back:obj ./PUNCT/@found:punct
     """)
     assert [s for _t, _k, s in rows] == ["a voice loyal to the mayor", "A survey of the Harbour Institute"]
+
+
+def test_an_unnamed_group_keeps_its_quantifier_and_the_phrases_after_its_noun() -> None:
+    rows = quotes_of("""
+        Some/DET/@voters:det voters/NOUN:Plur/@said:nsubj in/ADP/@town:case the/DET:Art/@town:det
+          town/NOUN/@voters:nmod said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the plan works", "indirect", "Some voters in the town")]

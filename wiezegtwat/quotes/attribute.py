@@ -11,7 +11,15 @@ from ..records import Doc, Token, heads_above
 from . import rank
 from .candidate import Candidate
 from .discourse import discourse, recent_quote
-from .mentions import Ment, gender_fits, is_person_noun, is_role_word, leading_titles, surname_key
+from .mentions import (
+    Ment,
+    gender_fits,
+    is_person_noun,
+    is_role_word,
+    leading_titles,
+    modifiers_end,
+    surname_key,
+)
 
 # How many sentences back a pronoun or a role looks for its antecedent.
 LOOKBACK_SENTENCES = 4
@@ -230,7 +238,7 @@ class Resolver:
             named = self._titled(m)
             if named is not None:
                 return named, f'"{m.text}" → {named}: named with that description'
-            return m.text, "group as described"
+            return self._written(m), "group as described"
         if m.kind in ("name", "group", "org"):
             name = self.complete(m)
             if m.kind == "org" and not m.text[:1].isupper():
@@ -246,6 +254,17 @@ class Resolver:
         if m.kind == "role":
             return self._role(m, speakers=speakers)
         return m.text, ""
+
+    def _written(self, m: Ment, *, start: int | None = None) -> str:
+        """A description as the article writes it: with a quantifier before it
+        ("some voters") and the phrases that modify its noun ("voters in X")."""
+        toks = self.doc.tokens
+        if start is None:
+            before = toks[m.t0 - 1] if m.t0 > 0 else None
+            quantified = before is not None and before.sent == m.sent and before.text.lower() in self.lang.quantifiers
+            start = before.start if quantified and before is not None else m.start
+        end = max(m.end, toks[modifiers_end(self.doc, m.t1 - 1) - 1].end)
+        return self.doc.text[start:end]
 
     def _persons_before(self, offset: int) -> list[Ment]:
         sent_i = _sent_of(self.doc, offset)
@@ -537,7 +556,7 @@ class Resolver:
         if named is not None:
             return named, f'"{m.text}" → {named}: the name set beside it'
         if words[0] in self.lang.quantifiers:
-            return m.text, "unnamed source, as described"
+            return self._written(m), "unnamed source, as described"
         opener = self._noun_phrase_opener(m)
         if opener is not None:
             k, kind = opener
@@ -546,7 +565,7 @@ class Resolver:
                 # "X's spokesman" as written: the possessor's name and its marker.
                 owner = next((x for x in self.mentions if x.t0 < k <= x.t1 and x.sent == m.sent), None)
                 k = owner.t0 if owner is not None else k - 1
-            text = self.doc.text[toks[k].start : m.end]
+            text = self._written(m, start=toks[k].start)
             # "an Israeli official": someone new; "his son", "X's spokesman": someone
             # else than the person the possessive names.
             return text, "unnamed source, as described" if kind == "indefinite" else "description as written"
@@ -596,7 +615,7 @@ class Resolver:
             # A source described in the subject slot and never named with that
             # description stays as written ("de buurvrouw"): guessing the last
             # person named is what turns vox pops into a politician's words.
-            return m.text, "description as written"
+            return self._written(m), "description as written"
         # "de Fin": the most recent person of that nationality.
         stem = next((st for st in self.lang.nationality_stems if head.startswith(st)), None)
         if stem is not None and not is_role_word(head, self.lang):
@@ -617,7 +636,7 @@ class Resolver:
         # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
         if self.doc.tokens[m.t1 - 1].is_plural:
-            return m.text, "group as described"  # "de oppositieleden" are not the last speaker
+            return self._written(m), "group as described"  # "de oppositieleden" are not the last speaker
         # A role names a person: an organisation that spoke before is not its referent.
         recent = [s for s in speakers if s[0] < m.start and s[1] not in self.org_names]
         persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
@@ -641,8 +660,8 @@ class Resolver:
         if recent and not specific:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the current speaker'
         if words[0] in self.lang.indefinite_articles:
-            return m.text, "unnamed source, as described"
-        return m.text, "description as written"
+            return self._written(m), "unnamed source, as described"
+        return self._written(m), "description as written"
 
 
 def _same_role(a: str, b: str, lang: Language) -> bool:

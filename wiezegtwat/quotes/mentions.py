@@ -51,6 +51,28 @@ def surname_key(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
+def modifiers_end(doc: Doc, k: int) -> int:
+    """Where the phrases after noun ``k`` that modify it end, by the parse: a
+    prepositional phrase ("a survey of X"), a participle ("a memo written for X"),
+    an adjective with its complement ("an aide loyal to X"), a noun coordinated
+    with it ("aides and donors") — the description as written (GUIDELINES) — but
+    no relative clause, apposition, comma or quotation mark."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[k].sent]
+    end = k + 1
+    for d in toks[k + 1 : sent.token_end]:
+        if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj"):
+            continue
+        tree = [t.i for t in toks[sent.token_start : sent.token_end] if t.i == d.i or d.i in heads_above(toks, t.i)]
+        # (A noun the parse hangs on it without a preposition is another phrase.)
+        if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
+                or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \
+                or any(toks[t].upos == "PUNCT" for t in tree):
+            break
+        end = tree[-1] + 1
+    return end
+
+
 def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     """All source mentions of the document, sorted by position."""
     names = _names(doc, lang)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token, heads_above
-from .mentions import Ment, is_person_noun, is_role_word
+from .mentions import Ment, is_person_noun, is_role_word, modifiers_end
 
 if TYPE_CHECKING:
     from ..lang import Language
@@ -79,22 +79,10 @@ class ParseRoutes:
         return self._new_mention(j, end, "role", "PER", how="described")
 
     def _modifiers_end(self, k: int, sent: Sentence) -> int:
-        """Where the phrases after noun ``k`` that modify it end: a prepositional
-        phrase ("a survey of X"), a participle ("a memo written for X"), an
-        adjective with its complement ("an aide loyal to X") — the description as
-        written (GUIDELINES) — but no relative clause, apposition or comma."""
-        toks = self.toks
-        end = k + 1
-        for d in toks[k + 1 : sent.token_end]:
-            if d.head != k or d.dep not in ("nmod", "acl", "amod"):
-                continue
-            tree = self._subtree(d.i, sent)
-            # (A noun the parse hangs on it without a preposition is another phrase.)
-            if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
-                    or any(toks[t].text in ",;:" or self.in_pair(toks[t].start) for t in tree):
-                break
-            end = tree[-1] + 1
-        return end
+        """Where the phrases that modify noun ``k`` end (``mentions.modifiers_end``),
+        never inside quotation marks."""
+        end = modifiers_end(self.doc, k)
+        return next((t for t in range(k + 1, end) if self.in_pair(self.toks[t].start)), end)
 
     def _name_colon(self, sent: Sentence) -> Candidate | None:
         """'X: statement' without marks (a headline, a transcript line): what follows the
