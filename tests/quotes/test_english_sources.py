@@ -526,3 +526,12 @@ def test_an_unnamed_group_keeps_its_quantifier_and_the_phrases_after_its_noun() 
           plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
     """)
     assert rows == [("the plan works", "indirect", "Some voters in the town")]
+
+
+def test_an_organisation_described_by_a_noun_keeps_the_words_of_its_phrase() -> None:
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@campaign:nmod:poss ’s/PART/@Lee:case
+          campaign/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the plan works", "indirect", "Ann Lee ’s campaign")]  # (the builder spaces tokens)

@@ -18,6 +18,7 @@ from .mentions import (
     is_role_word,
     leading_titles,
     modifiers_end,
+    modifiers_start,
     surname_key,
 )
 
@@ -44,6 +45,7 @@ class Resolver:
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
+        self.org_names |= {self._org_as_written(m) for m in mentions if m.kind == "org"}
         # Descriptions with a plural head ("de autoriteiten") are no antecedent of "hij".
         # A group counts people, whatever its last word ("seven in 10"): never a "he".
         # (A plural proper noun the tagger typed no person, "the Greens", is a group too.)
@@ -242,7 +244,7 @@ class Resolver:
         if m.kind in ("name", "group", "org"):
             name = self.complete(m)
             if m.kind == "org" and not m.text[:1].isupper():
-                return m.text, "organisation as written"
+                return self._org_as_written(m), "organisation as written"
             # Organisations keep their article: "het OM", "de NAVO".
             if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text, self.lang):
                 art = self.doc.tokens[m.t0 - 1].text
@@ -254,6 +256,12 @@ class Resolver:
         if m.kind == "role":
             return self._role(m, speakers=speakers)
         return m.text, ""
+
+    def _org_as_written(self, m: Ment) -> str:
+        """An organisation described by a common noun, with the words of its phrase
+        ("the Harbour campaign", "Ann Lee's campaign")."""
+        start = self.doc.tokens[modifiers_start(self.doc, m.t1 - 1)].start
+        return self._written(m, start=min(start, m.start))
 
     def _written(self, m: Ment, *, start: int | None = None) -> str:
         """A description as the article writes it: with a quantifier before it

@@ -73,6 +73,18 @@ def modifiers_end(doc: Doc, k: int) -> int:
     return end
 
 
+def modifiers_start(doc: Doc, k: int) -> int:
+    """Where the words before noun ``k`` that belong to its phrase start, by the
+    parse: its article, adjectives, compounds and possessor ("the Harbour campaign",
+    "Ann Lee's campaign")."""
+    toks = doc.tokens
+    start = k
+    while start > 0 and toks[start - 1].sent == toks[k].sent and toks[start - 1].upos != "PUNCT" \
+            and k in heads_above(toks, start - 1):
+        start -= 1
+    return start
+
+
 def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     """All source mentions of the document, sorted by position."""
     names = _names(doc, lang)
