@@ -535,3 +535,15 @@ def test_an_organisation_described_by_a_noun_keeps_the_words_of_its_phrase() -> 
           plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
     """)
     assert rows == [("the plan works", "indirect", "Ann Lee ’s campaign")]  # (the builder spaces tokens)
+
+
+def test_a_courtesy_title_tells_which_of_two_people_of_one_surname_speaks() -> None:
+    rows = quotes_of(f"""
+        {earlier_report("Tom", "Lee")}
+        {earlier_report("Ann", "Lee")}
+        Mrs./PROPN/@Lee:flat Lee/PROPN/B-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@pier:det
+          pier/NOUN/@opens:nsubj opens/VERB:Fin/=open/@said:ccomp ./PUNCT/@said:punct
+        Mr./PROPN/@Lee:flat Lee/PROPN/B-PER/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det
+          bridge/NOUN/@shuts:nsubj shuts/VERB:Fin/=shut/@said:ccomp ./PUNCT/@said:punct
+    """)
+    assert [s for _t, _k, s in rows[2:]] == ["Ann Lee", "Tom Lee"]

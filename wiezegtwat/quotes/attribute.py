@@ -42,6 +42,7 @@ class Resolver:
         self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
         self.full: dict[str, str] = {}  # surname key → most complete name
         self.abbrev: dict[str, str] = {}  # "nvb" → "Nationaal Verkeersbureau"
+        self.kin: dict[str, list[str]] = {}  # surname key → the full names that share it
         self._names()
         self.org_names = {self.complete(m) for m in mentions if m.kind in ("name", "org") and m.label in ("ORG", "LOC")}
         self.org_names |= {f"{a} {n}" for n in self.org_names for a in self.lang.definite_articles}
@@ -139,6 +140,8 @@ class Resolver:
             rank = self._form_rank(clean, m.sent in titled, m.label == "PER")
             if key not in self.full or rank > forms[key]:
                 self.full[key], forms[key] = clean, rank
+            if rank[0] and clean not in self.kin.setdefault(key, []):
+                self.kin[key].append(clean)  # every person of that surname, by full name
             # "Nationaal Verkeersbureau (NVB)": the acronym means the long name.
             after = text[m.end : m.end + 12]
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
@@ -231,6 +234,12 @@ class Resolver:
         words = words[leading_titles(words, self.lang):]
         if len(words) >= 2 and words[0] not in full.split() and self.lang.first_name_gender(words[0]):
             return clean  # a first name of its own: another person of that surname
+        # "Mrs. X" where the article names a Mr. and a Mrs. X: the title tells which.
+        before = self.doc.tokens[m.t0 - 1].text.lower() if m.t0 > 0 else ""
+        titled = self.lang.title_genders.get(clean.split()[0].lower()) or self.lang.title_genders.get(before)
+        if titled and self.lang.first_name_gender(full.split()[0]) not in ("", titled):
+            return next((f for f in self.kin.get(surname_key(m.text), [])
+                         if self.lang.first_name_gender(f.split()[0]) == titled), full)
         return full
 
     # -- resolution ----------------------------------------------------------
