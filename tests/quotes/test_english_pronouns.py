@@ -178,3 +178,13 @@ def test_the_rest_of_an_interrupted_quote_keeps_its_first_speaker() -> None:
           it/PRON:Prs/@doubt:obj ./PUNCT ”/PUNCT
     """)
     assert rows[-1] == ("but I doubt it.", "direct", "Ann Lee")
+
+
+def test_a_title_for_one_of_a_family_does_not_give_its_sex_to_the_others() -> None:
+    rows = quotes_of(f"""
+        {earlier_report("Tom", "Lee")}
+        Mrs./PROPN/@Ann:flat {earlier_report("Ann", "Lee")}
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp late/ADJ ,/PUNCT ”/PUNCT
+          he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows[-1] == ("It is late,", "direct", "Tom Lee")

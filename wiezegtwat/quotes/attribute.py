@@ -86,7 +86,10 @@ class Resolver:
     def fits(self, name: str, gender: str) -> bool:
         """Whether a person can be the referent of a pronoun of ``gender``."""
         told = self.genders.get(surname_key(name))
-        if told and gender:
+        # (Of a family the article names by surname, the first name tells each apart.)
+        shared = len(self.kin.get(surname_key(name), ())) > 1 and len(name.split()) > 1 \
+            and bool(self.lang.first_name_gender(name.split()[0]))
+        if told and gender and not shared:
             return told == gender
         return gender_fits(name, gender, self.lang)
 
