@@ -547,3 +547,12 @@ def test_a_courtesy_title_tells_which_of_two_people_of_one_surname_speaks() -> N
           bridge/NOUN/@shuts:nsubj shuts/VERB:Fin/=shut/@said:ccomp ./PUNCT/@said:punct
     """)
     assert [s for _t, _k, s in rows[2:]] == ["Ann Lee", "Tom Lee"]
+
+
+def test_a_title_opened_by_a_possessive_before_the_name_after_the_quote() -> None:
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@added:ccomp late/ADJ ,/PUNCT ”/PUNCT
+          her/PRON:Prs,Poss=Yes/@aide:nmod:poss aide/NOUN/@added:nsubj Ann/PROPN/B-PER/@Lee:flat
+          Lee/PROPN/I-PER/@added:nsubj added/VERB:Fin,Past/=add/@root ./PUNCT/@added:punct
+    """)
+    assert rows == [("It is late,", "direct", "Ann Lee")]

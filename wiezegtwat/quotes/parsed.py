@@ -180,14 +180,15 @@ class ParseRoutes:
         return m, cue[1]
 
     def _titled_name(self, k: int, c: int) -> Ment | None:
-        """'"…," campaign manager X said': a person's name between ``k`` and the cue
-        ``c`` with only nouns and adjectives (a bare title) before it."""
+        """'"…," campaign manager X said', '"…," her aide X said': a person's name
+        between ``k`` and the cue ``c`` with only a title before it (nouns,
+        adjectives, a possessive opening it)."""
         toks = self.toks
         for t in range(k, c):
             m = self.mention_at(t, kinds=("name",))
             if m is not None:
                 return m if m.label == "PER" and m.t1 <= c else None
-            if toks[t].upos not in ("NOUN", "ADJ", "PROPN"):
+            if toks[t].upos not in ("NOUN", "ADJ", "PROPN") and not (t == k and toks[t].feats.get("Poss") == "Yes"):
                 return None
         return None
 
