@@ -556,3 +556,14 @@ def test_a_title_opened_by_a_possessive_before_the_name_after_the_quote() -> Non
           Lee/PROPN/I-PER/@added:nsubj added/VERB:Fin,Past/=add/@root ./PUNCT/@added:punct
     """)
     assert rows == [("It is late,", "direct", "Ann Lee")]
+
+
+def test_an_inverted_cue_with_two_titles_before_the_name() -> None:
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@is:nsubj is/AUX:Fin/@said:ccomp late/ADJ ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say/@root
+          former/ADJ/@Gov.:amod Harbour/PROPN/B-LOC/@Gov.:flat Gov./PROPN/@said:nsubj and/CCONJ/@Lee:cc
+          Party/PROPN/B-ORG/@Chairman:flat National/PROPN/I-ORG/@Chairman:flat Committee/PROPN/I-ORG/@Chairman:flat
+          Chairman/PROPN/I-ORG/@Lee:flat
+          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@Gov.:conj ./PUNCT/@said:punct
+    """)
+    assert rows == [("It is late,", "direct", "Ann Lee")]

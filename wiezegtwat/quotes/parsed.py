@@ -121,13 +121,19 @@ class ParseRoutes:
         return head is not None and k < head < k + 4 and self.toks[head].dep == "compound"
 
     def _person_after(self, t: int, sent: Sentence) -> Ment | None:
-        """A person's name within a few words of description after ``t`` (no comma between)."""
-        for j in range(t, min(t + 5, sent.token_end)):
+        """A person's name within a few words of description after ``t`` (no comma
+        between); the name of another entity within the description counts as one word
+        ("Harbour Gov. and Party Committee Chairman X")."""
+        j = t
+        for _ in range(5):
+            if j >= sent.token_end:
+                return None
             m = self.mention_at(j, kinds=("name",))
             if m is not None and m.label == "PER":
                 return m
             if self.toks[j].text in ",;:" or self.toks[j].is_finite or self.in_pair(self.toks[j].start):
                 return None
+            j = m.t1 if m is not None else j + 1
         return None
 
     def _noun_phrase_source(self, prep: int, sent: Sentence) -> Ment | None:
