@@ -185,11 +185,13 @@ def build(source: str) -> Doc:
         p_start = len(text)
         open_marks: set[str] = set()  # plain " or ' currently open in this paragraph
         for words in para:
-            if len(text) > p_start:
+            # (An opening mark sticks to the next token across a sentence break too:
+            # a splitter may end a sentence on it.)
+            glue_next = any(text.endswith(m) for m in OPEN_GLUE)
+            if len(text) > p_start and not glue_next:
                 text += " "
             specs = [parse_token(w) for w in words]
             base = len(tokens)
-            glue_next = False
             for spec in specs:
                 toggle = spec.text in TOGGLE_MARKS and not spec.glue_left
                 closes = toggle and spec.text in open_marks

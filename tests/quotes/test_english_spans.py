@@ -429,3 +429,14 @@ def test_words_after_the_closing_mark_make_the_statement_one_mixed_report() -> N
     """)
     assert rows == [("“We won it” for the team", "mixed", "Ann Lee"),
                     ("“We lost it” for the club", "mixed", "Tom Reyes")]
+
+
+def test_a_mixed_report_keeps_an_opening_mark_the_splitter_left_in_the_sentence_before() -> None:
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@left:nsubj left/VERB:Fin,Past/=leave/@root ./PUNCT/@left:punct
+          “/PUNCT/@left:punct
+        The/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ”/PUNCT
+          for/ADP/@club:case the/DET:Art/@club:det club/NOUN/@works:obl ,/PUNCT/@said:punct
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows == [("“The plan works” for the club", "mixed", "Tom Reyes")]

@@ -340,10 +340,11 @@ class ParseRoutes:
 
     def open_mark_of(self, t: int, sent: Sentence) -> int:
         """The opening mark's token when token ``t`` starts inside marks opened in its
-        sentence (a mixed report keeps its marks), else ``t``."""
+        sentence (a mixed report keeps its marks), else ``t``. (A splitter may leave
+        the opening mark at the end of the sentence before.)"""
         p = self.in_pair(self.toks[t].start)
         k = self.token_at(p.open) if p is not None else None
-        return k if k is not None and sent.token_start <= k < t else t
+        return k if k is not None and sent.token_start - 1 <= k < t else t
 
     def _marks_run_to(self, p: MarkPair, comma: int) -> bool:
         """Whether only punctuation stands between the closing mark of ``p`` and token ``comma``."""
