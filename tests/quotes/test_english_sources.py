@@ -53,6 +53,14 @@ def test_a_dateline_is_no_source() -> None:
           left/VERB:Fin,Past/=leave/@root ./PUNCT
     """)
     assert [(m.text, m.label) for m in find_mentions(doc, EN)] == [("Ruth Hale", "PER")]
+    # A date in the dateline; the parse makes the place the subject, the name its apposition.
+    rows = quotes_of("""
+        LEEDS/PROPN/B-LOC/@told:nsubj ,/PUNCT May/PROPN/@LEEDS:obl:npmod 19/NUM/@May:nummod (/PUNCT
+          Wirepress/PROPN/B-ORG/@May:appos )/PUNCT –/PUNCT Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@LEEDS:appos
+          told/VERB:Fin,Past/=tell/@root voters/NOUN:Plur/@told:obj that/SCONJ/@works:mark the/DET:Art/@plan:det
+          plan/NOUN/@works:nsubj works/VERB:Fin/=work/@told:ccomp ./PUNCT/@told:punct
+    """)
+    assert rows == [("the plan works", "indirect", "Ruth Hale")]
 
 
 def test_an_unnamed_source_keeps_its_prepositional_phrase() -> None:

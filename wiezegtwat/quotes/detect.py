@@ -20,7 +20,7 @@ from ..records import Cue, Doc, Sentence, Token
 from .candidate import Candidate, words_in
 from .direct import DirectQuotes
 from .marks import MarkPair, find_pairs
-from .mentions import Ment, is_role_word
+from .mentions import Ment, find_dateline, is_role_word
 from .parsed import ParseRoutes
 
 
@@ -33,6 +33,7 @@ class Detector(DirectQuotes, ParseRoutes):
         self.toks = doc.tokens
         self.mentions = mentions
         self.pairs = find_pairs(doc.text, lang)
+        self.dateline = find_dateline(doc)  # token range of "CITY (Agency) –", no source
         self._by_token: dict[int, list[Ment]] = {}
         for m in mentions:
             self._by_token.setdefault(m.t0, []).append(m)

@@ -109,7 +109,7 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     out += _descriptions(doc, taken, persons, lang)
     out += _pronouns(doc, taken, lang)
     out = _coordinations(doc, sorted(out, key=lambda m: m.t0), lang)
-    dateline = _dateline(doc)
+    dateline = find_dateline(doc)
     out = [m for m in out if not dateline[0] <= m.t0 < dateline[1]]
     return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
 
@@ -117,7 +117,7 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
 _DASHES = ("-", "–", "—", "―")
 
 
-def _dateline(doc: Doc) -> tuple[int, int]:
+def find_dateline(doc: Doc) -> tuple[int, int]:
     """The token range of a dateline opening a paragraph ("CITY (Agency) –", "CITY –"):
     a place in capitals and the agency that filed the story are no sources."""
     toks = doc.tokens
@@ -131,7 +131,9 @@ def _dateline(doc: Doc) -> tuple[int, int]:
         for k in range(first + 1, min(first + 10, len(toks))):
             if toks[k].text in _DASHES:
                 return first, k
-            if not (toks[k].text.isupper() or toks[k].text in "(),." or toks[k].text[:1].isupper()):
+            # (A date may stand in it: "CITY, Month 19 (Agency) –".)
+            if not (toks[k].text.isupper() or toks[k].text in "(),." or toks[k].text[:1].isupper()
+                    or toks[k].text.isdigit()):
                 break
     return 0, 0
 

@@ -29,6 +29,7 @@ class ParseRoutes:
     toks: list[Token]
     lang: Language
     pairs: list[MarkPair]
+    dateline: tuple[int, int]
 
     if TYPE_CHECKING:  # provided by Detector
         def in_pair(self, offset: int) -> MarkPair | None: ...
@@ -436,6 +437,10 @@ class ParseRoutes:
             # "X were angered and predicted …": a passive first conjunct's subject (an
             # active one the caller's dependency route has tried already).
             subj = self._dependent(first, sent, ("nsubj:pass",))
+        if subj is not None and self.dateline[0] <= subj < self.dateline[1]:
+            # The parse made the dateline's place the subject and the source its
+            # apposition ("CITY (Agency) – Minister X told …"): the apposition speaks.
+            subj = next((t.i for t in toks[subj + 1 : sent.token_end] if t.head == subj and t.dep == "appos"), None)
         if subj is None:
             return None
         if toks[subj].upos == "ADJ":
