@@ -575,3 +575,13 @@ def test_an_inverted_cue_with_two_titles_before_the_name() -> None:
           Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@Gov.:conj ./PUNCT/@said:punct
     """)
     assert rows == [("It is late,", "direct", "Ann Lee")]
+
+
+def test_the_possessor_of_the_subject_phrase_is_not_the_source() -> None:
+    # No parsed subject: the first name before the cue owns the subject ("X's aides").
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@aides:nmod:poss ’s/PART/@Lee:case aides/NOUN:Plur/@said:dep
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("the plan works", "indirect", "Ann Lee ’s aides")]

@@ -216,6 +216,8 @@ class Detector(DirectQuotes, ParseRoutes):
                 elif m.kind == "name" and m.label != "PER" and nxt is not None and nxt.kind == "name" \
                         and nxt.label == "PER":
                     m = nxt  # "Harbour Board Chair Ann Lee": a title in capitals, then the person
+                elif toks[m.t1 - 1].dep == "nmod:poss" and (toks[m.t1 - 1].head or c) < c:
+                    m = self._possessed_source(m, sent) or m  # "X's advisers are confident …"
                 return m, f'subject before "{cue_word}"'
         # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
         # the name before the apposition.
