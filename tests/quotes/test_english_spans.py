@@ -440,3 +440,19 @@ def test_a_mixed_report_keeps_an_opening_mark_the_splitter_left_in_the_sentence_
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows == [("“The plan works” for the club", "mixed", "Tom Reyes")]
+
+
+def test_an_adjunct_of_the_cue_before_its_subject_is_no_part_of_the_statement() -> None:
+    rows = quotes_of("""
+        Speaking/VERB:VerbForm=Ger/=speak/@called:advcl at/ADP/@fair:case the/DET:Art/@fair:det fair/NOUN/@Speaking:obl
+          ,/PUNCT/@called:punct Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@called:nsubj
+          called/VERB:Fin,Past/=call/@root Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@called:obj ,/PUNCT
+          her/PRON:Prs,Poss=Yes/@rival:nmod:poss rival/NOUN/@Reyes:appos ,/PUNCT a/DET:Art/@coward:det
+          “/PUNCT coward/NOUN/@rival:appos ./PUNCT ”/PUNCT
+        If/SCONJ/@fails:mark the/DET:Art/@plan:det plan/NOUN/@fails:nsubj fails/VERB:Fin/=fail/@argues:advcl
+          ,/PUNCT/@argues:punct Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@argues:nsubj argues/VERB:Fin/=argue/@root
+          ,/PUNCT the/DET:Art/@town:det town/NOUN/@pays:nsubj pays/VERB:Fin/=pay/@argues:parataxis ./PUNCT/@argues:punct
+    """)
+    assert not any(t.startswith("Speaking") for t, _k, _s in rows)
+    # A finite clause before the comma is part of what is argued.
+    assert ("If the plan fails, Tom Reyes argues, the town pays", "indirect", "Tom Reyes") in rows

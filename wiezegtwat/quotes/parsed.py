@@ -265,6 +265,13 @@ class ParseRoutes:
             s0 += 1
         if self.statement_in_marks(s0, comma) or self.in_pair(toks[comma - 1].start):
             return None
+        # "Speaking at X, Y called …", "In an interview, Y said …": a phrase without a
+        # finite verb that the parse hangs on the cue is the cue's own adjunct, no
+        # statement ("If A, X argues, B" keeps its clause).
+        if any(toks[t].head == c and (toks[t].dep == "obl" or toks[t].dep == "advcl" and not toks[t].is_finite
+                                      and not self._dependent(t, sent, ("nsubj",)))
+               for t in range(s0, comma)):
+            return None
         s0 = self.open_mark_of(s0, sent)
         how = f'subject of "{toks[c].text}"'
         # "Y1, X said, Y2": an attribution inside the statement; the whole sentence
