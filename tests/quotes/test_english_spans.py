@@ -456,3 +456,13 @@ def test_an_adjunct_of_the_cue_before_its_subject_is_no_part_of_the_statement() 
     assert not any(t.startswith("Speaking") for t, _k, _s in rows)
     # A finite clause before the comma is part of what is argued.
     assert ("If the plan fails, Tom Reyes argues, the town pays", "indirect", "Tom Reyes") in rows
+
+
+def test_a_fronted_phrase_with_a_comma_does_not_stop_a_mixed_report() -> None:
+    rows = quotes_of("""
+        At/ADP/@fair:case the/DET:Art/@fair:det fair/NOUN/@is:obl ,/PUNCT/@is:punct the/DET:Art/@mayor:det
+          mayor/NOUN/@is:nsubj is/AUX:Fin/=be/@said:ccomp “/PUNCT a/DET:Art/@sport:det good/ADJ/@sport:amod
+          sport/NOUN/@is:xcomp ,/PUNCT ”/PUNCT Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
+    """)
+    assert rows == [("At the fair, the mayor is “a good sport,”", "mixed", "Ann Lee")]

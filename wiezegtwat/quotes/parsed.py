@@ -389,8 +389,10 @@ class ParseRoutes:
             s0 += 1
         # Other fragments in marks may stand before it ('a "good thing" that gave "…,"').
         before = [t for t in toks[s0:close] if t.end <= pair.open and not self.in_pair(t.start)]
-        if sum(t.upos != "PUNCT" for t in before) < 2 or any(t.text in ",:;.!?" for t in before) \
-                or not any(t.is_finite for t in toks[s0:close]):
+        # A comma or colon right before the marks introduces them as speech ('X said,
+        # "…"'); one after a fronted phrase ("At A, B is "…,"") does not.
+        if sum(t.upos != "PUNCT" for t in before) < 2 or any(t.text in ";.!?" for t in before) \
+                or before[-1].text in ",:" or not any(t.is_finite for t in toks[s0:close]):
             return None
         return s0
 
