@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wiezegtwat.records import Token, heads_above
+from wiezegtwat.records import Token, heads_above, subtree
 
 
 def _tokens(heads: list[int | None]) -> list[Token]:
@@ -18,3 +18,10 @@ def test_heads_above_walks_up_to_the_root_nearest_first() -> None:
 def test_heads_above_ends_in_a_cyclic_parse() -> None:
     toks = _tokens([1, 0])
     assert len(list(heads_above(toks, 0))) == 40
+
+
+def test_subtree_holds_the_top_and_what_hangs_on_it_within_the_range() -> None:
+    toks = _tokens([1, 3, 1, None, 3])
+    assert subtree(toks, 1, 0, 5) == [0, 1, 2]
+    assert subtree(toks, 3, 0, 5) == [0, 1, 2, 3, 4]
+    assert subtree(toks, 3, 2, 5) == [2, 3, 4]

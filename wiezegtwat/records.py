@@ -71,6 +71,12 @@ def heads_above(tokens: list[Token], i: int) -> Iterator[int]:
         h = tokens[h].head
 
 
+def subtree(tokens: list[Token], top: int, start: int, end: int) -> list[int]:
+    """The indices in ``[start, end)`` (a sentence's tokens) of ``top`` and every
+    token whose chain of heads reaches it, in order."""
+    return [i for i in range(start, end) if i == top or top in heads_above(tokens, i)]
+
+
 @dataclass
 class Sentence:
     """A sentence: a half-open range of token indices plus its character span."""

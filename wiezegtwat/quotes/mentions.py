@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang import Language
-from ..records import Doc, Token, heads_above
+from ..records import Doc, Token, heads_above, subtree
 
 
 @dataclass
@@ -63,7 +63,7 @@ def modifiers_end(doc: Doc, k: int) -> int:
     for d in toks[k + 1 : sent.token_end]:
         if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj"):
             continue
-        tree = [t.i for t in toks[sent.token_start : sent.token_end] if t.i == d.i or d.i in heads_above(toks, t.i)]
+        tree = subtree(toks, d.i, sent.token_start, sent.token_end)
         # (A noun the parse hangs on it without a preposition is another phrase.)
         if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Cue, Sentence, Token, heads_above
+from ..records import Cue, Sentence, Token, heads_above, subtree
 from .mentions import Ment, is_person_noun, is_role_word, modifiers_end
 
 if TYPE_CHECKING:
@@ -658,15 +658,7 @@ class ParseRoutes:
 
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
-        inside = {head}
-        for t in self.toks[sent.token_start : sent.token_end]:
-            j: int | None = t.i
-            seen = 0
-            while j is not None and j not in inside and seen < 40:
-                j, seen = self.toks[j].head, seen + 1
-            if j in inside:
-                inside.add(t.i)
-        return sorted(inside)
+        return subtree(self.toks, head, sent.token_start, sent.token_end)
 
 def _contiguous(tree: list[int]) -> bool:
     """Whether a sorted subtree covers one unbroken run of tokens."""
