@@ -3,7 +3,6 @@ their antecedents, and unattributed quotes to the speaker of the discourse."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..lang import Language
@@ -490,8 +489,8 @@ class Resolver:
 
     def _plural_subject_before(self, m: Ment) -> tuple[int, str] | None:
         """The nearest plural common-noun subject of a main or reporting verb in the
-        pronoun's sentence or the one before, outside quotes: (start, its words up
-        to the noun, and an "of" phrase after it)."""
+        pronoun's sentence or the one before, outside quotes: (start, its phrase as
+        the parse gives it, up to the pronoun)."""
         toks = self.doc.tokens
         first = self.doc.sentences[max(0, m.sent - 1)].token_start
         for t in range(m.t0 - 1, first - 1, -1):
@@ -499,16 +498,9 @@ class Resolver:
             if tok.dep != "nsubj" or tok.upos != "NOUN" or not tok.is_plural or tok.head is None \
                     or not self._main_or_report(tok.head) or any(a <= tok.start < b for a, b in self.quote_spans):
                 continue
-            # Its modifiers before it, and theirs ("her closest cousins", "X's aides").
-            t0 = t
-            while t0 - 1 >= first and toks[t0 - 1].upos != "PUNCT" \
-                    and t in itertools.islice(heads_above(toks, t0 - 1), 2):
-                t0 -= 1
-            t1 = t + 1
-            if t1 + 1 < m.t0 and toks[t1].text.lower() == self.lang.of_word:
-                t1 += 1
-                while t1 < m.t0 and toks[t1].upos in ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM") and t1 - t < 6:
-                    t1 += 1
+            # Its phrase as written ("her closest cousins", "aides of the mayor").
+            t0 = modifiers_start(self.doc, t)
+            t1 = min(modifiers_end(self.doc, t), m.t0)
             return toks[t0].start, self.doc.text[toks[t0].start : toks[t1 - 1].end]
         return None
 
