@@ -76,6 +76,8 @@ class ParseRoutes:
                 e += 1
                 if toks[e - 1].upos in ("NOUN", "PROPN", "X"):
                     end = e
+        # Other modifiers by the parse ("a source close to X"); the "van" phrase above is
+        # read from the words because the parse often hangs it elsewhere.
         end = max(end, self._modifiers_end(k, sent))
         return self._new_mention(j, end, "role", "PER", how="described")
 
