@@ -53,3 +53,18 @@ def test_shared_data_adds_places_and_parties() -> None:
     assert germany is not None and (germany.canonical, germany.type) == ("Duitsland", "place")
     party = table.lookup("Christen Democratisch Appèl")
     assert party is not None and party.type == "organisation"
+
+
+def test_every_bundled_entry_names_what_admits_it_under_the_inclusion_rule() -> None:
+    # The file's header states the inclusion rule; each canonical entry carries, in its
+    # note, the office or kind by which the rule admits it, so the rule can be checked.
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "wiezegtwat" / "data" / "aliases_nl.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("# Inclusion rule:") for line in lines)
+    notes: dict[str, list[str]] = {}
+    for row in csv.DictReader(line for line in lines if not line.startswith("#")):
+        notes.setdefault(row["canonical"], []).append(row["note"].strip())
+    unexplained = sorted(c for c, ns in notes.items() if not any(ns))
+    assert unexplained == []
