@@ -466,3 +466,29 @@ def test_a_fronted_phrase_with_a_comma_does_not_stop_a_mixed_report() -> None:
           said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows == [("At the fair, the mayor is “a good sport,”", "mixed", "Ann Lee")]
+
+
+def test_a_statement_before_its_source_past_an_adverbial_clause_and_a_participle() -> None:
+    # "Y when Z, X said, adding that W": the "when" clause is adverbial (no report of
+    # the verb it hangs on), and the "that" clause is the participle's, not the cue's.
+    rows = quotes_of("""
+        The/DET:Art town/NOUN/@complain:nsubj did/AUX:Fin/@complain:aux not/PART/@complain:advmod
+          complain/VERB:Inf/=complain/@said:ccomp when/SCONJ/@grew:advmod the/DET:Art port/NOUN/@grew:nsubj
+          grew/VERB:Fin,Past/=grow/@complain:advcl ,/PUNCT/@said:punct an/DET:Art/@engineer:det
+          engineer/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root ,/PUNCT/@said:punct
+          adding/VERB:VerbForm=Ger/=add/@said:advcl that/SCONJ/@high:mark the/DET:Art cost/NOUN/@high:nsubj
+          was/AUX:Fin,Past/=be/@high:cop high/ADJ/@adding:ccomp ./PUNCT/@said:punct
+    """)
+    assert rows == [("The town did not complain when the port grew", "indirect", "an engineer"),
+                    ("the cost was high", "indirect", "an engineer")]
+
+
+def test_a_participle_after_the_attribution_is_no_second_half() -> None:
+    # "Y, X said, citing Z": the participle is the cue's adjunct, not more of Y.
+    rows = quotes_of("""
+        The/DET:Art fee/NOUN/@rose:nsubj rose/VERB:Fin,Past/=rise/@said:ccomp ,/PUNCT/@said:punct
+          the/DET:Art/@mayor:det mayor/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root ,/PUNCT/@said:punct
+          citing/VERB:VerbForm=Ger/=cite/@said:advcl higher/ADJ/@costs:amod costs/NOUN/@citing:obj
+          ./PUNCT/@said:punct
+    """)
+    assert rows == [("The fee rose", "indirect", "the mayor")]

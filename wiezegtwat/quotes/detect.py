@@ -655,6 +655,9 @@ class Detector(DirectQuotes, ParseRoutes):
                 return None
             if toks[j].is_finite:
                 return None
+            if toks[j].upos == "VERB" and toks[j].head == c and toks[j].dep == "advcl" \
+                    and j > c + 1 and toks[j - 1].text == ",":
+                return None  # "said, adding that …": the clause is the participle's
             if toks[j].upos in ("CCONJ", "SCONJ") and w not in self.lang.clause_internal_conjunctions:
                 return None
         return None

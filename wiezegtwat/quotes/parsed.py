@@ -278,8 +278,11 @@ class ParseRoutes:
         how = f'subject of "{toks[c].text}"'
         # "Y1, X said, Y2": an attribution inside the statement; the whole sentence
         # is the report (as for the Dutch "Y, geeft hij aan, Z").
+        # ("…, X said, adding …": a participle clause on the cue is its own adjunct, no Y2.)
+        adjunct = after + 1 < sent.token_end and toks[after + 1].head == c and toks[after + 1].upos == "VERB" \
+            and toks[after + 1].feats.get("VerbForm") in ("Ger", "Part")
         if after + 1 < sent.token_end and toks[after].text == "," and toks[after + 1].upos != "PUNCT" \
-                and not self.in_pair(toks[after + 1].start) and comma - s0 >= 1:
+                and not self.in_pair(toks[after + 1].start) and comma - s0 >= 1 and not adjunct:
             end = self.clause_end(after + 1, sent)
             if end > after + 2:
                 return self._cand(s0, end, sent, cue, m, how + " (inside the statement)")
@@ -424,8 +427,11 @@ class ParseRoutes:
             # "said about a third of the X came from Y": a complement without a subject
             # after a noun phrase the parse hung on the cue — that phrase is its subject.
             first = c + 1
+        # A subordinator opening the clause ("complain when …", tagged as an adverb
+        # of the clause rather than its marker) makes it adverbial, not a report.
         if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
-                or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree):
+                or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree) \
+                or toks[comp[0]].dep == "advcl" and toks[first].upos == "SCONJ":
             return None
         m, how = self.subject_of(c, sent)
         if m is None or m.t0 >= first:  # a subject inside the clause is the clause's own
