@@ -585,3 +585,33 @@ def test_the_possessor_of_the_subject_phrase_is_not_the_source() -> None:
           works/VERB:Fin/=work/@said:ccomp ./PUNCT/@said:punct
     """)
     assert rows == [("the plan works", "indirect", "Ann Lee ’s aides")]
+
+
+def test_a_description_with_a_prepositional_phrase_is_written_whole() -> None:
+    # "A spokeswoman for X said …" in the parse's shape, where the preposition hangs on
+    # the noun and the name on the preposition: the spokeswoman speaks, as written.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+        A/DET:Art/@spokeswoman:det spokeswoman/NOUN/@said:nsubj for/ADP/@spokeswoman:case
+          Vos/PROPN/B-PER/@for:obl said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj
+          would/AUX:Fin/@open:aux open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the bridge would open", "indirect", "A spokeswoman for Vos")
+
+
+def test_supporters_of_a_person_are_not_that_person() -> None:
+    rows = quotes_of("""
+        Supporters/NOUN:Plur/@say:nsubj of/ADP/@Supporters:case Ruth/PROPN/B-PER/@Hale:flat
+          Hale/PROPN/I-PER/@of:obl say/VERB:Fin/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj
+          should/AUX:Fin/@open:aux open/VERB:Inf/@say:ccomp ./PUNCT
+    """)
+    assert rows == [("the bridge should open", "indirect", "Supporters of Ruth Hale")]
+
+
+def test_a_day_the_parse_hangs_on_the_source_is_not_written_with_it() -> None:
+    rows = quotes_of("""
+        The/DET:Art/@council:det council/NOUN/@said:nsubj on/ADP/@council:case Monday/PROPN/@on:obl
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det bridge/NOUN/@open:nsubj
+          would/AUX:Fin/@open:aux open/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the bridge would open", "indirect", "The council")]

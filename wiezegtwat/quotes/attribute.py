@@ -282,7 +282,7 @@ class Resolver:
             before = toks[m.t0 - 1] if m.t0 > 0 else None
             quantified = before is not None and before.sent == m.sent and before.text.lower() in self.lang.quantifiers
             start = before.start if quantified and before is not None else m.start
-        end = max(m.end, toks[modifiers_end(self.doc, m.t1 - 1) - 1].end)
+        end = max(m.end, toks[modifiers_end(self.doc, m.t1 - 1, self.lang) - 1].end)
         return self.doc.text[start:end]
 
     def _persons_before(self, offset: int) -> list[Ment]:
@@ -500,7 +500,7 @@ class Resolver:
                 continue
             # Its phrase as written ("her closest cousins", "aides of the mayor").
             t0 = modifiers_start(self.doc, t)
-            t1 = min(modifiers_end(self.doc, t), m.t0)
+            t1 = min(modifiers_end(self.doc, t, self.lang), m.t0)
             return toks[t0].start, self.doc.text[toks[t0].start : toks[t1 - 1].end]
         return None
 

@@ -194,7 +194,9 @@ class Detector(DirectQuotes, ParseRoutes):
                 if m is not None and not self._quoted_apart(m, c):
                     if m.label != "PER" or m.kind == "role":
                         # "GOP chairman X said": the person the description titles.
-                        m = self._person_after(m.t1, sent) or m
+                        after = self._person_after(m.t1, sent)
+                        if after is not None and not self._behind_preposition(after, t):
+                            m = after
                     return self._coordinated(t, m, sent), f'subject of "{cue_word}"'
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
@@ -238,6 +240,19 @@ class Detector(DirectQuotes, ParseRoutes):
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _behind_preposition(self, m: Ment, t: int) -> bool:
+        """Whether mention ``m`` hangs on token ``t`` through a preposition ("supporters
+        of X", "a poll for Y"): then it only qualifies ``t``, it does not name it."""
+        toks = self.toks
+        h = next((x for x in range(m.t0, m.t1) if not m.t0 <= (toks[x].head or -1) < m.t1), None)
+        while h is not None and h != t:
+            # (A preposition inside a name, "Council on X Relations", is part of it.)
+            if toks[h].upos == "ADP" and toks[h].ner == "O" or any(
+                    x.head == h and x.dep == "case" and x.ner == "O" for x in toks[max(h - 4, 0) : h]):
+                return True
+            h = toks[h].head
+        return False
 
     def _after_verb(self, m: Ment, clause: int) -> bool:
         """Whether, in a language that puts the subject before its verb, a verb of

@@ -51,23 +51,29 @@ def surname_key(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def modifiers_end(doc: Doc, k: int) -> int:
+def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
     """Where the phrases after noun ``k`` that modify it end, by the parse: a
     prepositional phrase ("a survey of X"), a participle ("a memo written for X"),
     an adjective with its complement ("an aide loyal to X"), a noun coordinated
     with it ("aides and donors") — the description as written (GUIDELINES) — but
-    no relative clause, apposition, comma or quotation mark."""
+    no relative clause, apposition, comma or quotation mark, nor a phrase of time
+    the parse hung on the noun ("the campaign on Monday"; a day or month is one of
+    ``lang.not_names``)."""
     toks = doc.tokens
     sent = doc.sentences[toks[k].sent]
     end = k + 1
     for d in toks[k + 1 : sent.token_end]:
-        if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj"):
+        # (A preposition hung on the noun heads its own phrase where the parse keeps
+        # that shape, as spaCy's English does: "a spokesman for X".)
+        if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj") and not (d.dep == "case" and d.upos == "ADP"):
             continue
         tree = subtree(toks, d.i, sent.token_start, sent.token_end)
         # (A noun the parse hangs on it without a preposition is another phrase.)
-        if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" \
+        if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" or d.dep == "case" and len(tree) < 2 \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \
-                or any(toks[t].upos == "PUNCT" for t in tree):
+                or any(toks[t].upos == "PUNCT" for t in tree) \
+                or d.dep == "case" and lang is not None and any(
+                    t.head == d.i and t.text in lang.not_names and t.upos == "PROPN" for t in toks[d.i + 1 : tree[-1] + 1]):
             break
         end = tree[-1] + 1
     return end

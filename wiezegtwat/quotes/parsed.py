@@ -84,7 +84,7 @@ class ParseRoutes:
     def _modifiers_end(self, k: int, sent: Sentence) -> int:
         """Where the phrases that modify noun ``k`` end (``mentions.modifiers_end``),
         never inside quotation marks."""
-        end = modifiers_end(self.doc, k)
+        end = modifiers_end(self.doc, k, self.lang)
         return next((t for t in range(k + 1, end) if self.in_pair(self.toks[t].start)), end)
 
     def _name_colon(self, sent: Sentence) -> Candidate | None:
