@@ -194,9 +194,9 @@ class Detector(DirectQuotes, ParseRoutes):
                 if m is not None and not self._quoted_apart(m, c):
                     if m.label != "PER" or m.kind == "role":
                         # "GOP chairman X said": the person the description titles.
-                        after = self._person_after(m.t1, sent)
-                        if after is not None and not self._behind_preposition(after, t):
-                            m = after
+                        named = self._person_after(m.t1, sent)
+                        if named is not None and not self._behind_preposition(named, t):
+                            m = named
                     return self._coordinated(t, m, sent), f'subject of "{cue_word}"'
         if not self.lang.verb_second:
             # Subject-verb order: the parse's subject beats the nearest mention.
