@@ -68,6 +68,12 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
         if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj") and not (d.dep == "case" and d.upos == "ADP"):
             continue
         tree = subtree(toks, d.i, sent.token_start, sent.token_end)
+        # "an adviser to X, who …": the relative clause or apposition after the comma
+        # is the name's; the phrase ends before it.
+        comma = next((t for t in tree if toks[t].text == ","), None)
+        cut = comma is not None and d.upos == "ADP" and tree[: tree.index(comma)] == list(range(tree[0], comma))
+        if cut and comma is not None:
+            tree = tree[: tree.index(comma)]
         # (A noun the parse hangs on it without a preposition is another phrase.)
         if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" or d.dep == "case" and len(tree) < 2 \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \
@@ -76,6 +82,8 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
                     t.head == d.i and t.text in lang.not_names and t.upos == "PROPN" for t in toks[d.i + 1 : tree[-1] + 1]):
             break
         end = tree[-1] + 1
+        if cut:
+            break
     return end
 
 
