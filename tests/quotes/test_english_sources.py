@@ -615,3 +615,18 @@ def test_a_day_the_parse_hangs_on_the_source_is_not_written_with_it() -> None:
           would/AUX:Fin/@open:aux open/VERB:Inf/@said:ccomp ./PUNCT
     """)
     assert rows == [("the bridge would open", "indirect", "The council")]
+
+
+def test_a_report_in_a_subordinate_clause_does_not_take_the_floor() -> None:
+    # '"A," X told Y, after Y told X that B. "C"': C continues X's quote.
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/=hold/@7:ccomp ,/PUNCT ”/PUNCT
+          Tom/PROPN/B-PER/@6:flat Reyes/PROPN/I-PER/@7:nsubj told/VERB:Fin,Past/=tell/@root
+          Ann/PROPN/B-PER/@9:flat Vos/PROPN/I-PER/@7:obj ,/PUNCT after/SCONJ/@13:mark
+          Vos/PROPN/B-PER/@13:nsubj told/VERB:Fin,Past/=tell/@7:advcl Reyes/PROPN/B-PER/@13:obj
+          that/SCONJ/@works:mark the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@13:ccomp
+          ./PUNCT
+        “/PUNCT We/PRON:Prs/@win:nsubj win/VERB:Fin/=win/@root ./PUNCT ”/PUNCT
+    """)
+    assert rows[1] == ("the plan works", "indirect", "Ann Vos")
+    assert rows[-1] == ("We win.", "direct", "Tom Reyes")

@@ -734,7 +734,20 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], lang: Lang
             name = cand.speaker.text
         if name is not None:
             speakers.append((cand.start, name))
-            last_name, last_para = name, para
+            if not _aside(doc, cand, out):
+                last_name, last_para = name, para
         out.append((cand, name, how))
     return out
+
+
+def _aside(doc: Doc, cand: Candidate, out: list[tuple[Candidate, str | None, str]]) -> bool:
+    """Whether ``cand`` is a report in a subordinate clause of the sentence that just
+    quoted someone in marks ('"A," X assured Y, after Y told X that B. "C"'): the
+    floor stays with the quoted speaker, so a quote after it continues theirs."""
+    if cand.type == "direct" or cand.cue is None or not out or out[-1][0].type != "direct" \
+            or out[-1][0].sent != cand.sent or not out[-1][1]:
+        return False
+    s = doc.sentences[cand.sent]
+    cue = next((t for t in doc.tokens[s.token_start : s.token_end] if t.start == cand.cue.start), None)
+    return cue is not None and cue.dep in ("advcl", "acl", "acl:relcl")
 
