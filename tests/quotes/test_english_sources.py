@@ -630,3 +630,26 @@ def test_a_report_in_a_subordinate_clause_does_not_take_the_floor() -> None:
     """)
     assert rows[1] == ("the plan works", "indirect", "Ann Vos")
     assert rows[-1] == ("We win.", "direct", "Tom Reyes")
+
+
+def test_a_quantity_of_a_group_with_a_relative_clause_is_written_without_it() -> None:
+    # "Many of the leaders who backed X said …": the unnamed group, not X, and not
+    # the relative clause that the parse hangs inside its phrase.
+    rows = quotes_of("""
+        Many/ADJ/@said:nsubj of/ADP/@Many:case the/DET:Art/@leaders:det local/ADJ/@leaders:amod
+          leaders/NOUN:Plur/@of:obl who/PRON/@backed:nsubj backed/VERB:Fin,Past/=back/@leaders:acl:relcl
+          Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@backed:obj in/ADP/@backed:case the/DET:Art/@spring:det
+          spring/NOUN/@in:obl said/VERB:Fin,Past/=say/@root they/PRON:Prs/@rallied:nsubj
+          rallied/VERB:Fin,Past/=rally/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("they rallied", "indirect", "Many of the local leaders")]
+
+
+def test_one_of_a_group_with_a_name_in_apposition_is_that_person() -> None:
+    rows = quotes_of("""
+        One/NUM/@said:nsubj of/ADP/@One:case the/DET:Art/@aides:det aides/NOUN:Plur/@of:obl in/ADP/@aides:case
+          the/DET:Art/@office:det mayor/NOUN/@office:compound ^'s/PART/@mayor:case office/NOUN/@in:obl ,/PUNCT
+          Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@One:appos ,/PUNCT said/VERB:Fin,Past/=say/@root
+          they/PRON:Prs/@rallied:nsubj rallied/VERB:Fin,Past/=rally/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("they rallied", "indirect", "Ann Vos")]

@@ -68,9 +68,10 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
         if d.head != k or d.dep not in ("nmod", "acl", "amod", "conj") and not (d.dep == "case" and d.upos == "ADP"):
             continue
         tree = subtree(toks, d.i, sent.token_start, sent.token_end)
-        # "an adviser to X, who …": the relative clause or apposition after the comma
-        # is the name's; the phrase ends before it.
-        comma = next((t for t in tree if toks[t].text == ","), None)
+        # "an adviser to X, who …", "leaders of X who …": the relative clause or
+        # apposition is the name's; the phrase ends before it.
+        relative = [subtree(toks, t, sent.token_start, sent.token_end)[0] for t in tree if toks[t].dep == "acl:relcl"]
+        comma = min([t for t in tree if toks[t].text == ","] + relative, default=None)
         cut = comma is not None and d.upos == "ADP" and tree[: tree.index(comma)] == list(range(tree[0], comma))
         if cut and comma is not None:
             tree = tree[: tree.index(comma)]

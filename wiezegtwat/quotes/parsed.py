@@ -536,6 +536,15 @@ class ParseRoutes:
                 or tok.text.lower() in self.lang.pronouns or tok.text.lower() in self.lang.relatives:
             return None
         tree = self._subtree(subj, sent)
+        if tree[0] == subj and (len(tree) > 8 or not _contiguous(tree)):
+            # "Many of the local leaders who …": the quantity with the phrase after it
+            # ("One of X, Ann Lee, said": the person set beside it).
+            named = self._apposed_person(subj, sent)
+            if named is not None:
+                return named
+            end = self._modifiers_end(subj, sent)
+            if subj + 1 < end <= subj + 10:
+                return self._new_mention(subj, end, "group", "GRP", how="described")
         if not _contiguous(tree) or len(tree) > 8 or any(self.in_pair(self.toks[t].start) for t in tree):
             return None
         return self._new_mention(tree[0], _np_end(self.toks, tree), "group", "GRP", how="described")
