@@ -188,3 +188,18 @@ def test_a_title_for_one_of_a_family_does_not_give_its_sex_to_the_others() -> No
           he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT/@said:punct
     """)
     assert rows[-1] == ("It is late,", "direct", "Tom Lee")
+
+
+def test_a_pronoun_opening_the_next_sentence_tells_the_gender() -> None:
+    # The name list calls "Tom" a man's name; the article goes on about Tom Vos as
+    # "she" (the only person of the sentence before), so "she" is Vos, not Ann Lee.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER Lee/PROPN/I-PER/@Ann:flat/@said:nsubj said/VERB:Fin,Past/=say/@root
+          the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+
+        Tom/PROPN/B-PER Vos/PROPN/I-PER/@Tom:flat/@runs:nsubj runs/VERB:Fin/=run/@root the/DET:Art/@office:det
+          office/NOUN/@runs:obj ./PUNCT
+        She/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@cost:det cost/NOUN/@low:nsubj
+          was/AUX:Fin,Past/@low:cop low/ADJ/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1] == ("the cost was low", "indirect", "Tom Vos")

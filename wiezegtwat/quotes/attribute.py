@@ -80,7 +80,37 @@ class Resolver:
                     g = self.lang.pronouns[t.text.lower()][0]
                     if g and self.lang.pronouns[t.text.lower()][1] == "sg":
                         out.setdefault(surname_key(x.text), g)
+        for key, g in self._next_sentence_genders().items():
+            out.setdefault(key, g)
         return out
+
+    def _next_sentence_genders(self) -> dict[str, str]:
+        """"X did A. She said B": a sentence whose only person is its subject, and the
+        next sentence of the paragraph opening on a personal pronoun as its subject
+        before any other person is named — the pronoun tells X's gender (unless the
+        article's sightings disagree)."""
+        toks, sents = self.doc.tokens, self.doc.sentences
+        persons: dict[int, list[Ment]] = {}
+        for m in self.mentions:
+            if m.kind in ("name", "pronoun", "role") and m.label in ("PER", "UNK"):
+                persons.setdefault(m.sent, []).append(m)
+        seen: dict[str, set[str]] = {}
+        for s in sents[:-1]:
+            nxt = sents[s.i + 1]
+            here = persons.get(s.i, [])
+            if len(here) != 1 or here[0].kind != "name" or toks[here[0].t1 - 1].dep != "nsubj" \
+                    or nxt.paragraph != s.paragraph:
+                continue
+            first = next(iter(persons.get(nxt.i, [])), None)
+            # (The main clause's subject: "She did A, he said" reports someone else's words.)
+            head = toks[first.t0].head if first is not None else None
+            if first is None or first.kind != "pronoun" or toks[first.t0].dep != "nsubj" or head is None \
+                    or toks[head].head is not None or any(self.inside_quote(x) for x in (first, here[0])):
+                continue
+            g, number = self.lang.pronouns.get(first.text.lower(), ("", ""))
+            if g and number == "sg":
+                seen.setdefault(surname_key(here[0].text), set()).add(g)
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     def fits(self, name: str, gender: str) -> bool:
         """Whether a person can be the referent of a pronoun of ``gender``."""
