@@ -492,3 +492,16 @@ def test_a_participle_after_the_attribution_is_no_second_half() -> None:
           ./PUNCT/@said:punct
     """)
     assert rows == [("The fee rose", "indirect", "the mayor")]
+
+
+def test_a_report_inside_parentheses_stays_inside_them() -> None:
+    # "X tells voters Y (which, critics say, is Z).": two reports, each on its side.
+    rows = quotes_of("""
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@tells:nsubj tells/VERB:Fin/=tell/@root
+          voters/NOUN:Plur/@tells:obj the/DET:Art/@fee:det fee/NOUN/@rise:nsubj will/AUX:Fin/@rise:aux
+          rise/VERB:Inf/=rise/@tells:ccomp (/PUNCT/@unfair:punct which/PRON/@unfair:nsubj ,/PUNCT/@say:punct
+          critics/NOUN:Plur/@say:nsubj say/VERB:Fin/=say/@unfair:parataxis ,/PUNCT/@say:punct
+          is/AUX:Fin/@unfair:cop unfair/ADJ/@rise:advcl )/PUNCT/@unfair:punct ./PUNCT/@tells:punct
+    """)
+    assert ("the fee will rise", "indirect", "Tom Reyes") in rows
+    assert all(")" not in text and not text.startswith("Tom") for text, _kind, _speaker in rows)

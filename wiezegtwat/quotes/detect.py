@@ -241,19 +241,6 @@ class Detector(DirectQuotes, ParseRoutes):
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
 
-    def _behind_preposition(self, m: Ment, t: int) -> bool:
-        """Whether mention ``m`` hangs on token ``t`` through a preposition ("supporters
-        of X", "a poll for Y"): then it only qualifies ``t``, it does not name it."""
-        toks = self.toks
-        h = next((x for x in range(m.t0, m.t1) if not m.t0 <= (toks[x].head or -1) < m.t1), None)
-        while h is not None and h != t:
-            # (A preposition inside a name, "Council on X Relations", is part of it.)
-            if toks[h].upos == "ADP" and toks[h].ner == "O" or any(
-                    x.head == h and x.dep == "case" and x.ner == "O" for x in toks[max(h - 4, 0) : h]):
-                return True
-            h = toks[h].head
-        return False
-
     def _after_verb(self, m: Ment, clause: int) -> bool:
         """Whether, in a language that puts the subject before its verb, a verb of
         the clause comes before mention ``m``: then ``m`` is an object or lies in a
@@ -316,6 +303,8 @@ class Detector(DirectQuotes, ParseRoutes):
                 depth_pair = None
             if w in (";",) or (w == ":" and j > t + 2):
                 return j
+            if w == "(" and j > t + 1 and self._reports_inside(j, sent):
+                return j  # "Y (which, X says, is Z)": the aside is a report of its own
             if w == "," and j + 2 < sent.token_end:
                 m = self.mention_at(j + 1)
                 if m is not None and m.kind == "name" and m.t1 < sent.token_end and (
@@ -621,6 +610,8 @@ class Detector(DirectQuotes, ParseRoutes):
         return out
 
     def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None, how: str) -> Candidate:
+        if cue is not None:
+            t0, t1 = self._within_parentheses(cue.start, t0, t1, sent)
         start, end = self.toks[t0].start, self.toks[t1 - 1].end
         kind = "indirect"
         for p in self.pairs:

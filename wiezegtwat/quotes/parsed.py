@@ -677,6 +677,43 @@ class ParseRoutes:
         """Token indices of the subtree under ``head`` within its sentence."""
         return subtree(self.toks, head, sent.token_start, sent.token_end)
 
+    def _behind_preposition(self, m: Ment, t: int) -> bool:
+        """Whether mention ``m`` hangs on token ``t`` through a preposition ("supporters
+        of X", "a poll for Y"): then it only qualifies ``t``, it does not name it."""
+        toks = self.toks
+        h = next((x for x in range(m.t0, m.t1) if not m.t0 <= (toks[x].head or -1) < m.t1), None)
+        while h is not None and h != t:
+            # (A preposition inside a name, "Council on X Relations", is part of it.)
+            if toks[h].upos == "ADP" and toks[h].ner == "O" or any(
+                    x.head == h and x.dep == "case" and x.ner == "O" for x in toks[max(h - 4, 0) : h]):
+                return True
+            h = toks[h].head
+        return False
+
+    def _reports_inside(self, j: int, sent: Sentence) -> bool:
+        """Whether the parenthesis opening at token ``j`` holds a cue of its own."""
+        for t in range(j + 1, sent.token_end):
+            if self.toks[t].text == ")":
+                return False
+            if self.cue_lemma(t) is not None:
+                return True
+        return False
+
+    def _within_parentheses(self, offset: int, t0: int, t1: int, sent: Sentence) -> tuple[int, int]:
+        """A report whose cue stands inside parentheses ("X (which, many say, is Y) Z")
+        stays inside them: the words outside are the sentence's own."""
+        toks = self.toks
+        c = next((t for t in range(sent.token_start, sent.token_end) if toks[t].start == offset), None)
+        if c is None:
+            return t0, t1
+        lo = next((t for t in range(c - 1, sent.token_start - 1, -1) if toks[t].text in "()"), None)
+        hi = next((t for t in range(c + 1, sent.token_end) if toks[t].text in "()"), None)
+        if lo is None or hi is None or toks[lo].text != "(" or toks[hi].text != ")":
+            return t0, t1
+        a, b = max(t0, lo + 1), min(t1, hi)
+        return (a, b) if b > a else (t0, t1)
+
+
 def _contiguous(tree: list[int]) -> bool:
     """Whether a sorted subtree covers one unbroken run of tokens."""
     return tree == list(range(tree[0], tree[-1] + 1))
