@@ -505,3 +505,12 @@ def test_a_report_inside_parentheses_stays_inside_them() -> None:
     """)
     assert ("the fee will rise", "indirect", "Tom Reyes") in rows
     assert all(")" not in text and not text.startswith("Tom") for text, _kind, _speaker in rows)
+
+
+def test_that_glued_to_its_verb_is_the_pronoun_that_opens_the_report() -> None:
+    rows = quotes_of("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@says:nsubj says/VERB:Fin/=say/@root
+          that/PRON/@4:nsubj ^'s/AUX:Fin/=be/@says:ccomp how/SCONJ/@grow:advmod towns/NOUN:Plur/@grow:nsubj
+          grow/VERB:Fin/=grow/@4:xcomp ./PUNCT
+    """)
+    assert rows == [("that's how towns grow", "indirect", "Ruth Hale")]

@@ -447,10 +447,13 @@ class Detector(DirectQuotes, ParseRoutes):
                 # noun before it (someone else's claim), not what X says.
                 continue
             if k is not None:
-                end = self.clause_end(k + 1, sent)
-                if end > k + 1:
+                # "says that's …": the pronoun glued to its verb opens the clause.
+                t0 = k if k + 1 < sent.token_end and toks[k + 1].is_finite and toks[k + 1].start == toks[k].end \
+                    else k + 1
+                end = self.clause_end(t0, sent)
+                if end > t0 + 1:
                     m, how = self.subject_of(c, sent)
-                    out.append(self._cand(k + 1, end, sent, cueobj, m, how))
+                    out.append(self._cand(t0, end, sent, cueobj, m, how))
                 continue
             if tok.upos == "ADJ":
                 # "X is confident Y": an adjective of belief reports only its clause.
