@@ -442,7 +442,9 @@ class Detector(DirectQuotes, ParseRoutes):
                 # verb of thinking raises its negation ("X denkt niet dat Y" is
                 # X's view that not-Y), so it still reports.
                 continue
-            if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns:
+            verb = toks[k].head if k is not None else None
+            if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns and verb != c \
+                    and (verb is None or toks[verb].head != c):
                 # "X verdedigt zich tegen de kritiek dat Y": the clause is the content of the
                 # noun before it (someone else's claim), not what X says.
                 continue
