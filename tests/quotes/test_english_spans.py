@@ -514,3 +514,32 @@ def test_that_glued_to_its_verb_is_the_pronoun_that_opens_the_report() -> None:
           grow/VERB:Fin/=grow/@4:xcomp ./PUNCT
     """)
     assert rows == [("that's how towns grow", "indirect", "Ruth Hale")]
+
+
+def test_a_that_clause_of_the_cue_after_a_content_noun_in_its_adjunct() -> None:
+    # "X said in her remarks that Y": the parse makes Y the cue's complement; the
+    # noun before "that" is in the cue's adjunct, not the owner of the clause.
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root in/ADP/@said:case
+          her/PRON:Prs/@remarks:nmod:poss remarks/NOUN:Plur/@in:obl that/SCONJ/@fall:mark the/DET:Art/@fee:det
+          fee/NOUN/@fall:nsubj should/AUX:Fin/@fall:aux fall/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the fee should fall", "indirect", "Ann Vos")]
+
+
+def test_a_bare_complement_after_a_long_adjunct_of_the_cue() -> None:
+    rows = quotes_of("""
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root in/ADP/@said:case
+          a/DET:Art/@statement:det statement/NOUN/@in:obl released/VERB:VerbForm=Part/=release/@statement:acl
+          by/ADP/@released:obl:agent the/DET:Art/@council:det council/NOUN/@by:obl the/DET:Art/@fee:det
+          fee/NOUN/@fall:nsubj should/AUX:Fin/@fall:aux fall/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the fee should fall", "indirect", "Ann Vos")]
+
+
+def test_a_report_does_not_open_on_the_comma_before_it() -> None:
+    rows = quotes_of("""
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@said:nsubj said/VERB:Fin,Past/=say/@root ,/PUNCT
+          “/PUNCT as/SCONJ long/ADV as/SCONJ we/PRON:Prs/@win:nsubj win/VERB:Fin/=win/@said:ccomp ./PUNCT ”/PUNCT
+    """)
+    assert [text[:1] for text, _kind, _speaker in rows] == ["“"]

@@ -442,8 +442,10 @@ class Detector(DirectQuotes, ParseRoutes):
                 # verb of thinking raises its negation ("X denkt niet dat Y" is
                 # X's view that not-Y), so it still reports.
                 continue
-            verb = toks[k].head if k is not None else None
-            if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns and verb != c \
+            # (Unless the noun is the cue itself, "X reports that", or the parse makes the
+            # clause the cue's own complement: "X said in her remarks that …".)
+            verb = toks[k].head if k is not None and toks[k].dep == "mark" else None
+            if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns and k - 1 != c \
                     and (verb is None or toks[verb].head != c):
                 # "X verdedigt zich tegen de kritiek dat Y": the clause is the content of the
                 # noun before it (someone else's claim), not what X says.
@@ -617,6 +619,8 @@ class Detector(DirectQuotes, ParseRoutes):
     def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None, how: str) -> Candidate:
         if cue is not None:
             t0, t1 = self._within_parentheses(cue.start, t0, t1, sent)
+        while t0 + 1 < t1 and self.toks[t0].text in (",", ";"):
+            t0 += 1  # a report never opens on the comma that set it off
         start, end = self.toks[t0].start, self.toks[t1 - 1].end
         kind = "indirect"
         for p in self.pairs:

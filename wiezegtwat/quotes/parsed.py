@@ -429,7 +429,9 @@ class ParseRoutes:
             first = c + 1
         # A subordinator opening the clause ("complain when …", tagged as an adverb
         # of the clause rather than its marker) makes it adverbial, not a report.
-        if first <= c or first - c > 6 or self.in_pair(toks[first].start) \
+        # (A longer gap only when it is the cue's own adjunct phrase: "said in a
+        # statement released by X the plan …".)
+        if first <= c or first - c > 6 and not self._adjuncts_of(c, c + 1, first) or self.in_pair(toks[first].start) \
                 or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree) \
                 or toks[comp[0]].dep == "advcl" and toks[first].upos == "SCONJ":
             return None
@@ -676,6 +678,20 @@ class ParseRoutes:
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
         return subtree(self.toks, head, sent.token_start, sent.token_end)
+
+    def _adjuncts_of(self, c: int, a: int, b: int) -> bool:
+        """Whether tokens ``a``..``b`` (exclusive) all belong to prepositional or
+        adverbial phrases hung on token ``c``, with no punctuation or marks."""
+        toks = self.toks
+        for t in range(a, b):
+            if toks[t].upos == "PUNCT" or self.in_pair(toks[t].start):
+                return False
+            h = t
+            while toks[h].head is not None and toks[h].head != c:
+                h = toks[h].head
+            if toks[h].head != c or toks[h].dep not in ("case", "obl", "advmod", "obl:npmod", "obl:tmod"):
+                return False
+        return True
 
     def _behind_preposition(self, m: Ment, t: int) -> bool:
         """Whether mention ``m`` hangs on token ``t`` through a preposition ("supporters
