@@ -687,9 +687,10 @@ class ParseRoutes:
             if toks[t].upos == "PUNCT" or self.in_pair(toks[t].start):
                 return False
             h = t
-            while toks[h].head is not None and toks[h].head != c:
-                h = toks[h].head
-            if toks[h].head != c or toks[h].dep not in ("case", "obl", "advmod", "obl:npmod", "obl:tmod"):
+            up = toks[h].head
+            while up is not None and up != c:
+                h, up = up, toks[up].head
+            if up != c or toks[h].dep not in ("case", "obl", "advmod", "obl:npmod", "obl:tmod"):
                 return False
         return True
 
