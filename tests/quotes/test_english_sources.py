@@ -653,3 +653,18 @@ def test_one_of_a_group_with_a_name_in_apposition_is_that_person() -> None:
           they/PRON:Prs/@rallied:nsubj rallied/VERB:Fin,Past/=rally/@said:ccomp ./PUNCT
     """)
     assert rows == [("they rallied", "indirect", "Ann Vos")]
+
+
+def test_the_name_before_a_parenthesis_and_a_participle_phrase_speaks() -> None:
+    # "Sen. X (D-Ore.), noting Y's record, said, '…'": the parse hangs the cue on the
+    # participle; the person is the name before the parenthesis, not Y.
+    rows = quotes_of("""
+        Sen./PROPN/@Vos:flat Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@noting:nsubj (/PUNCT/@Vos:punct
+          D/PROPN/@Ore.:flat ^-/PUNCT/@D:punct ^Ore./PROPN/@Vos:appos )/PUNCT/@Vos:punct ,/PUNCT/@Vos:punct
+          noting/VERB:VerbForm=Ger/=note/@root the/DET:Art/@size:det size/NOUN/@noting:obj of/ADP/@size:case
+          Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@list:nmod:poss ^'s/PART/@Reyes:case list/NOUN/@of:obl
+          ,/PUNCT/@size:punct said/VERB:Fin,Past/=say/@noting:parataxis ,/PUNCT/@said:punct
+          “/PUNCT We/PRON:Prs/@wait:nsubj wait/VERB:Fin/=wait/@said:ccomp for/ADP/@wait:case the/DET:Art/@vote:det
+          vote/NOUN/@for:obl ./PUNCT ”/PUNCT
+    """)
+    assert rows[-1] == ("We wait for the vote.", "direct", "Ann Vos")

@@ -226,7 +226,10 @@ class Detector(DirectQuotes, ParseRoutes):
         if c - 1 > sent.token_start and toks[c - 1].text == ",":
             for q in range(c - 2, sent.token_start, -1):
                 if toks[q].text == ",":
-                    m = self._mention_covering(q - 1)
+                    k = q - 1
+                    if toks[k].text == ")":  # "Sen. X (D-Ill.), noting …, said"
+                        k = next((t for t in range(k - 1, sent.token_start, -1) if toks[t].text == "("), k) - 1
+                    m = self._mention_covering(k)
                     if m is not None and m.kind in ("name", "group", "pronoun") and m.label != "REL":
                         return m, f'subject before "{cue_word}" (past an apposition)'
                     break
