@@ -668,3 +668,16 @@ def test_the_name_before_a_parenthesis_and_a_participle_phrase_speaks() -> None:
           vote/NOUN/@for:obl ./PUNCT ”/PUNCT
     """)
     assert rows[-1] == ("We wait for the vote.", "direct", "Ann Vos")
+
+
+def test_a_name_that_only_qualifies_the_subject_noun_is_not_the_source() -> None:
+    # "…, a Harbour Board official who … said Y" where the parse gives the cue no
+    # subject: the official, as written, not the organisation named inside.
+    rows = quotes_of("""
+        In/ADP/@said:case May/PROPN/@In:obl ,/PUNCT/@May:punct a/DET:Art/@official:det
+          Harbour/PROPN/B-ORG/@Board:flat Board/PROPN/I-ORG/@official:compound official/NOUN/@May:appos
+          who/PRON/@spoke:nsubj spoke/VERB:Fin,Past/=speak/@official:acl:relcl anonymously/ADV/@spoke:advmod
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@fee:det fee/NOUN/@rise:nsubj would/AUX:Fin/@rise:aux
+          rise/VERB:Inf/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the fee would rise", "indirect", "a Harbour Board official")]

@@ -220,6 +220,10 @@ class Detector(DirectQuotes, ParseRoutes):
                     m = nxt  # "Harbour Board Chair Ann Lee": a title in capitals, then the person
                 elif toks[m.t1 - 1].dep == "nmod:poss" and (toks[m.t1 - 1].head or c) < c:
                     m = self._possessed_source(m, sent) or m  # "X's advisers are confident …"
+                elif m.kind == "name" and m.label != "PER" and m.t0 > clause and toks[m.t0 - 1].is_article \
+                        and toks[m.t1 - 1].dep == "compound" and m.t1 < c and toks[m.t1].upos == "NOUN":
+                    # "a White House official who …": the name only qualifies the noun.
+                    m = self._described_subject(m.t0 - 1, sent, need_subject=False) or m
                 return m, f'subject before "{cue_word}"'
         # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
         # the name before the apposition.
