@@ -203,15 +203,3 @@ def test_a_pronoun_opening_the_next_sentence_tells_the_gender() -> None:
           was/AUX:Fin,Past/@low:cop low/ADJ/@said:ccomp ./PUNCT
     """)
     assert rows[-1] == ("the cost was low", "indirect", "Tom Vos")
-
-
-def test_a_person_named_in_the_report_is_not_its_speaker() -> None:
-    # "Also, X is no conservative, he said": X is what was said, not who said it.
-    rows = quotes_of("""
-        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat/@said:nsubj said/VERB:Fin,Past/=say/@root
-          the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
-        Also/ADV/@conservative:advmod ,/PUNCT Mark/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@conservative:nsubj
-          is/AUX:Fin/@conservative:cop no/DET/@conservative:det conservative/NOUN/@said:ccomp ,/PUNCT
-          he/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
-    """)
-    assert rows[-1][2] == "Tom Reyes"

@@ -39,9 +39,6 @@ class Resolver:
         self.doc = doc
         self.mentions = mentions
         self.quote_spans = [(q.start, q.end) for q in quotes if q.type == "direct"]
-        # The words of the report being attributed: a person named in them is what
-        # was said, not who said it ("X is no conservative, he said").
-        self.report: tuple[int, int] = (0, 0)
         self.full: dict[str, str] = {}  # surname key → most complete name
         self.abbrev: dict[str, str] = {}  # "nvb" → "Nationaal Verkeersbureau"
         self.kin: dict[str, list[str]] = {}  # surname key → the full names that share it
@@ -386,8 +383,7 @@ class Resolver:
         plural = word in self.lang.plural_pronouns and (
             self.lang.pronouns.get(word, ("", ""))[1] == "pl" or self._plural_verb(m))
         gender = self.lang.pronouns.get(word, ("", ""))[0]
-        persons = [x for x in self._persons_before(m.start) if self.fits(self.complete(x), gender)
-                   and not self.report[0] <= x.start < self.report[1]]
+        persons = [x for x in self._persons_before(m.start) if self.fits(self.complete(x), gender)]
         # Subjects first: a person who was the subject of an earlier sentence — unless
         # someone of that gender was quoted since (the pronoun then picks up the quote).
         if gender and not plural:
@@ -753,7 +749,6 @@ def attribute(doc: Doc, mentions: list[Ment], cands: list[Candidate], lang: Lang
         name, how = None, cand.how
         para = doc.sentences[cand.sent].paragraph if doc.sentences else 0
         if cand.speaker is not None:
-            res.report = (cand.start, cand.end)
             name, extra = res.resolve(cand.speaker, speakers=speakers)
             how = f"{how}; {extra}" if extra else how
         if name is None and cand.type == "direct":
