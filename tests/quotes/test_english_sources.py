@@ -681,3 +681,17 @@ def test_a_name_that_only_qualifies_the_subject_noun_is_not_the_source() -> None
           rise/VERB:Inf/@said:ccomp ./PUNCT
     """)
     assert rows == [("the fee would rise", "indirect", "a Harbour Board official")]
+
+
+def test_a_question_asked_by_someone_is_theirs_not_the_answerers() -> None:
+    # "When asked by a reporter whether Y, X …": the reporter asks; without an agent
+    # the question is put to X by someone unnamed, and is no quote of X.
+    asked = """
+        When/SCONJ/@asked:advmod asked/VERB:VerbForm=Part,Tense=Past/=ask/@smiled:advcl {agent}
+          whether/SCONJ/@rise:mark the/DET:Art/@fee:det fee/NOUN/@rise:nsubj would/AUX:Fin/@rise:aux
+          rise/VERB:Inf/@asked:ccomp ,/PUNCT Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@smiled:nsubj
+          smiled/VERB:Fin,Past/=smile/@root ./PUNCT
+    """
+    by = "by/ADP/@asked:obl:agent a/DET:Art/@reporter:det reporter/NOUN/@by:obl"
+    assert quotes_of(asked.format(agent=by)) == [("the fee would rise", "indirect", "a reporter")]
+    assert all(speaker != "Ann Vos" for _text, _kind, speaker in quotes_of(asked.format(agent="")))

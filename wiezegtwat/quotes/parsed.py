@@ -42,6 +42,7 @@ class ParseRoutes:
         def cue_lemma(self, i: int) -> tuple[str, Cue] | None: ...
         def _after_closing_mark(self, c: int) -> bool: ...
         def clause_end(self, t: int, sent: Sentence) -> int: ...
+        def _complementiser(self, c: int, sent: Sentence) -> int | None: ...
         def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
                   how: str) -> Candidate: ...
 
@@ -678,6 +679,22 @@ class ParseRoutes:
     def _subtree(self, head: int, sent: Sentence) -> list[int]:
         """Token indices of the subtree under ``head`` within its sentence."""
         return subtree(self.toks, head, sent.token_start, sent.token_end)
+
+    def _asked_by(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        """The question a passive participle cue reports, with its agent as the source
+        ("asked by a reporter whether …"); None without an agent."""
+        toks = self.toks
+        agent = next((t.i for t in toks[c + 1 : sent.token_end] if t.head == c and t.dep == "obl:agent"), None)
+        k = self._complementiser(c, sent)
+        if agent is None or k is None:
+            return None
+        m = self._noun_phrase_source(agent, sent) if toks[agent].upos == "ADP" else None
+        noun = next((t.i for t in toks[agent + 1 : sent.token_end] if t.head == agent), agent)
+        m = m or self._mention_covering(noun) or self._mention_covering(agent)
+        end = self.clause_end(k + 1, sent)
+        if m is None or end <= k + 1:
+            return None
+        return self._cand(k + 1, end, sent, cue, m, f'agent of "{toks[c].text}"')
 
     def _adjuncts_of(self, c: int, a: int, b: int) -> bool:
         """Whether tokens ``a``..``b`` (exclusive) all belong to prepositional or
