@@ -43,6 +43,7 @@ class ParseRoutes:
         def _after_closing_mark(self, c: int) -> bool: ...
         def clause_end(self, t: int, sent: Sentence) -> int: ...
         def _complementiser(self, c: int, sent: Sentence) -> int | None: ...
+        def _next_mention(self, t: int, sent: Sentence) -> Ment | None: ...
         def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
                   how: str) -> Candidate: ...
 
@@ -695,6 +696,28 @@ class ParseRoutes:
         if m is None or end <= k + 1:
             return None
         return self._cand(k + 1, end, sent, cue, m, f'agent of "{toks[c].text}"')
+
+    def _inverted_perfect(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
+        toks = self.toks
+        if not (toks[c].feats.get("VerbForm") == "Part" and toks[c].feats.get("Tense") == "Past") and toks[c].feats.get("VerbForm") != "Inf":
+            return None
+        for q in range(c - 1, max(sent.token_start, c - 9), -1):
+            if toks[q].text != ",":
+                continue
+            a = q + 1
+            if toks[a].text.lower() in self.lang.report_adverbs:
+                a += 1
+            if a >= c or toks[a].lemma not in self.lang.report_auxiliaries:
+                return None
+            m = self._next_mention(a + 1, sent)
+            s0 = sent.token_start
+            while s0 < q and toks[s0].upos == "PUNCT":
+                s0 += 1
+            if m is None or m.t0 >= c or q - s0 < 3 or self.in_pair(toks[s0].start):
+                return None
+            return self._cand(s0, q, sent, cue, m, f'subject after "{toks[a].text}"')
+        return None
+
 
     def _adjuncts_of(self, c: int, a: int, b: int) -> bool:
         """Whether tokens ``a``..``b`` (exclusive) all belong to prepositional or
