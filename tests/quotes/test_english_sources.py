@@ -695,3 +695,28 @@ def test_a_question_asked_by_someone_is_theirs_not_the_answerers() -> None:
     by = "by/ADP/@asked:obl:agent a/DET:Art/@reporter:det reporter/NOUN/@by:obl"
     assert quotes_of(asked.format(agent=by)) == [("the fee would rise", "indirect", "a reporter")]
     assert all(speaker != "Ann Vos" for _text, _kind, speaker in quotes_of(asked.format(agent="")))
+
+
+def test_a_role_is_not_the_thing_or_group_that_spoke_before() -> None:
+    # "The summary said A. … The employee said B": a person noun never stands for a
+    # document or a group quoted before it.
+    rows = quotes_of("""
+        The/DET:Art/@summary:det summary/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root
+          the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp ./PUNCT
+        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@and:nsubj and/CCONJ/@Lee:cc Tom/PROPN/B-PER/@Lee:flat
+          Lee/PROPN/I-PER/@Vos:conj said/VERB:Fin,Past/=say/@root the/DET:Art/@fee:det fee/NOUN/@rose:nsubj
+          rose/VERB:Fin,Past/=rise/@said:ccomp ./PUNCT
+        The/DET:Art/@employee:det employee/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root he/PRON:Prs/@left:nsubj
+          left/VERB:Fin,Past/=leave/@said:ccomp ./PUNCT
+    """)
+    assert rows[-1][2] not in (rows[0][2], rows[1][2])
+
+
+def test_a_name_inside_the_roles_own_phrase_is_not_its_referent() -> None:
+    # '"…," the X employee wrote' where the tagger took X for a person: the employee
+    # is someone else than X.
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs/@holds:nsubj holds/VERB:Fin/=hold/@wrote:ccomp ,/PUNCT ”/PUNCT the/DET:Art/@employee:det
+          Gawk/PROPN/B-PER/@employee:compound employee/NOUN/@wrote:nsubj wrote/VERB:Fin,Past/=write/@root ./PUNCT
+    """)
+    assert rows[-1][0] == "It holds," and rows[-1][2] != "Gawk"

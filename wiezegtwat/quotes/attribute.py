@@ -680,8 +680,12 @@ class Resolver:
         if self.doc.tokens[m.t1 - 1].is_plural:
             return self._written(m), "group as described"  # "de oppositieleden" are not the last speaker
         # A role names a person: an organisation that spoke before is not its referent.
-        recent = [s for s in speakers if s[0] < m.start and s[1] not in self.org_names]
-        persons = [x for x in self._persons_before(m.start) if x.label == "PER"]
+        # (Nor is a thing that spoke, "the summary"; nor a name inside the role's own
+        # phrase, "the X employee".)
+        recent = [s for s in speakers if s[0] < m.start and s[1] not in self.org_names and not self._thing(s[1])
+                  and s[1] not in self.plural_names]
+        own = modifiers_start(self.doc, m.t1 - 1)
+        persons = [x for x in self._persons_before(m.start) if x.label == "PER" and x.t0 < own]
         if adjs:
             persons = [x for x in persons if self.nationality.get(surname_key(x.text), adjs[0][:4])[:4] == adjs[0][:4]]
         # A role that says more than its noun ("de Finse minister", "de winnaar
