@@ -636,13 +636,13 @@ def test_a_quantity_of_a_group_with_a_relative_clause_is_written_without_it() ->
     # "Many of the leaders who backed X said …": the unnamed group, not X, and not
     # the relative clause that the parse hangs inside its phrase.
     rows = quotes_of("""
-        Many/ADJ/@said:nsubj of/ADP/@Many:case the/DET:Art/@leaders:det local/ADJ/@leaders:amod
+        Many/ADJ/@said:nsubj of/ADP/@Many:case the/DET:Art/@leaders:det county/NOUN/@leaders:compound
           leaders/NOUN:Plur/@of:obl who/PRON/@backed:nsubj backed/VERB:Fin,Past/=back/@leaders:acl:relcl
           Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@backed:obj in/ADP/@backed:case the/DET:Art/@spring:det
           spring/NOUN/@in:obl said/VERB:Fin,Past/=say/@root they/PRON:Prs/@rallied:nsubj
           rallied/VERB:Fin,Past/=rally/@said:ccomp ./PUNCT
     """)
-    assert rows == [("they rallied", "indirect", "Many of the local leaders")]
+    assert rows == [("they rallied", "indirect", "Many of the county leaders")]
 
 
 def test_one_of_a_group_with_a_name_in_apposition_is_that_person() -> None:
@@ -684,7 +684,7 @@ def test_a_name_that_only_qualifies_the_subject_noun_is_not_the_source() -> None
 
 
 def test_a_question_asked_by_someone_is_theirs_not_the_answerers() -> None:
-    # "When asked by a reporter whether Y, X …": the reporter asks; without an agent
+    # "When asked by a neighbour whether Y, X …": the neighbour asks; without an agent
     # the question is put to X by someone unnamed, and is no quote of X.
     asked = """
         When/SCONJ/@asked:advmod asked/VERB:VerbForm=Part,Tense=Past/=ask/@smiled:advcl {agent}
@@ -692,8 +692,8 @@ def test_a_question_asked_by_someone_is_theirs_not_the_answerers() -> None:
           rise/VERB:Inf/@asked:ccomp ,/PUNCT Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@smiled:nsubj
           smiled/VERB:Fin,Past/=smile/@root ./PUNCT
     """
-    by = "by/ADP/@asked:obl:agent a/DET:Art/@reporter:det reporter/NOUN/@by:obl"
-    assert quotes_of(asked.format(agent=by)) == [("the fee would rise", "indirect", "a reporter")]
+    by = "by/ADP/@asked:obl:agent a/DET:Art/@neighbour:det neighbour/NOUN/@by:obl"
+    assert quotes_of(asked.format(agent=by)) == [("the fee would rise", "indirect", "a neighbour")]
     assert all(speaker != "Ann Vos" for _text, _kind, speaker in quotes_of(asked.format(agent="")))
 
 

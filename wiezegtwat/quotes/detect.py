@@ -222,7 +222,7 @@ class Detector(DirectQuotes, ParseRoutes):
                     m = self._possessed_source(m, sent) or m  # "X's advisers are confident …"
                 elif m.kind == "name" and m.label != "PER" and m.t0 > clause and toks[m.t0 - 1].is_article \
                         and toks[m.t1 - 1].dep == "compound" and m.t1 < c and toks[m.t1].upos == "NOUN":
-                    # "a White House official who …": the name only qualifies the noun.
+                    # "a Harbour Board official who …": the name only qualifies the noun.
                     m = self._described_subject(m.t0 - 1, sent, need_subject=False) or m
                 return m, f'subject before "{cue_word}"'
         # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
@@ -461,7 +461,7 @@ class Detector(DirectQuotes, ParseRoutes):
                 # X's view that not-Y), so it still reports.
                 continue
             # (Unless the noun is the cue itself, "X reports that", or the parse makes the
-            # clause the cue's own complement: "X said in her remarks that …".)
+            # clause the cue's own complement: "X said in her speech that …".)
             verb = toks[k].head if k is not None and toks[k].dep == "mark" else None
             if k is not None and toks[k - 1].text.lower() in self.lang.content_nouns and k - 1 != c \
                     and (verb is None or toks[verb].head != c):

@@ -429,10 +429,10 @@ class ParseRoutes:
             # "said about a third of the X came from Y": a complement without a subject
             # after a noun phrase the parse hung on the cue — that phrase is its subject.
             first = c + 1
-        # A subordinator opening the clause ("complain when …", tagged as an adverb
+        # A subordinator opening the clause ("protest when …", tagged as an adverb
         # of the clause rather than its marker) makes it adverbial, not a report.
         # (A longer gap only when it is the cue's own adjunct phrase: "said in a
-        # statement released by X the plan …".)
+        # note issued by X the plan …".)
         if first <= c or first - c > 6 and not self._adjuncts_of(c, c + 1, first) or self.in_pair(toks[first].start) \
                 or any(toks[x].head == comp[0] and toks[x].dep == "mark" for x in tree) \
                 or toks[comp[0]].dep == "advcl" and toks[first].upos == "SCONJ":
@@ -541,7 +541,7 @@ class ParseRoutes:
             return None
         tree = self._subtree(subj, sent)
         if tree[0] == subj and (len(tree) > 8 or not _contiguous(tree)):
-            # "Many of the local leaders who …": the quantity with the phrase after it
+            # "Many of the county leaders who …": the quantity with the phrase after it
             # ("One of X, Ann Lee, said": the person set beside it).
             named = self._apposed_person(subj, sent)
             if named is not None:
@@ -683,7 +683,7 @@ class ParseRoutes:
 
     def _asked_by(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """The question a passive participle cue reports, with its agent as the source
-        ("asked by a reporter whether …"); None without an agent."""
+        ("asked by a neighbour whether …"); None without an agent."""
         toks = self.toks
         agent = next((t.i for t in toks[c + 1 : sent.token_end] if t.head == c and t.dep == "obl:agent"), None)
         k = self._complementiser(c, sent)
