@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wiezegtwat.records import Token, heads_above, subtree
+from wiezegtwat.records import Token, heads_above, subtree, token_starting
 
 
 def _tokens(heads: list[int | None]) -> list[Token]:
@@ -25,3 +25,11 @@ def test_subtree_holds_the_top_and_what_hangs_on_it_within_the_range() -> None:
     assert subtree(toks, 1, 0, 5) == [0, 1, 2]
     assert subtree(toks, 3, 0, 5) == [0, 1, 2, 3, 4]
     assert subtree(toks, 3, 2, 5) == [2, 3, 4]
+
+
+def test_token_starting_finds_the_token_at_an_offset_within_the_range() -> None:
+    toks = [Token(i=0, text="Ann", start=0, end=3), Token(i=1, text="said", start=4, end=8),
+            Token(i=2, text="so", start=9, end=11)]
+    assert token_starting(toks, 0, 3, 4) == 1
+    assert token_starting(toks, 0, 3, 5) is None  # inside a token, not at its start
+    assert token_starting(toks, 2, 3, 4) is None  # outside the range asked

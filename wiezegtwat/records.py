@@ -71,6 +71,12 @@ def heads_above(tokens: list[Token], i: int) -> Iterator[int]:
         h = tokens[h].head
 
 
+def token_starting(tokens: list[Token], start: int, end: int, offset: int) -> int | None:
+    """The index in ``[start, end)`` (a sentence's tokens) of the token that begins at
+    character ``offset`` (a cue's, a mention's), or None."""
+    return next((i for i in range(start, end) if tokens[i].start == offset), None)
+
+
 def subtree(tokens: list[Token], top: int, start: int, end: int) -> list[int]:
     """The indices in ``[start, end)`` (a sentence's tokens) of ``top`` and every
     token whose chain of heads reaches it, in order."""

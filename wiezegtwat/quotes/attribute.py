@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from ..records import Doc, Token, heads_above
+from ..records import Doc, Token, heads_above, token_starting
 from . import rank
 from .candidate import Candidate
 from .discourse import discourse, recent_quote
@@ -782,6 +782,6 @@ def _aside(doc: Doc, cand: Candidate, out: list[tuple[Candidate, str | None, str
             or out[-1][0].sent != cand.sent or not out[-1][1]:
         return False
     s = doc.sentences[cand.sent]
-    cue = next((t for t in doc.tokens[s.token_start : s.token_end] if t.start == cand.cue.start), None)
-    return cue is not None and cue.dep in ("advcl", "acl", "acl:relcl")
+    cue = token_starting(doc.tokens, s.token_start, s.token_end, cand.cue.start)
+    return cue is not None and doc.tokens[cue].dep in ("advcl", "acl", "acl:relcl")
 

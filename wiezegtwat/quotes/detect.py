@@ -438,11 +438,7 @@ class Detector(DirectQuotes, ParseRoutes):
             if cue is not None and c == sent.token_start and tok.feats.get("VerbForm") == "Part" \
                     and tok.feats.get("Tense") == "Past":
                 continue
-            if cue is not None and tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past" \
-                    and tok.dep == "advcl" and toks[c - 1].upos == "SCONJ" \
-                    and toks[c - 1].text.lower() not in self.lang.as_markers \
-                    and not any(t.head == c and (t.dep.startswith("aux") or t.dep.startswith("nsubj"))
-                                for t in toks[sent.token_start : c]):
+            if cue is not None and self._put_question(c, sent):
                 # "When asked by X whether …, Y said": the question is X's (the agent), and
                 # without an agent it is put to Y by someone unnamed — no quote of Y.
                 cand = self._asked_by(c, sent, cue[1])

@@ -71,10 +71,10 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
         # "an adviser to X, who …", "leaders of X who …": the relative clause or
         # apposition is the name's; the phrase ends before it.
         relative = [subtree(toks, t, sent.token_start, sent.token_end)[0] for t in tree if toks[t].dep == "acl:relcl"]
-        comma = min([t for t in tree if toks[t].text == ","] + relative, default=None)
-        cut = comma is not None and d.upos == "ADP" and tree[: tree.index(comma)] == list(range(tree[0], comma))
-        if cut and comma is not None:
-            tree = tree[: tree.index(comma)]
+        stop = min([t for t in tree if toks[t].text == ","] + relative, default=-1)
+        cut = stop >= 0 and d.upos == "ADP" and tree[: tree.index(stop)] == list(range(tree[0], stop))
+        if cut:
+            tree = tree[: tree.index(stop)]
         # (A noun the parse hangs on it without a preposition is another phrase.)
         if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" or d.dep == "case" and len(tree) < 2 \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \

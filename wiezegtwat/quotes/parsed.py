@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Cue, Sentence, Token, heads_above, subtree
+from ..records import Cue, Sentence, Token, heads_above, subtree, token_starting
 from .mentions import Ment, is_person_noun, is_role_word, modifiers_end
 
 if TYPE_CHECKING:
@@ -681,6 +681,19 @@ class ParseRoutes:
         """Token indices of the subtree under ``head`` within its sentence."""
         return subtree(self.toks, head, sent.token_start, sent.token_end)
 
+    def _put_question(self, c: int, sent: Sentence) -> bool:
+        """Whether cue ``c`` is a passive participle after a subordinator with neither
+        auxiliary nor subject ("When asked by X whether …, Y said"): a question put to
+        someone, not a report of the sentence's subject ("As reported by X" is a
+        comment clause, read elsewhere)."""
+        toks = self.toks
+        tok = toks[c]
+        return tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past" and tok.dep == "advcl" \
+            and c > sent.token_start and toks[c - 1].upos == "SCONJ" \
+            and toks[c - 1].text.lower() not in self.lang.as_markers \
+            and not any(t.head == c and (t.dep.startswith("aux") or t.dep.startswith("nsubj"))
+                        for t in toks[sent.token_start : c])
+
     def _asked_by(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
         """The question a passive participle cue reports, with its agent as the source
         ("asked by a neighbour whether …"); None without an agent."""
@@ -718,7 +731,6 @@ class ParseRoutes:
             return self._cand(s0, q, sent, cue, m, f'subject after "{toks[a].text}"')
         return None
 
-
     def _adjuncts_of(self, c: int, a: int, b: int) -> bool:
         """Whether tokens ``a``..``b`` (exclusive) all belong to prepositional or
         adverbial phrases hung on token ``c``, with no punctuation or marks."""
@@ -726,11 +738,9 @@ class ParseRoutes:
         for t in range(a, b):
             if toks[t].upos == "PUNCT" or self.in_pair(toks[t].start):
                 return False
-            h = t
-            up = toks[h].head
-            while up is not None and up != c:
-                h, up = up, toks[up].head
-            if up != c or toks[h].dep not in ("case", "obl", "advmod", "obl:npmod", "obl:tmod"):
+            chain = [t, *heads_above(toks, t)]
+            if c not in chain or toks[chain[chain.index(c) - 1]].dep not in (
+                    "case", "obl", "advmod", "obl:npmod", "obl:tmod"):
                 return False
         return True
 
@@ -738,13 +748,16 @@ class ParseRoutes:
         """Whether mention ``m`` hangs on token ``t`` through a preposition ("supporters
         of X", "a poll for Y"): then it only qualifies ``t``, it does not name it."""
         toks = self.toks
-        h = next((x for x in range(m.t0, m.t1) if not m.t0 <= (toks[x].head or -1) < m.t1), None)
-        while h is not None and h != t:
+        top = next((x for x in range(m.t0, m.t1) if not m.t0 <= (toks[x].head or -1) < m.t1), None)
+        if top is None:
+            return False
+        for h in (top, *heads_above(toks, top)):
+            if h == t:
+                return False
             # (A preposition inside a name, "Council on X Relations", is part of it.)
             if toks[h].upos == "ADP" and toks[h].ner == "O" or any(
                     x.head == h and x.dep == "case" and x.ner == "O" for x in toks[max(h - 4, 0) : h]):
                 return True
-            h = toks[h].head
         return False
 
     def _reports_inside(self, j: int, sent: Sentence) -> bool:
@@ -760,7 +773,7 @@ class ParseRoutes:
         """A report whose cue stands inside parentheses ("X (which, many say, is Y) Z")
         stays inside them: the words outside are the sentence's own."""
         toks = self.toks
-        c = next((t for t in range(sent.token_start, sent.token_end) if toks[t].start == offset), None)
+        c = token_starting(toks, sent.token_start, sent.token_end, offset)
         if c is None:
             return t0, t1
         lo = next((t for t in range(c - 1, sent.token_start - 1, -1) if toks[t].text in "()"), None)
