@@ -720,3 +720,25 @@ def test_a_name_inside_the_roles_own_phrase_is_not_its_referent() -> None:
           Gawk/PROPN/B-PER/@employee:compound employee/NOUN/@wrote:nsubj wrote/VERB:Fin,Past/=write/@root ./PUNCT
     """)
     assert rows[-1][0] == "It holds," and rows[-1][2] != "Gawk"
+
+
+def test_a_role_after_a_fronted_place_is_the_subject_not_its_apposition() -> None:
+    # "In Leeds, the mayor said …": the role is the verb's subject after a fronted
+    # phrase; the place is no mayor, and the description may not resolve to it.
+    text = """
+        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat runs/VERB:Fin/=run/@root the/DET:Art city/NOUN ./PUNCT
+
+        In/ADP the/DET:Art town/NOUN of/ADP Leeds/PROPN/B-LOC ,/PUNCT the/DET:Art/@mayor:det
+          mayor/NOUN/@said:nsubj said/VERB:Fin,Past/=say/@root the/DET:Art/@bridge:det
+          bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp soon/ADV ./PUNCT
+    """
+    leeds = [m for m in find_mentions(build(text), EN) if m.text == "Leeds"]
+    assert len(leeds) == 1 and leeds[0].roles == []
+    rows = quotes_of(text)
+    assert rows == [("the bridge would open soon", "indirect", "Ruth Hale")]
+    # A true apposition, its verb after the closing comma, still titles the name.
+    doc = build("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat/@said:nsubj ,/PUNCT the/DET:Art/@mayor:det
+          mayor/NOUN/@Reyes:appos ,/PUNCT said/VERB:Fin,Past/=say/@root no/DET ./PUNCT
+    """)
+    assert [m.roles for m in find_mentions(doc, EN) if m.text == "Tom Reyes"] == [["mayor"]]

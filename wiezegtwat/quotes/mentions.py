@@ -563,10 +563,16 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) 
         if j < len(toks) and toks[j].text == "," and toks[j].sent == m.sent:
             j += 1
             if j < len(toks) and (toks[j].text.lower() in lang.definite_articles | lang.indefinite_articles or is_role_word(toks[j].text, lang)):
+                found: list[int] = []
                 while j < len(toks) and toks[j].sent == m.sent and toks[j].text not in (",", ".", ";"):
                     if is_role_word(toks[j].text, lang):
-                        m.roles.append(toks[j].text.lower())
+                        found.append(j)
                     j += 1
+                # "In X, the vice president said …": a role that is the subject of a verb
+                # inside the stretch is a clause's subject after a fronted phrase, not a
+                # phrase set beside the name (an apposition's verb comes after its comma).
+                if not any(toks[r].dep.startswith("nsubj") and r < (toks[r].head or -1) < j for r in found):
+                    m.roles.extend(toks[r].text.lower() for r in found)
         # Affiliation in brackets: "Kees Bakker (XYZ)".
         j = m.t1
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
