@@ -384,3 +384,11 @@ def test_nationality_comes_from_an_adjective_in_the_names_own_phrase() -> None:
     res = Resolver(doc, find_mentions(doc, NL), [], NL)
     assert res.nationality.get("virtanen") == "fin"
     assert "bakker" not in res.nationality
+
+
+def test_attribute_a_title_coordinated_before_a_name_is_that_person() -> None:
+    rows = _speakers("""
+        Volgens/ADP festivalorganisator/NOUN en gemeenteraadslid/NOUN Jan/PROPN/B-PER
+          Mertens/PROPN/I-PER valt/VERB:Fin/=vallen de schade/NOUN mee/ADV ./PUNCT
+    """)
+    assert [name for _, name in rows] == ["Jan Mertens"]

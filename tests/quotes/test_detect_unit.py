@@ -452,3 +452,17 @@ def test_detect_maar_dat_coordinates_a_second_reported_clause() -> None:
         Els/PROPN/B-PER zegt/VERB:Fin/=zeggen dat/SCONJ de brug/NOUN opengaat/VERB:Fin/=opengaan ,
           maar/CCONJ dat/PRON:Dem is/AUX:Fin/=zijn onzeker/ADJ .
     """) == [("de brug opengaat", "indirect", "zegt", "Els")]
+
+
+def test_detect_a_particle_inside_the_reported_clause_makes_no_cue() -> None:
+    # "eens zijn" (to agree) needs its particle in its own clause: an "eens" of the
+    # dat-clause ("nog eens", again) leaves "was" a plain copula.
+    assert _rows("""
+        Het resultaat/NOUN was/AUX:Fin/=zijn dat/SCONJ het bedrijf/NOUN nog/ADV eens/ADV
+          vijf/NUM procent/NOUN verloor/VERB:Fin/=verliezen ./PUNCT
+    """) == []
+    rows = _rows("""
+        De partijen/NOUN:Plur/B-MISC waren/AUX:Fin/=zijn het/PRON:Prs erover/ADV eens/ADV
+          dat/SCONJ het plan/NOUN werkt/VERB:Fin/=werken ./PUNCT
+    """)
+    assert [(q, cue) for q, _, cue, _ in rows] == [("het plan werkt", "waren")]

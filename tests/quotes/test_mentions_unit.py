@@ -292,3 +292,41 @@ def test_a_description_runs_over_a_second_of_phrase() -> None:
     """)
     roles = [m.text for m in ments if m.kind == "role"]
     assert roles == ["Een woordvoerder van het bureau van Statistiek"]
+
+
+def test_mentions_capital_particle_tagged_apart_opens_the_name_it_is_tied_to() -> None:
+    # Flemish surnames open with a capital particle; the tagger may give it a label
+    # of its own and the rest another ("Van" PER, the surname LOC).
+    _, ments = _ments("""
+        "/PUNCT Het/PRON:Prs regent/VERB:Fin/=regenen "/PUNCT ,/PUNCT aldus/ADV Van/PROPN/B-PER
+          Oosterwijck/PROPN/B-LOC/@Van:flat ./PUNCT
+    """)
+    assert _summary(ments) == [("Van Oosterwijck", "name", "PER")]
+
+
+def test_mentions_a_word_cut_short_before_a_coordinator_keeps_its_tail() -> None:
+    # "Bank- en Verzekeringswezen": the hyphen stands for the shared second half.
+    _, ments = _ments("""
+        Gisteren/ADV maakte/VERB:Fin/=maken de Commissie/NOUN/B-ORG voor het Bank-/PROPN/B-MISC
+          en Verzekeringswezen/PROPN/B-ORG bekend/ADJ dat/SCONJ het/PRON:Prs klopt/VERB:Fin/=kloppen .
+    """)
+    assert ("Commissie voor het Bank- en Verzekeringswezen", "name", "ORG") in _summary(ments)
+
+
+def test_mentions_a_day_ends_a_description() -> None:
+    _, ments = _ments("""
+        "/PUNCT Het/PRON:Prs regent/VERB:Fin/=regenen "/PUNCT ,/PUNCT zei/VERB:Fin/=zeggen de
+          directeur/NOUN van de havens/NOUN:Plur zaterdag/PROPN in de krant/NOUN ./PUNCT
+    """)
+    assert [m.text for m in ments if m.kind == "role"] == ["de directeur van de havens"]
+
+
+def test_mentions_two_coordinated_titles_before_a_name_are_both_its_titles() -> None:
+    _, ments = _ments("""
+        Volgens/ADP festivalorganisator/NOUN en gemeenteraadslid/NOUN Jan/PROPN/B-PER
+          Mertens/PROPN/I-PER valt/VERB:Fin/=vallen het/PRON:Prs mee/ADV ./PUNCT
+    """)
+    role = next(m for m in ments if m.kind == "role")
+    name = next(m for m in ments if m.kind == "name")
+    assert role.text == "festivalorganisator" and role.titles is name
+    assert sorted(name.roles) == ["festivalorganisator", "gemeenteraadslid"]

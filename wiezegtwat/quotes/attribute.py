@@ -13,6 +13,7 @@ from .discourse import discourse, recent_quote
 from .mentions import (
     Ment,
     gender_fits,
+    head_noun,
     is_person_noun,
     is_role_word,
     leading_titles,
@@ -595,6 +596,9 @@ class Resolver:
             words = words[: words.index(self.lang.of_word, 1)]  # "de minister van Defensie": head "minister"
         head = words[-1]
         named = self._apposed_name(m)  # "a spokeswoman, Ann Lee,": named after all
+        if m.titles is not None:
+            name = self.complete(m.titles)
+            return name, f'"{m.text}" → {name}: a title of the name after it'
         if named is not None:
             return named, f'"{m.text}" → {named}: the name set beside it'
         if words[0] in self.lang.quantifiers:
@@ -677,7 +681,7 @@ class Resolver:
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
         # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
-        if self.doc.tokens[m.t1 - 1].is_plural:
+        if self.doc.tokens[head_noun(self.doc, m, self.lang)].is_plural:
             return self._written(m), "group as described"  # "de oppositieleden" are not the last speaker
         # A role names a person: an organisation that spoke before is not its referent.
         # (Nor is a thing that spoke, "the summary"; nor a name inside the role's own

@@ -67,7 +67,11 @@ class Detector(DirectQuotes, ParseRoutes):
         if lemma in self.lang.particle_verbs:
             for j in range(i + 1, sent.token_end):
                 w = self.toks[j].text.lower()
-                if self.toks[j].text in ".;:":
+                # A particle ends its own clause: none stands inside the reported one
+                # ("het resultaat was dat X nog eens …" agrees to nothing; "makes that
+                # clear:" has no clause after its "that").
+                if self.toks[j].text in ".;:" or w in self.lang.complementisers and self.toks[j].upos == "SCONJ" \
+                        and self._finite_before_stop(j + 1, sent.token_end):
                     break
                 for particle, verb in self.lang.particle_verbs[lemma].items():
                     ptok = self.toks[j]
@@ -83,6 +87,15 @@ class Detector(DirectQuotes, ParseRoutes):
         if inf is not None and lemma == tok.text.lower():
             return inf, self._cue(tok, inf)
         return None
+
+    def _finite_before_stop(self, k: int, end: int) -> bool:
+        """A finite verb comes at or after token ``k`` before the next stop."""
+        for t in self.toks[k:end]:
+            if t.text in ".;:":
+                return False
+            if t.is_verb and t.is_finite:
+                return True
+        return False
 
     def _cue(self, tok: Token, lemma: str) -> Cue:
         return Cue(tok.text, tok.start, tok.end, lemma=lemma, statement=self.lang.cue_verbs.get(lemma, "says"))  # type: ignore[arg-type]

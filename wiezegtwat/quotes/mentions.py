@@ -33,6 +33,7 @@ class Ment:
     chain: int | None = None
     name: str | None = None  # resolved most complete name
     how: str = ""  # how the name was resolved (evidence)
+    titles: Ment | None = None  # the name a coordinated title stands before ("econoom en schrijver X")
 
 
 def _cap(word: str) -> bool:
@@ -88,6 +89,15 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
     return end
 
 
+def head_noun(doc: Doc, m: Ment, lang: Language) -> int:
+    """The token of a description's own noun: the last before its "van" phrase
+    ("de directeur van de havens" is one director, not the havens)."""
+    for k in range(m.t0 + 1, m.t1 - 1):
+        if doc.tokens[k].text.lower() in lang.of_prepositions:
+            return k - 1
+    return m.t1 - 1
+
+
 def modifiers_start(doc: Doc, k: int) -> int:
     """Where the words before noun ``k`` that belong to its phrase start, by the
     parse: its article, adjectives, compounds and possessor ("the Harbour campaign",
@@ -124,9 +134,28 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
     out += _descriptions(doc, taken, persons, lang)
     out += _pronouns(doc, taken, lang)
     out = _coordinations(doc, sorted(out, key=lambda m: m.t0), lang)
+    out = _coordinated_titles(doc, out, lang)
     dateline = find_dateline(doc)
     out = [m for m in out if not dateline[0] <= m.t0 < dateline[1]]
     return sorted(out, key=lambda m: (m.t0, -(m.t1 - m.t0)))
+
+
+def _coordinated_titles(doc: Doc, mentions: list[Ment], lang: Language) -> list[Ment]:
+    """Two titles joined before one name are both that person's ("econoom en
+    schrijver X", "economist and author X"): the first titles the name too."""
+    toks = doc.tokens
+    names = {m.t0: m for m in mentions if m.kind == "name" and m.label == "PER"}
+    for m in mentions:
+        k = m.t1
+        if m.kind == "role" and k + 1 < len(toks) and toks[k].upos == "CCONJ" and toks[k].sent == m.sent:
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and toks[j].sent == m.sent and j not in names and (
+                    is_role_word(toks[j].text, lang) or toks[j].upos == "ADJ" or toks[j].is_article):
+                j += 1
+            if j in names and j > k + 1 and is_role_word(toks[j - 1].text, lang):
+                names[j].roles.append(toks[m.t1 - 1].text.lower())
+                m.titles = names[j]
+    return mentions
 
 
 _DASHES = ("-", "–", "—", "―")
@@ -230,8 +259,17 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]], lang: Language
         # ("ABVV") is an organisation of its own.
         return bool({label, other} & {"PRO", "MISC"}) and not toks[k].text.isupper()
 
-    merged: list[tuple[int, int, str]] = []
+    # A capitalised particle tagged apart is no name of its own: it opens the one the
+    # parse ties it to, whatever label that one got ("Van | Dijk", PER and LOC).
+    glued: list[tuple[int, int, str]] = []
     for i, j, label in spans:
+        if glued and glued[-1][1] == i and group[i] == group[i - 1] \
+                and all(_is_particle(toks[x], lang) for x in range(glued[-1][0], i)):
+            p0, _, plabel = glued.pop()
+            i, label = p0, "PER" if "PER" in (label, plabel) else label
+        glued.append((i, j, label))
+    merged: list[tuple[int, int, str]] = []
+    for i, j, label in glued:
         while i > 0 and group[i - 1] == group[i] and joins(i - 1, label) and joins(i, toks[i - 1].ner[2:] or label):
             i -= 1
         while j < len(toks) and group[j] == group[j - 1] and joins(j, label) and joins(j - 1, toks[j].ner[2:] or label):
@@ -305,12 +343,23 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     # One written word may be several tokens ("D" "'" "Alema"): a name's last word
     # keeps its glued pieces, and a person's name takes a next word that is one
     # such compound ("X D'Alema", "X O'Brien").
+    # A word cut short before a coordinator shares its tail with the next one: the
+    # name runs on to it ("Commissie voor het Bank- en Verzekeringswezen").
+    if ok(j + 1) and _shares_tail(toks, j) and _cap(toks[j + 1].text):
+        j += 2
     end = _compound_word_end(toks, j - 1, sent, tagged_end)
     if end == j and label == "PER" and ok(j):
         nxt = _compound_word_end(toks, j, sent)
         if nxt > j + 1 and len(toks[j].text) == 1 and toks[j].text.isupper():
             end = nxt
     return i, max(j, end), label
+
+
+def _shares_tail(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a coordinator after a word cut short by a hyphen ("Bank- en
+    Verzekeringswezen", "land- en tuinbouw"): what follows finishes that word too."""
+    return 0 < k < len(toks) - 1 and toks[k].upos == "CCONJ" and len(toks[k - 1].text) > 2 \
+        and toks[k - 1].text.endswith("-") and toks[k + 1].sent == toks[k].sent
 
 
 def _compound_word_end(toks: list[Token], k: int, sent: int, tagged_end: int = 0) -> int:
@@ -445,7 +494,8 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
                 if k < len(toks) and toks[k].text.lower() in lang.definite_articles:
                     k += 1
                 e = k
-                while e < len(toks) and _cap(toks[e].text) and toks[e].sent == m.sent and e - k < 4:
+                while e < len(toks) and toks[e].sent == m.sent and e - k < 4 and (
+                        _cap(toks[e].text) or _shares_tail(toks, e) and _cap(toks[e + 1].text)):
                     e += 1
                 if e > k:
                     ext = _span(doc, m.t0, e, "name", "ORG")
@@ -619,9 +669,14 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) 
         if t1 + 1 < len(toks) and toks[t1].text.lower() in lang.of_prepositions and toks[t1].sent == tok.sent:
             j = head_end = t1 + 1
             # (A second "van" continues it past a noun: "van het ministerie van X".)
-            while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons and (
+            # (A day the parse hangs on the phrase is the sentence's time, not part of
+            # the description: "de directeur van de haven zaterdag"; days are among
+            # ``lang.not_names``.)
+            while j < len(toks) and j - t1 <= 8 and toks[j].sent == tok.sent and j not in persons \
+                    and not (toks[j].upos in ("NOUN", "PROPN") and toks[j].text.capitalize() in lang.not_names) and (
                 (toks[j].is_article or toks[j].upos in ("ADJ", "NOUN", "PROPN", "X")) or toks[j].text.lower() in lang.articles
                 or (toks[j].text.lower() == lang.of_word and j > head_end and toks[j - 1].upos in ("NOUN", "PROPN", "X"))
+                or _shares_tail(toks, j)
             ):
                 j += 1
                 if toks[j - 1].upos in ("NOUN", "PROPN", "X"):
