@@ -392,3 +392,13 @@ def test_attribute_a_title_coordinated_before_a_name_is_that_person() -> None:
           Mertens/PROPN/I-PER valt/VERB:Fin/=vallen de schade/NOUN mee/ADV ./PUNCT
     """)
     assert [name for _, name in rows] == ["Jan Mertens"]
+
+
+def test_attribute_an_organisation_set_beside_a_role_is_who_it_describes() -> None:
+    rows = _speakers("""
+        Jan/PROPN/B-PER Mertens/PROPN/I-PER/@Jan:flat zegt/VERB:Fin/=zeggen dat/SCONJ het/PRON:Prs
+          regent/VERB:Fin/=regenen ./PUNCT
+        De eigenaar/NOUN/@maakte:nsubj ,/PUNCT de Britse/ADJ brouwerijgroep/NOUN Brewco/PROPN/B-LOC Holdings/PROPN/I-LOC
+          ,/PUNCT maakte/VERB:Fin/=maken/@root bekend/ADJ dat/SCONJ de verkoop/NOUN doorgaat/VERB:Fin/=doorgaan ./PUNCT
+    """)
+    assert rows == [("het regent", "Jan Mertens"), ("de verkoop doorgaat", "Brewco Holdings")]

@@ -466,3 +466,19 @@ def test_detect_a_particle_inside_the_reported_clause_makes_no_cue() -> None:
           dat/SCONJ het plan/NOUN werkt/VERB:Fin/=werken ./PUNCT
     """)
     assert [(q, cue) for q, _, cue, _ in rows] == [("het plan werkt", "waren")]
+
+
+def test_detect_a_name_behind_a_preposition_is_not_the_subject_before_the_cue() -> None:
+    # Verb-second order with the subject first: the place inside the subject's own
+    # phrase ("het in X genoteerde bedrijf Y") is not who speaks.
+    rows = _rows("""
+        Het in Utrecht/PROPN/B-LOC genoteerde/VERB:Part/=noteren bedrijf/NOUN Telmo/PROPN/B-ORG
+          liet/VERB:Fin/=laten weten/VERB:Inf/=weten dat/SCONJ het/PRON:Prs klopt/VERB:Fin/=kloppen ./PUNCT
+    """)
+    assert [(q, src) for q, _, _, src in rows] == [("het klopt", "Telmo")]
+    # A phrase of belonging still names the subject's people ("de helft van de X").
+    rows = _rows("""
+        De helft/NOUN van de Vlamingen/PROPN:Plur/B-MISC zegt/VERB:Fin/=zeggen dat/SCONJ het/PRON:Prs
+          klopt/VERB:Fin/=kloppen ./PUNCT
+    """)
+    assert [q for q, _, _, _ in rows] == ["het klopt"]

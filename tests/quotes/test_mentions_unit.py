@@ -330,3 +330,13 @@ def test_mentions_two_coordinated_titles_before_a_name_are_both_its_titles() -> 
     name = next(m for m in ments if m.kind == "name")
     assert role.text == "festivalorganisator" and role.titles is name
     assert sorted(name.roles) == ["festivalorganisator", "gemeenteraadslid"]
+
+
+def test_mentions_an_elided_particle_glued_before_a_surname_opens_it() -> None:
+    # The tokenizer splits "D'Haene" in three and the tagger may tag only the last.
+    _, ments = _ments("""
+        Patrice/PROPN/B-PER D/PROPN/I-PER ^'/PUNCT/I-PER ^Haene/PROPN/I-PER lacht/VERB:Fin/=lachen ./PUNCT
+        "/PUNCT Het/PRON:Prs regent/VERB:Fin/=regenen "/PUNCT ,/PUNCT zegt/VERB:Fin/=zeggen D/NOUN ^'/PUNCT
+          ^Haene/NOUN/B-MISC ./PUNCT
+    """)
+    assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Patrice D'Haene", "PER"), ("D'Haene", "PER")]

@@ -544,13 +544,19 @@ class Resolver:
 
     def _apposed_name(self, m: Ment) -> str | None:
         """'The interior minister, Pim Oosterhuis, said': a person's name set off by commas
-        right after the description is who it describes."""
+        right after the description is who it describes — or an organisation's, with
+        its own description ("de eigenaar, de Britse brouwerijgroep X, meldt")."""
         toks = self.doc.tokens
         if m.t1 + 1 >= len(toks) or toks[m.t1].text != "," or toks[m.t1].sent != m.sent:
             return None
         for x in self.mentions:
-            if x.t0 == m.t1 + 1 and x.kind == "name" and x.label == "PER" \
-                    and x.t1 < len(toks) and toks[x.t1].text == ",":
+            if x.kind != "name" or x.t1 >= len(toks) or toks[x.t1].text != "," or not m.t1 < x.t0 <= m.t1 + 5:
+                continue
+            between = toks[m.t1 + 1 : x.t0]
+            # (The tagger may call a firm a place: its own noun, "de groep X", says what it is.)
+            if x.label == "PER" and not between or x.label in ("ORG", "LOC") \
+                    and (x.label == "ORG" or any(t.upos == "NOUN" for t in between)) \
+                    and all(t.is_article or t.upos in ("ADJ", "NOUN") for t in between):
                 return self.complete(x)
         return None
 

@@ -224,7 +224,8 @@ class Detector(DirectQuotes, ParseRoutes):
         # "Economen Sanne … en Tom Wit": the names after a role noun.
         for t in range(clause, c):
             m = self._mention_covering(t)
-            if m is not None and m.label != "REL" and not self._after_verb(m, clause):
+            if m is not None and m.label != "REL" and not self._after_verb(m, clause) \
+                    and not self._behind_adposition(m, clause):
                 nxt = self.mention_at(m.t1)
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
@@ -254,7 +255,7 @@ class Detector(DirectQuotes, ParseRoutes):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
                 break
             m = self._mention_covering(t)
-            if m is not None and not self._after_verb(m, clause):
+            if m is not None and not self._after_verb(m, clause) and not self._behind_adposition(m, clause):
                 return m, f'subject before "{cue_word}"'
         m = self._dependent_subject(c, sent)
         if m is not None:
@@ -267,6 +268,18 @@ class Detector(DirectQuotes, ParseRoutes):
         phrase after it ("… and emphasized the threat to X"), never the subject."""
         return not self.lang.verb_second and any(
             self.toks[x].upos in ("VERB", "AUX") for x in range(clause, m.t0))
+
+    def _behind_adposition(self, m: Ment, clause: int) -> bool:
+        """Whether mention ``m`` follows a preposition of its clause ("de groei in X",
+        "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject."""
+        k = m.t0 - 1
+        while k >= clause and self.toks[k].is_article:
+            k -= 1
+        # (A capital particle opens a surname the tagger cut: "Van de X en Y verwachten";
+        # a phrase of belonging names the subject's people: "half of X", "een woordvoerder van X".)
+        w = self.toks[k].text
+        return k >= clause and self.toks[k].upos == "ADP" and w.lower() not in self.lang.of_prepositions \
+            and not (w[:1].isupper() and w.lower() in self.lang.name_particles)
 
     def _closer_subject(self, t: int, sent: Sentence) -> bool:
         """Whether the parse gives ``t``'s verb a person's name as another subject

@@ -304,6 +304,10 @@ def _grow_name(doc: Doc, i: int, j: int, label: str, lang: Language) -> tuple[in
     def ok(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].sent == sent
 
+    # Backwards: an elided particle glued on ("D'|X", "O'|X") is the name's first piece.
+    if ok(i - 2) and toks[i - 1].text in ("'", "’") and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper() \
+            and _glued(toks[i - 2], toks[i - 1]) and _glued(toks[i - 1], toks[i]):
+        i -= 2
     # Backwards: a capitalised proper word before a particle that starts the span.
     if _is_particle(toks[i], lang) and ok(i - 1) and _cap(toks[i - 1].text) and _is_name_token(toks[i - 1]):
         i -= 1
