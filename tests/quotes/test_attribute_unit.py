@@ -402,3 +402,22 @@ def test_attribute_an_organisation_set_beside_a_role_is_who_it_describes() -> No
           ,/PUNCT maakte/VERB:Fin/=maken/@root bekend/ADJ dat/SCONJ de verkoop/NOUN doorgaat/VERB:Fin/=doorgaan ./PUNCT
     """)
     assert rows == [("het regent", "Jan Mertens"), ("de verkoop doorgaat", "Brewco Holdings")]
+
+
+def test_attribute_a_title_with_its_field_right_before_a_name_is_that_person() -> None:
+    rows = _speakers("""
+        Jan/PROPN/B-PER Mertens/PROPN/I-PER/@Jan:flat zegt/VERB:Fin/=zeggen dat/SCONJ het/PRON:Prs
+          regent/VERB:Fin/=regenen ./PUNCT
+        Volgens/ADP minister/NOUN van Verkeer/PROPN/B-MISC Ria/PROPN/B-PER Smeets/PROPN/I-PER is/AUX:Fin/=zijn
+          de weg/NOUN dicht/ADJ ./PUNCT
+    """)
+    assert [name for _, name in rows] == ["Jan Mertens", "Ria Smeets"]
+
+
+def test_attribute_a_participle_after_its_finite_verb_takes_no_subject_after_it() -> None:
+    # "De overheid heeft leraars gevraagd de leerlingen …": the pupils are not who asked.
+    rows = _speakers("""
+        De overheid/NOUN heeft/AUX:Fin/=hebben leraars/NOUN:Plur gevraagd/VERB:Part/=vragen de
+          leerlingen/NOUN:Plur huiswerk/NOUN te/ADP geven/VERB:Inf/=geven ./PUNCT
+    """)
+    assert [name for _, name in rows] == ["De overheid"]

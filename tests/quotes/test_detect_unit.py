@@ -482,3 +482,10 @@ def test_detect_a_name_behind_a_preposition_is_not_the_subject_before_the_cue() 
           klopt/VERB:Fin/=kloppen ./PUNCT
     """)
     assert [q for q, _, _, _ in rows] == ["het klopt"]
+
+
+def test_detect_dreigen_with_a_te_infinitive_is_aspect_not_a_threat_made() -> None:
+    # ANS: "dreigen te" = to be about to; "het bedrijf dreigt failliet te gaan" reports nothing.
+    assert _rows("""
+        Het bedrijf/NOUN dreigt/VERB:Fin/=dreigen failliet/ADJ te/ADP gaan/VERB:Inf/=gaan ./PUNCT
+    """) == []

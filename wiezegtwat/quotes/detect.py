@@ -137,6 +137,11 @@ class Detector(DirectQuotes, ParseRoutes):
         if not self.lang.verb_second and (toks[c].lemma.lower() in self.lang.no_inversion or not (
                 c == sent.token_start or toks[c - 1].upos == "PUNCT") or not toks[c].is_finite):
             j = sent.token_end  # (a participle never inverts: ", saying …" has its subject before)
+        if toks[c].is_verb and not toks[c].is_finite and any(t.is_finite for t in toks[clause:c]):
+            # Nor in verb-second order, after the finite verb of its clause: in "X heeft
+            # Y gevraagd de Z …" Z is the one asked. (Without a finite verb before it, a
+            # tagger's "participle" may be the finite verb itself: "verwacht" is both.)
+            j = sent.token_end
         inverted = c == sent.token_start or toks[c - 1].upos == "PUNCT"  # '…", zegt de buurvrouw'
         # Right after a quote, any words of a noun phrase may title the name
         # ('"…," said Harbour Board ranking member X') — unless the cue has a clause.

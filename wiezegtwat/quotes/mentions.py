@@ -141,13 +141,17 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
 
 
 def _coordinated_titles(doc: Doc, mentions: list[Ment], lang: Language) -> list[Ment]:
-    """Two titles joined before one name are both that person's ("econoom en
-    schrijver X", "economist and author X"): the first titles the name too."""
+    """A title written right before a name is that person's, also with its field
+    ("minister van Verkeer X") or joined to a second title ("econoom en schrijver
+    X", "economist and author X")."""
     toks = doc.tokens
     names = {m.t0: m for m in mentions if m.kind == "name" and m.label == "PER"}
     for m in mentions:
         k = m.t1
-        if m.kind == "role" and k + 1 < len(toks) and toks[k].upos == "CCONJ" and toks[k].sent == m.sent:
+        # A title with its field runs up to the name ("minister van Verkeer X"): X's.
+        if m.kind == "role" and k in names and toks[k].sent == m.sent:
+            m.titles = names[k]
+        elif m.kind == "role" and k + 1 < len(toks) and toks[k].upos == "CCONJ" and toks[k].sent == m.sent:
             j = k + 1
             while j < len(toks) and j - k <= 4 and toks[j].sent == m.sent and j not in names and (
                     is_role_word(toks[j].text, lang) or toks[j].upos == "ADJ" or toks[j].is_article):

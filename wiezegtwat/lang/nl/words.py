@@ -431,8 +431,10 @@ MONTHS: dict[str, int] = {
 CLOCK_PREPOSITIONS: tuple[str, ...] = ("om",)
 CLOCK_SUFFIXES: tuple[str, ...] = ("uur",)
 # Cue verbs whose te-infinitive is no report but a verb of achievement or ability
-# (ANS §18.5.4: "weten te" = erin slagen te).
-NO_INFINITIVE_REPORT = frozenset({"weten"})
+# (ANS §18.5.4: "weten te" = erin slagen te), or of aspect: "dreigen te" = op het
+# punt staan te ("het bedrijf dreigt failliet te gaan"; ANS lists it with the
+# semi-aspectual verbs). A threat made is "dreigen met".
+NO_INFINITIVE_REPORT = frozenset({"weten", "dreigen"})
 # Nouns that take a dat-clause of content (ANS §19.3.2, "inhoudszinnen bij
 # naamwoorden"), as news uses them for claims made by others.
 CONTENT_NOUNS = frozenset(
