@@ -489,3 +489,18 @@ def test_detect_dreigen_with_a_te_infinitive_is_aspect_not_a_threat_made() -> No
     assert _rows("""
         Het bedrijf/NOUN dreigt/VERB:Fin/=dreigen failliet/ADJ te/ADP gaan/VERB:Inf/=gaan ./PUNCT
     """) == []
+
+
+def test_detect_a_title_abbreviation_after_the_cue_leads_to_the_name() -> None:
+    # "In een interview met de krant X vertelde dr. Y dat …": Y, not the paper.
+    rows = _rows("""
+        In/ADP een interview/NOUN met/ADP de krant/NOUN Dagpost/PROPN/B-ORG vertelde/VERB:Fin/=vertellen
+          dr./X/B-PER Veer/PROPN/I-PER dat/SCONJ het/PRON:Prs klopt/VERB:Fin/=kloppen ./PUNCT
+    """)
+    assert [(q, src) for q, _, _, src in rows] == [("het klopt", "Veer")]
+    # The name may stand in a noun phrase behind the preposition ("in de stad X").
+    rows = _rows("""
+        Het in de stad/NOUN Utrecht/PROPN/B-LOC genoteerde/VERB:Part/=noteren bedrijf/NOUN Telmo/PROPN/B-ORG
+          liet/VERB:Fin/=laten weten/VERB:Inf/=weten dat/SCONJ het/PRON:Prs klopt/VERB:Fin/=kloppen ./PUNCT
+    """)
+    assert [(q, src) for q, _, _, src in rows] == [("het klopt", "Telmo")]

@@ -340,3 +340,21 @@ def test_mentions_an_elided_particle_glued_before_a_surname_opens_it() -> None:
           ^Haene/NOUN/B-MISC ./PUNCT
     """)
     assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Patrice D'Haene", "PER"), ("D'Haene", "PER")]
+
+
+def test_mentions_a_first_name_tagged_apart_from_its_surname_is_one_person() -> None:
+    # The tagger may call the surname an organisation; the parse ties the two.
+    _, ments = _ments("""
+        "/PUNCT Het/PRON:Prs klopt/VERB:Fin/=kloppen "/PUNCT ,/PUNCT zegt/VERB:Fin/=zeggen Peter/PROPN/B-PER
+          Wouters/PROPN/B-ORG/@Peter:flat ./PUNCT
+    """)
+    assert _summary(ments) == [("Peter Wouters", "name", "PER")]
+
+
+def test_mentions_a_person_entity_run_over_a_coordinator_is_two_people() -> None:
+    _, ments = _ments("""
+        Tussen/ADP Eddie/PROPN/B-PER Vos/PROPN/I-PER en/PROPN/I-PER Bakker/PROPN/I-PER boterde/VERB:Fin/=boteren
+          het/PRON:Prs niet/ADV ./PUNCT
+    """)
+    assert [(m.text, m.kind) for m in ments if m.kind in ("name", "group")] == [
+        ("Eddie Vos en Bakker", "group"), ("Eddie Vos", "name"), ("Bakker", "name")]

@@ -175,7 +175,8 @@ class Detector(DirectQuotes, ParseRoutes):
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
             title = (toks[j].upos in ("NOUN", "PROPN", "X", "ADJ") or toks[j].is_article) and (
-                is_role_word(toks[j].text, self.lang) or w in self.lang.articles or toks[j].upos == "ADJ"
+                is_role_word(toks[j].text, self.lang) or w in self.lang.articles or w in self.lang.titles
+                or toks[j].upos == "ADJ"
                 or titled and toks[j].upos in ("NOUN", "PROPN")) \
                 or titled and toks[j].feats.get("VerbForm") in ("Ger", "Part") and toks[j].upos == "VERB"
             if not (title or toks[j].upos == "ADV" and w not in self.lang.complementisers or w in self.lang.expletives):
@@ -278,7 +279,8 @@ class Detector(DirectQuotes, ParseRoutes):
         """Whether mention ``m`` follows a preposition of its clause ("de groei in X",
         "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject."""
         k = m.t0 - 1
-        while k >= clause and self.toks[k].is_article:
+        # (Over the noun phrase the name stands in: "met de Hongaarse krant X".)
+        while k >= clause and (self.toks[k].is_article or self.toks[k].upos in ("ADJ", "NOUN")):
             k -= 1
         # (A capital particle opens a surname the tagger cut: "Van de X en Y verwachten";
         # a phrase of belonging names the subject's people: "half of X", "een woordvoerder van X".)

@@ -205,7 +205,8 @@ def _ner_spans(doc: Doc, lang: Language) -> list[tuple[int, int, str]]:
     """The backend's entity spans, repaired by rule (not by example).
 
     A name never holds a verb or a comma (a tagger that runs two names
-    together across "zou" or "heeft" made two entities of them); a name
+    together across "zou" or "heeft" made two entities of them), nor a person's
+    name a coordinator ("X en Y"); a name
     never ends on a particle or preposition (the next capitalised word is
     its tail: "Forum voor X"); particles and capitalised words glued on
     either side belong to it ("Ans van X", "Koen De X", "D'X").
@@ -228,7 +229,9 @@ def _ner_spans(doc: Doc, lang: Language) -> list[tuple[int, int, str]]:
     for i, j, label in raw:
         piece = i
         for k in range(i, j + 1):
-            if k == j or toks[k].is_verb and not _cap(toks[k].text) or toks[k].text in ",;:()\"":
+            # (Nor does a person's name hold a coordinator: "X Y en Z" are two people.)
+            if k == j or toks[k].is_verb and not _cap(toks[k].text) or toks[k].text in ",;:()\"" \
+                    or label == "PER" and (toks[k].upos == "CCONJ" or toks[k].text == lang.and_word):
                 if k > piece:
                     out.append((piece, k, label))
                 piece = k + 1
@@ -265,10 +268,13 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]], lang: Language
 
     # A capitalised particle tagged apart is no name of its own: it opens the one the
     # parse ties it to, whatever label that one got ("Van | Dijk", PER and LOC).
+    # So is a first name tagged apart from the surname the parse ties it to ("Peter" PER,
+    # "X" ORG): a dictionary first name is a person's.
     glued: list[tuple[int, int, str]] = []
     for i, j, label in spans:
-        if glued and glued[-1][1] == i and group[i] == group[i - 1] \
-                and all(_is_particle(toks[x], lang) for x in range(glued[-1][0], i)):
+        if glued and glued[-1][1] == i and group[i] == group[i - 1] and (
+                all(_is_particle(toks[x], lang) for x in range(glued[-1][0], i))
+                or glued[-1][2] == "PER" and all(lang.first_name_gender(toks[x].text) for x in range(glued[-1][0], i))):
             p0, _, plabel = glued.pop()
             i, label = p0, "PER" if "PER" in (label, plabel) else label
         glued.append((i, j, label))
