@@ -504,3 +504,12 @@ def test_detect_a_title_abbreviation_after_the_cue_leads_to_the_name() -> None:
           liet/VERB:Fin/=laten weten/VERB:Inf/=weten dat/SCONJ het/PRON:Prs klopt/VERB:Fin/=kloppen ./PUNCT
     """)
     assert [(q, src) for q, _, _, src in rows] == [("het klopt", "Telmo")]
+
+
+def test_detect_the_agent_before_a_past_participle_cue_is_its_source() -> None:
+    # "X, door Y geprezen om zijn '…'": Y praised; the preposition marks the agent.
+    rows = _rows("""
+        Ruben/PROPN/B-PER ,/PUNCT door/ADP Anna/PROPN/B-PER Vos/PROPN/I-PER geprezen/VERB:Part,Past/=prijzen
+          om/ADP zijn/PRON:Prs,Poss "/PUNCT grote/ADJ moed/NOUN "/PUNCT ,/PUNCT knikte/VERB:Fin/=knikken ./PUNCT
+    """)
+    assert [(src, cue) for _, _, cue, src in rows] == [("Anna Vos", "geprezen")]

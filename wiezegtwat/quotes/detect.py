@@ -231,7 +231,7 @@ class Detector(DirectQuotes, ParseRoutes):
         for t in range(clause, c):
             m = self._mention_covering(t)
             if m is not None and m.label != "REL" and not self._after_verb(m, clause) \
-                    and not self._behind_adposition(m, clause):
+                    and not self._behind_adposition(m, clause, c):
                 nxt = self.mention_at(m.t1)
                 if m.kind in ("role", "group") and nxt is not None and nxt.kind in ("name", "group"):
                     m = self.mention_at(m.t1, kinds=("group",)) or nxt
@@ -261,7 +261,7 @@ class Detector(DirectQuotes, ParseRoutes):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
                 break
             m = self._mention_covering(t)
-            if m is not None and not self._after_verb(m, clause) and not self._behind_adposition(m, clause):
+            if m is not None and not self._after_verb(m, clause) and not self._behind_adposition(m, clause, c):
                 return m, f'subject before "{cue_word}"'
         m = self._dependent_subject(c, sent)
         if m is not None:
@@ -275,9 +275,12 @@ class Detector(DirectQuotes, ParseRoutes):
         return not self.lang.verb_second and any(
             self.toks[x].upos in ("VERB", "AUX") for x in range(clause, m.t0))
 
-    def _behind_adposition(self, m: Ment, clause: int) -> bool:
+    def _behind_adposition(self, m: Ment, clause: int, c: int) -> bool:
         """Whether mention ``m`` follows a preposition of its clause ("de groei in X",
-        "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject."""
+        "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject.
+        Before a past participle cue the phrase may be its agent ("door X geprezen"): kept."""
+        if self.toks[c].feats.get("VerbForm") == "Part" and self.toks[c].feats.get("Tense") == "Past":
+            return False
         k = m.t0 - 1
         # (Over the noun phrase the name stands in: "met de Hongaarse krant X".)
         while k >= clause and (self.toks[k].is_article or self.toks[k].upos in ("ADJ", "NOUN")):
