@@ -421,3 +421,14 @@ def test_attribute_a_participle_after_its_finite_verb_takes_no_subject_after_it(
           leerlingen/NOUN:Plur huiswerk/NOUN te/ADP geven/VERB:Inf/=geven ./PUNCT
     """)
     assert [name for _, name in rows] == ["De overheid"]
+
+
+def test_attribute_a_party_in_brackets_after_a_person_is_no_acronym_of_that_person() -> None:
+    # "Piet Bos (VVD)" gives his party; "de VVD zegt" is the party speaking, not him.
+    rows = _speakers("""
+        Piet/PROPN/B-PER Bos/PROPN/I-PER/@Piet:flat (/PUNCT VVD/PROPN/B-ORG )/PUNCT is/AUX:Fin/=zijn
+          boos/ADJ ./PUNCT
+        De VVD/PROPN/B-ORG/@zegt:nsubj zegt/VERB:Fin/=zeggen/@root dat/SCONJ het plan/NOUN te/ADV
+          duur/ADJ is/AUX:Fin/=zijn ./PUNCT
+    """)
+    assert [name for _, name in rows] == ["de VVD"]

@@ -175,10 +175,11 @@ class Resolver:
                 self.full[key], forms[key] = clean, rank
             if rank[0] and clean not in self.kin.setdefault(key, []):
                 self.kin[key].append(clean)  # every person of that surname, by full name
-            # "Nationaal Verkeersbureau (NVB)": the acronym means the long name.
+            # "Nationaal Verkeersbureau (NVB)": the acronym means the long name. (After a
+            # person's name the brackets hold a party: "Piet Bos (VVD)" is not the VVD.)
             after = text[m.end : m.end + 12]
             acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", after)
-            if acr and len(m.text.split()) > 1:
+            if acr and len(m.text.split()) > 1 and m.label != "PER":
                 self.abbrev[acr.group(1).lower()] = clean
         # "Anna en Kees Bakker": the first of two first names shares the surname after the second.
         toks = self.doc.tokens
