@@ -513,3 +513,12 @@ def test_detect_the_agent_before_a_past_participle_cue_is_its_source() -> None:
           om/ADP zijn/PRON:Prs,Poss "/PUNCT grote/ADJ moed/NOUN "/PUNCT ,/PUNCT knikte/VERB:Fin/=knikken ./PUNCT
     """)
     assert [(src, cue) for _, _, cue, src in rows] == [("Anna Vos", "geprezen")]
+
+
+def test_detect_a_subordinator_opens_the_cue_clause_in_verb_second_order() -> None:
+    # "X trok het plan in nadat de commissie adviseerde …": the committee advised.
+    rows = _rows("""
+        Marc/PROPN/B-PER Vos/PROPN/I-PER trok/VERB:Fin/=trekken het plan/NOUN in/ADP nadat/SCONJ de
+          commissie/NOUN adviseerde/VERB:Fin/=adviseren dat/SCONJ het/PRON:Prs niet/ADV kon/VERB:Fin/=kunnen ./PUNCT
+    """)
+    assert [(q, src) for q, _, _, src in rows] == [("het niet kon", "de commissie")]

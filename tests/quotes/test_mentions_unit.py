@@ -358,3 +358,12 @@ def test_mentions_a_person_entity_run_over_a_coordinator_is_two_people() -> None
     """)
     assert [(m.text, m.kind) for m in ments if m.kind in ("name", "group")] == [
         ("Eddie Vos en Bakker", "group"), ("Eddie Vos", "name"), ("Bakker", "name")]
+
+
+def test_mentions_a_capital_particle_mid_sentence_opens_the_name_after_it() -> None:
+    # No parse tie here: mid-sentence a capital "De" before a name is its particle.
+    _, ments = _ments("""
+        Volgens/ADP voorzitter/NOUN Rudy/PROPN De/DET/B-MISC Wolf/PROPN/B-PER is/AUX:Fin/=zijn het/PRON:Prs
+          voorbij/ADJ ./PUNCT
+    """)
+    assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Rudy De Wolf", "PER")]

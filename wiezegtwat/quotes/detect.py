@@ -122,6 +122,11 @@ class Detector(DirectQuotes, ParseRoutes):
         clause = c
         while clause > sent.token_start and toks[clause - 1].text not in (",", ":", ";") and not self.in_pair(toks[clause - 1].start):
             clause -= 1
+        # In verb-second order a subordinate clause puts its verb last: a subordinator
+        # before the cue opens the cue's own clause ("Y trok X in nadat de auditeur
+        # adviseerde …"), whose subject stands after it.
+        if self.lang.verb_second:
+            clause = max([clause, *(t + 1 for t in range(clause, c) if toks[t].upos == "SCONJ")])
         while clause < c and toks[clause].upos in ("CCONJ", "SCONJ", "PUNCT") or (clause < c and toks[clause].text.lower() in self.lang.clause_fillers):
             clause += 1
         # Subject first, right before the cue: "Kramer denkt", ", die zegt", "Hij zei".
