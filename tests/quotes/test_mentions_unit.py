@@ -367,3 +367,14 @@ def test_mentions_a_capital_particle_mid_sentence_opens_the_name_after_it() -> N
           voorbij/ADJ ./PUNCT
     """)
     assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Rudy De Wolf", "PER")]
+
+
+def test_mentions_a_first_name_is_not_glued_to_an_untied_place_or_across_sentences() -> None:
+    _, ments = _ments("""
+        Gisteren/ADV bezocht/VERB:Fin/=bezoeken Jan/PROPN/B-PER Gent/PROPN/B-LOC ./PUNCT
+        Toen/ADV lachte/VERB:Fin/=lachen Marc/PROPN/B-PER
+
+        Gent/PROPN/B-LOC is/AUX:Fin/=zijn mooi/ADJ ./PUNCT
+    """)
+    assert [(m.text, m.label) for m in ments if m.kind == "name"] == [
+        ("Jan", "PER"), ("Gent", "LOC"), ("Marc", "PER"), ("Gent", "LOC")]

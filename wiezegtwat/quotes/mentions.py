@@ -273,13 +273,15 @@ def _merge_multiword(doc: Doc, spans: list[tuple[int, int, str]], lang: Language
     glued: list[tuple[int, int, str]] = []
     for i, j, label in spans:
         # (Mid-sentence a capital particle is a surname's, tie or no tie: "X De | Y".)
-        p0 = glued[-1][0] if glued else 0
-        if glued and glued[-1][1] == i and (group[i] == group[i - 1] or p0 > doc.sentences[toks[p0].sent].token_start
-                                            and all(_cap(toks[x].text) for x in range(p0, i))) and (
-                all(_is_particle(toks[x], lang) for x in range(glued[-1][0], i))
-                or glued[-1][2] == "PER" and all(lang.first_name_gender(toks[x].text) for x in range(glued[-1][0], i))):
-            p0, _, plabel = glued.pop()
-            i, label = p0, "PER" if "PER" in (label, plabel) else label
+        if glued and glued[-1][1] == i and toks[i].sent == toks[glued[-1][0]].sent:
+            p0 = glued[-1][0]
+            tie = group[i] == group[i - 1]
+            mid = p0 > doc.sentences[toks[p0].sent].token_start and all(_cap(toks[x].text) for x in range(p0, i))
+            particles = all(_is_particle(toks[x], lang) for x in range(p0, i))
+            first = glued[-1][2] == "PER" and all(lang.first_name_gender(toks[x].text) for x in range(p0, i))
+            if particles and (tie or mid) or first and tie:
+                _, _, plabel = glued.pop()
+                i, label = p0, "PER" if "PER" in (label, plabel) else label
         glued.append((i, j, label))
     merged: list[tuple[int, int, str]] = []
     for i, j, label in glued:
