@@ -742,3 +742,16 @@ def test_a_role_after_a_fronted_place_is_the_subject_not_its_apposition() -> Non
           mayor/NOUN/@Reyes:appos ,/PUNCT said/VERB:Fin,Past/=say/@root no/DET ./PUNCT
     """)
     assert [m.roles for m in find_mentions(doc, EN) if m.text == "Tom Reyes"] == [["mayor"]]
+
+
+def test_a_participle_phrase_of_an_unnamed_source_ends_at_its_comma() -> None:
+    # "Voters interviewed at the fair, including Ann Lee, said …": the description
+    # keeps its participle phrase up to the comma that opens an aside.
+    rows = quotes_of("""
+        Most/ADJ/@voters:amod voters/NOUN:Plur/@said:nsubj interviewed/VERB:Part,Past/@voters:acl at/ADP/@fair:case
+          the/DET:Art/@fair:det fair/NOUN/@interviewed:obl ,/PUNCT/@interviewed:punct including/VERB/@Lee:case
+          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@interviewed:obl ,/PUNCT/@voters:punct
+          said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@said:ccomp
+          ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Most voters interviewed at the fair")]

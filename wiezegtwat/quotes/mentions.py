@@ -70,10 +70,11 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
             continue
         tree = subtree(toks, d.i, sent.token_start, sent.token_end)
         # "an adviser to X, who …", "leaders of X who …": the relative clause or
-        # apposition is the name's; the phrase ends before it.
+        # apposition is the name's; the phrase ends before it. So does a participle or
+        # adjective phrase at its first comma ("voters interviewed at X, including Y,").
         relative = [subtree(toks, t, sent.token_start, sent.token_end)[0] for t in tree if toks[t].dep == "acl:relcl"]
         stop = min([t for t in tree if toks[t].text == ","] + relative, default=-1)
-        cut = stop >= 0 and d.upos == "ADP" and tree[: tree.index(stop)] == list(range(tree[0], stop))
+        cut = stop >= 0 and d.upos in ("ADP", "VERB", "ADJ") and tree[: tree.index(stop)] == list(range(tree[0], stop))
         if cut:
             tree = tree[: tree.index(stop)]
         # (A noun the parse hangs on it without a preposition is another phrase.)
