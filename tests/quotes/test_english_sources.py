@@ -755,3 +755,12 @@ def test_a_participle_phrase_of_an_unnamed_source_ends_at_its_comma() -> None:
           ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Most voters interviewed at the fair")]
+
+
+def test_a_hyphen_inside_a_word_does_not_cut_a_description() -> None:
+    rows = quotes_of("""
+        A/DET:Art/@survey:det survey/NOUN/@showed:nsubj of/ADP/@survey:case caucus/NOUN/@goers:compound
+          ^-/PUNCT/@goers:punct ^goers/NOUN:Plur/@of:obl showed/VERB:Fin,Past/=show/@root that/SCONJ/@works:mark
+          the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@showed:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "A survey of caucus-goers")]

@@ -80,7 +80,7 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
         # (A noun the parse hangs on it without a preposition is another phrase.)
         if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" or d.dep == "case" and len(tree) < 2 \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \
-                or any(toks[t].upos == "PUNCT" for t in tree) \
+                or any(toks[t].upos == "PUNCT" and not _in_word(toks, t) for t in tree) \
                 or d.dep == "case" and lang is not None and any(
                     t.head == d.i and t.text in lang.not_names and t.upos == "PROPN" for t in toks[d.i + 1 : tree[-1] + 1]):
             break
@@ -97,6 +97,12 @@ def head_noun(doc: Doc, m: Ment, lang: Language) -> int:
         if doc.tokens[k].text.lower() in lang.of_prepositions:
             return k - 1
     return m.t1 - 1
+
+
+def _in_word(toks: list[Token], t: int) -> bool:
+    """A hyphen or slash glued to the words on both sides ("caucus-goers")."""
+    return toks[t].text in ("-", "/") and 0 < t < len(toks) - 1 \
+        and _glued(toks[t - 1], toks[t]) and _glued(toks[t], toks[t + 1])
 
 
 def modifiers_start(doc: Doc, k: int) -> int:
