@@ -764,3 +764,13 @@ def test_a_hyphen_inside_a_word_does_not_cut_a_description() -> None:
           the/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@showed:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "A survey of caucus-goers")]
+
+
+def test_coordinated_nouns_of_a_description_stay_together() -> None:
+    # spaCy hangs the "and" on the first noun, the second noun on it as conj.
+    rows = quotes_of("""
+        Surveys/NOUN:Plur/@show:nsubj and/CCONJ/@Surveys:cc interviews/NOUN:Plur/@Surveys:conj
+          show/VERB:Fin/=show/@root that/SCONJ/@works:mark the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@show:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Surveys and interviews")]

@@ -77,6 +77,9 @@ def modifiers_end(doc: Doc, k: int, lang: Language | None = None) -> int:
         cut = stop >= 0 and d.upos in ("ADP", "VERB", "ADJ") and tree[: tree.index(stop)] == list(range(tree[0], stop))
         if cut:
             tree = tree[: tree.index(stop)]
+        # (spaCy hangs the "and" of "reporters and editors" on the first noun.)
+        if d.dep == "conj" and tree[0] == end + 1 and toks[end].upos == "CCONJ" and toks[end].head == k:
+            tree = [end, *tree]
         # (A noun the parse hangs on it without a preposition is another phrase.)
         if tree[0] != end or d.dep == "nmod" and toks[tree[0]].upos != "ADP" or d.dep == "case" and len(tree) < 2 \
                 or d.dep == "conj" and (toks[tree[0]].upos != "CCONJ" or d.upos not in ("NOUN", "PROPN")) \
