@@ -774,3 +774,13 @@ def test_coordinated_nouns_of_a_description_stay_together() -> None:
           works/VERB:Fin/=work/@show:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Surveys and interviews")]
+
+
+def test_a_passive_relative_clause_ends_a_source_after_according_to() -> None:
+    rows = quotes_of("""
+        The/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@root ,/PUNCT according/VERB/@works:case
+          to/ADP/@according:case an/DET:Art/@official:det official/NOUN/@5:obl who/PRON/@authorized:nsubj:pass
+          was/AUX:Fin/@authorized:aux:pass not/PART/@authorized:advmod authorized/VERB:Part,Past/@official:acl:relcl
+          to/PART/@speak:aux speak/VERB/@authorized:xcomp ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["an official"]

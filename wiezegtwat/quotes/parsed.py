@@ -795,7 +795,7 @@ def _np_end(toks: list[Token], tree: list[int]) -> int:
     for x in tree:
         if x != end or toks[x].text in ",;:(" or toks[x].upos in ("VERB", "AUX") and toks[x].is_finite:
             break
-        if toks[x].feats.get("PronType") == "Rel" or toks[x].dep == "nsubj" and toks[x].upos == "PRON" and x > tree[0]:
+        if toks[x].feats.get("PronType") == "Rel" or toks[x].dep.startswith("nsubj") and toks[x].upos == "PRON" and x > tree[0]:
             break  # the relative pronoun that opens a clause inside it
         end = x + 1
     return end
