@@ -784,3 +784,12 @@ def test_a_passive_relative_clause_ends_a_source_after_according_to() -> None:
           to/PART/@speak:aux speak/VERB/@authorized:xcomp ./PUNCT
     """)
     assert [s for _, _, s in rows] == ["an official"]
+
+
+def test_an_organisation_noun_opening_the_sentence_keeps_its_phrase() -> None:
+    rows = quotes_of("""
+        A/DET:Art/@group:det group/NOUN/@said:nsubj of/ADP/@group:case 40/NUM/@farmers:nummod
+          farmers/NOUN:Plur/@of:obl said/VERB:Fin,Past/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@said:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "A group of 40 farmers")]

@@ -286,7 +286,10 @@ class Resolver:
             return self._written(m), "group as described"
         if m.kind in ("name", "group", "org"):
             name = self.complete(m)
-            if m.kind == "org" and not m.text[:1].isupper():
+            # (A sentence may open with the article: "A group of …" is as written too.)
+            words = m.text.split()
+            first = words[1] if len(words) > 1 and words[0].lower() in self.lang.articles else words[0]
+            if m.kind == "org" and not first[:1].isupper():
                 return self._org_as_written(m), "organisation as written"
             # Organisations keep their article: "het OM", "de NAVO".
             if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text, self.lang):
