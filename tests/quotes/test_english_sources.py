@@ -793,3 +793,13 @@ def test_an_organisation_noun_opening_the_sentence_keeps_its_phrase() -> None:
           works/VERB:Fin/=work/@said:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "A group of 40 farmers")]
+
+
+def test_a_plural_name_is_a_group_written_with_its_phrase() -> None:
+    # "Democrats" names a group: the article's words about it stay with it.
+    rows = quotes_of("""
+        Democrats/PROPN:Plur/B-MISC/@say:nsubj trying/VERB:Part/@Democrats:acl to/PART/@win:aux win/VERB/@trying:xcomp
+          the/DET:Art/@seat:det seat/NOUN/@win:obj say/VERB:Fin/=say/@root the/DET:Art/@plan:det plan/NOUN/@works:nsubj
+          works/VERB:Fin/=work/@say:ccomp ./PUNCT
+    """)
+    assert rows == [("the plan works", "indirect", "Democrats trying to win the seat")]

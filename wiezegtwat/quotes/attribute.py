@@ -291,6 +291,13 @@ class Resolver:
             first = words[1] if len(words) > 1 and words[0].lower() in self.lang.articles else words[0]
             if m.kind == "org" and not first[:1].isupper():
                 return self._org_as_written(m), "organisation as written"
+            # A plural name is a group ("Democrats"): written with what the article
+            # says of it ("Democrats trying to regain the Senate").
+            if m.kind == "name" and m.label != "PER" and self.doc.tokens[m.t1 - 1].is_plural:
+                written = self._written(m)
+                if written != m.text:
+                    self.plural_names.add(written)  # a group: never "he", never a role's referent
+                    return written, "group as described"
             # Organisations keep their article: "het OM", "de NAVO".
             if m.kind == "name" and m.label in ("ORG", "UNK") and m.t0 > 0 and name == _strip_article(m.text, self.lang):
                 art = self.doc.tokens[m.t0 - 1].text
