@@ -10,12 +10,11 @@ from ..records import Doc, Token, heads_above, token_starting
 from . import rank
 from .candidate import Candidate
 from .discourse import discourse, recent_quote
+from .entities import is_person_noun, is_role_word
 from .mentions import (
     Ment,
     gender_fits,
     head_noun,
-    is_person_noun,
-    is_role_word,
     leading_titles,
     modifiers_end,
     modifiers_start,

@@ -1,9 +1,9 @@
 """Find quote candidates: direct (marks), indirect (cues) and mixed quotes.
 
 This module holds the detector, the cue and source helpers every route shares,
-and the indirect routes (cue verbs, "according to", "X: …"); the direct quotes
-are in ``direct.py`` and the routes that read the dependency parse in
-``parsed.py`` (both mixed into ``Detector``).
+and the indirect routes (cue verbs, "X: …"); the direct quotes are in
+``direct.py``, "according to" in ``according.py`` and the routes that read the
+dependency parse in ``parsed.py`` (all mixed into ``Detector``).
 
 Each candidate carries the cue that signals it and, where the sentence
 shows it, the mention of its source. ``attribute.py`` then turns that
@@ -17,14 +17,16 @@ import re
 
 from ..lang import Language
 from ..records import Cue, Doc, Sentence, Token
+from .according import AccordingTo
 from .candidate import Candidate, words_in
 from .direct import DirectQuotes
+from .entities import is_role_word
 from .marks import MarkPair, find_pairs
-from .mentions import Ment, find_dateline, is_role_word
+from .mentions import Ment, find_dateline
 from .parsed import ParseRoutes
 
 
-class Detector(DirectQuotes, ParseRoutes):
+class Detector(DirectQuotes, ParseRoutes, AccordingTo):
     """Runs every detection rule over one analysed document."""
 
     def __init__(self, doc: Doc, mentions: list[Ment], lang: Language) -> None:
@@ -721,55 +723,6 @@ class Detector(DirectQuotes, ParseRoutes):
             if toks[j].text.lower() == self.lang.infinitive_marker and toks[j + 1].is_verb and toks[j + 1].feats.get("VerbForm") == "Inf":
                 return j
         return None
-
-    def _volgens(self, c: int, sent: Sentence) -> Candidate | None:
-        toks = self.toks
-        m = None
-        # A cue of two words ("according to") carries its preposition after it.
-        first = c + 2 if c + 1 < sent.token_end and toks[c].upos == "VERB" and toks[c + 1].upos == "ADP" else c + 1
-        for j in range(first, min(first + 3, sent.token_end)):
-            m = self.mention_at(j)
-            if m is not None:
-                break
-        if m is None or m.label == "REL" or m.kind == "org" and m.t0 > first:
-            nxt = [t.text.lower() for t in toks[first : first + 3]]
-            if any(w in self.lang.non_source_nouns for w in nxt) or not nxt:
-                return None
-            if first < sent.token_end and toks[first].text.lower() in self.lang.articles:
-                # "volgens een omstander": the noun phrase after the preposition is the source.
-                m = self._described_subject(first, sent, need_subject=False) or m
-            if m is None:
-                return None
-        if any(t.text.lower() in self.lang.non_source_nouns for t in toks[m.t0 : m.t1]):
-            return None
-        if first == c + 2:
-            m = self._noun_phrase_source(c + 1, sent) or m
-        s0 = sent.token_start
-        # "…, who did Y, according to X.": a phrase that closes the sentence (no
-        # comma or verb of its own after it) carries the whole sentence
-        # (GUIDELINES); inside a clause ("who, according to X, did Y") only that clause.
-        closing = toks[c - 1].text == "," and not any(
-            t.text in ",;:" or t.is_finite for t in toks[c + 1 : sent.token_end])
-        for j in range(c - 1, sent.token_start, -1):
-            if not closing and toks[j].text == "," and toks[j + 1].text.lower() in self.lang.clause_openers:
-                s0 = j + 1
-                break
-        # A semicolon joins two statements in one sentence: the one with "volgens X" is X's.
-        for j in range(c - 1, s0, -1):
-            if toks[j].text == ";":
-                s0 = j + 1
-                break
-        e = next((j for j in range(c + 1, sent.token_end) if toks[j].text == ";"), sent.token_end)
-        while s0 < e and toks[s0].upos == "PUNCT" and toks[s0].text not in "(":
-            s0 += 1
-        while e > s0 + 1 and toks[e - 1].upos == "PUNCT" and toks[e - 1].text in ",:":
-            e -= 1
-        cand = Candidate(toks[s0].start, toks[e - 1].end, "indirect", sent.i,
-                         cue=Cue(toks[c].text, toks[c].start, toks[c].end, lemma=toks[c].text.lower(), statement="according-to"),
-                         speaker=m, how=f'after "{toks[c].text}"', attributed=True)
-        return cand
-
-
 
 
 def _haswords_in(text: str) -> bool:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token
 from .candidate import MIN_QUOTE_WORDS, Candidate, trim, words_in
-from .mentions import Ment, is_role_word
+from .entities import is_role_word
+from .mentions import Ment
 
 if TYPE_CHECKING:
     from ..lang import Language

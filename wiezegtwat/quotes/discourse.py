@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lang import Language
 from ..records import Doc, Sentence
 from .candidate import Candidate
-from .mentions import is_person_noun
+from .entities import is_person_noun
 
 if TYPE_CHECKING:
     from .attribute import Resolver

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token, heads_above, subtree, token_starting
-from .mentions import Ment, is_person_noun, is_role_word, modifiers_end
+from .entities import is_person_noun, is_role_word
+from .mentions import Ment, modifiers_end
 
 if TYPE_CHECKING:
     from ..lang import Language
