@@ -803,3 +803,13 @@ def test_a_plural_name_is_a_group_written_with_its_phrase() -> None:
           works/VERB:Fin/=work/@say:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Democrats trying to win the seat")]
+
+
+def test_according_to_a_possessed_title_gives_the_named_person_not_the_possessor() -> None:
+    rows = quotes_of("""
+        The/DET:Art/@plan:det plan/NOUN/@works:nsubj works/VERB:Fin/=work/@root ,/PUNCT according/VERB/@works:case
+          to/ADP/@according:case Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@secretary:nmod:poss ^'s/PART/@Lee:case
+          former/ADJ/@secretary:amod secretary/NOUN/@Reyes:compound Tom/PROPN/B-PER/@Reyes:flat
+          Reyes/PROPN/I-PER/@5:obl ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Tom Reyes"]

@@ -27,6 +27,7 @@ class AccordingTo:
         def mention_at(self, i: int, *, kinds: tuple[str, ...] = ...) -> Ment | None: ...
         def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None: ...
         def _noun_phrase_source(self, prep: int, sent: Sentence) -> Ment | None: ...
+        def _possessed_source(self, m: Ment, sent: Sentence) -> Ment | None: ...
 
     def _volgens(self, c: int, sent: Sentence) -> Candidate | None:
         toks = self.toks
@@ -50,6 +51,8 @@ class AccordingTo:
             return None
         if first == c + 2:
             m = self._noun_phrase_source(c + 1, sent) or m
+        if toks[m.t1 - 1].dep == "nmod:poss":
+            m = self._possessed_source(m, sent) or m  # "according to X's adviser Y": Y
         s0 = sent.token_start
         # "…, who did Y, according to X.": a phrase that closes the sentence (no
         # comma or verb of its own after it) carries the whole sentence
