@@ -291,7 +291,7 @@ class Resolver:
             if m.kind == "org" and not first[:1].isupper():
                 return self._org_as_written(m), "organisation as written"
             # A plural name is a group ("Democrats"): written with what the article
-            # says of it ("Democrats trying to regain the Senate").
+            # says of it ("Democrats running for the Senate").
             if m.kind == "name" and m.label != "PER" and self.doc.tokens[m.t1 - 1].is_plural:
                 written = self._written(m)
                 if written != m.text:

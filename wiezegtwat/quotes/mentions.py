@@ -376,7 +376,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) 
                     if is_role_word(toks[j].text, lang):
                         found.append(j)
                     j += 1
-                # "In X, the vice president said …": a role that is the subject of a verb
+                # "In X, the mayor said …": a role that is the subject of a verb
                 # inside the stretch is a clause's subject after a fronted phrase, not a
                 # phrase set beside the name (an apposition's verb comes after its comma).
                 if not any(toks[r].dep.startswith("nsubj") and r < (toks[r].head or -1) < j for r in found):
