@@ -68,3 +68,20 @@ def test_every_bundled_entry_names_what_admits_it_under_the_inclusion_rule() -> 
         notes.setdefault(row["canonical"], []).append(row["note"].strip())
     unexplained = sorted(c for c, ns in notes.items() if not any(ns))
     assert unexplained == []
+
+
+def test_no_bundled_person_row_is_one_the_name_key_already_makes() -> None:
+    # The table keeps only what the actor stage cannot derive: a person's two spellings
+    # that the name key (transliteration, diacritics, initials) already joins need no row.
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "wiezegtwat" / "data" / "aliases_nl.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [r for r in csv.DictReader(line for line in lines if not line.startswith("#")) if r["type"] == "person"]
+    empty = AliasTable.load(shared="", bundled=False)
+    redundant = []
+    for row in rows:
+        index = ActorIndex(aliases=empty)
+        if index.resolve(row["canonical"]).id == index.resolve(row["alias"]).id:
+            redundant.append(row["alias"])
+    assert rows and redundant == []
