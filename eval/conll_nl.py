@@ -100,14 +100,21 @@ def _quotes(path: Path) -> dict[tuple[str, int], dict]:
     return out
 
 
+def _speaker(q: dict) -> str | None:
+    return (q.get("speaker") or {}).get("name")
+
+
+def _show(q: dict | None) -> str:
+    return "—" if q is None else f"{_speaker(q)!r} ({q['evidence']})"
+
+
 def differences(old: Path, new: Path) -> list[tuple[tuple[str, int], dict | None, dict | None]]:
     """Quotes found by one run only, or found by both with another speaker."""
     a, b = _quotes(old), _quotes(new)
     out = []
     for key in sorted(set(a) | set(b)):
         qa, qb = a.get(key), b.get(key)
-        name = lambda q: (q or {}).get("speaker") and q["speaker"]["name"]  # noqa: E731
-        if qa is None or qb is None or name(qa) != name(qb):
+        if qa is None or qb is None or _speaker(qa) != _speaker(qb):
             out.append((key, qa, qb))
     return out
 
@@ -127,9 +134,8 @@ def main() -> None:
         return
     rows = differences(args.old, args.new)
     for (name, start), qa, qb in rows:
-        show = lambda q: "—" if q is None else f"{(q['speaker'] or {}).get('name')!r} ({q['evidence']})"  # noqa: E731
         text = (qa or qb or {}).get("text", "")[:120]
-        print(f"{name}:{start}  {text!r}\n    old: {show(qa)}\n    new: {show(qb)}")
+        print(f"{name}:{start}  {text!r}\n    old: {_show(qa)}\n    new: {_show(qb)}")
     print(f"{len(rows)} quotes differ")
 
 

@@ -7,27 +7,14 @@ no one. ``Detector`` mixes it in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..records import Cue, Sentence, Token
+from ..records import Cue, Sentence
 from .candidate import Candidate
-
-if TYPE_CHECKING:
-    from ..lang import Language
-    from .mentions import Ment
+from .subjects import ParsedSources
 
 
-class AccordingTo:
-    """The "according to" route (a method of ``Detector``)."""
-
-    toks: list[Token]
-    lang: Language
-
-    if TYPE_CHECKING:  # provided by Detector and ParseRoutes
-        def mention_at(self, i: int, *, kinds: tuple[str, ...] = ...) -> Ment | None: ...
-        def _described_subject(self, j: int, sent: Sentence, *, need_subject: bool = True) -> Ment | None: ...
-        def _noun_phrase_source(self, prep: int, sent: Sentence) -> Ment | None: ...
-        def _possessed_source(self, m: Ment, sent: Sentence) -> Ment | None: ...
+class AccordingTo(ParsedSources):
+    """The "according to" route (a method of ``Detector``); its sources are read by
+    ``ParsedSources``."""
 
     def _volgens(self, c: int, sent: Sentence) -> Candidate | None:
         toks = self.toks

@@ -285,6 +285,8 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
     def _behind_adposition(self, m: Ment, clause: int, c: int) -> bool:
         """Whether mention ``m`` follows a preposition of its clause ("de groei in X",
         "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject.
+        Read from the word order, for the surface routes; ``_behind_preposition`` asks the
+        parse the same question where the parse routes have one.
         Before a past participle cue the phrase may be its agent ("door X geprezen"): kept."""
         if self.toks[c].feats.get("VerbForm") == "Part" and self.toks[c].feats.get("Tense") == "Past":
             return False
