@@ -64,6 +64,15 @@ class BackendError(WzwError):
     """The linguistic backend (Frog) is missing, failed to start or keeps failing."""
 
 
+class TextAnalysisError(BackendError):
+    """The backend runs, but failed on one text after its retries.
+
+    A run over many articles reports that article and goes on (the pipeline
+    turns this into an InputError naming it); a backend that cannot start stays
+    a plain BackendError and stops the run.
+    """
+
+
 class StoreError(WzwError):
     """The database cannot be opened, migrated or written."""
 

@@ -19,12 +19,12 @@ from types import TracebackType
 from . import settings
 from .analyse.base import Backend
 from .analyse.langid import check_language
-from .errors import BackendError, InputError, WzwError
+from .errors import BackendError, InputError, TextAnalysisError, WzwError
 from .ids import article_id
 from .ingest.build import MAX_CHARS  # one limit for readers and the pipeline
 from .plugins import load_callable
 from .quotes import extract
-from .records import Article
+from .records import Article, Doc
 
 
 def load_backend(spec: str) -> Backend:
@@ -60,6 +60,8 @@ def default_backend(lang: str = "nl", *, cache: str | None = None) -> Backend:
     return backend
 
 
+# Articles in a row the backend may fail on before the run stops (see _analyse_text).
+MAX_FAILED_IN_ROW = 3
 # A context manager factory wrapped around each backend start, given the language.
 Starting = Callable[[str], AbstractContextManager[object]]
 LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
@@ -89,6 +91,7 @@ class Pipeline:
         self._cache = cache
         self._backends: dict[str, Backend] = {}
         self._started: set[str] = set()
+        self._failed_in_row = 0
         self.lang = lang
 
     def backend_for(self, lang: str) -> Backend:
@@ -135,10 +138,29 @@ class Pipeline:
             raise InputError(source, f"article of {len(article.text):,} characters is over the "
                              f"limit of {MAX_CHARS:,}", hint="split it into smaller articles")
         article.lang = check_language(article.text, source=source, lang=self.lang or article.lang)
-        doc = self.backend_for(article.lang).analyse(article.text)
+        doc = self._analyse_text(article.text, article.lang, source)
         article.doc = doc
         article.quotes, article.mentions = extract(doc, lang=article.lang)
         return article
+
+    def _analyse_text(self, text: str, lang: str, source: str) -> Doc:
+        """The backend's doc; a text the backend fails on is that article's error.
+
+        A run over a folder then reports the article and goes on. Several failures
+        in a row mean the backend itself is broken: that stops the run.
+        """
+        try:
+            doc = self.backend_for(lang).analyse(text)
+        except TextAnalysisError as e:
+            self._failed_in_row += 1
+            if self._failed_in_row >= MAX_FAILED_IN_ROW:
+                raise BackendError(f"the {LANGUAGE_NAMES.get(lang, lang)} analyser failed on "
+                                   f"{self._failed_in_row} articles in a row, the last {source}: {e}") from e
+            raise InputError(source, f"the analyser failed on this article: {e}",
+                             hint="the run goes on without it; a very long sentence or table "
+                                  "is the usual cause") from e
+        self._failed_in_row = 0
+        return doc
 
     def analyse(self, text: str, *, source: str = "<text>") -> Article:
         """Analyse one text."""

@@ -73,3 +73,61 @@ def test_input_errors_survive_pickling_between_processes() -> None:
                                                       "a.txt: empty article (write something)")
     lang = pickle.loads(pickle.dumps(LanguageError("b.txt", "English", ("nl",))))
     assert isinstance(lang, LanguageError) and "English" in str(lang) and lang.source == "b.txt"
+
+
+def test_text_the_backend_fails_on_is_that_articles_error(fake: FrogBackend) -> None:
+    from wiezegtwat.errors import TextAnalysisError
+
+    with pytest.raises(TextAnalysisError):
+        fake.analyse("Dit HANG blijft hangen")
+    pipe = Pipeline(backend=fake, lang="nl")
+    with pytest.raises(InputError, match="hangt.txt: the analyser failed on this article"):
+        pipe.analyse("De tekst HANG blijft hangen", source="hangt.txt")
+    # The next article is analysed, on a fresh server, without a timeout first.
+    restarts = fake.restarts
+    assert pipe.analyse("De minister zei dat het goed gaat.", source="goed.txt").doc is not None
+    assert fake.restarts == restarts
+
+
+def test_backend_failing_on_articles_in_a_row_stops_the_run(fake: FrogBackend) -> None:
+    from wiezegtwat.pipeline import MAX_FAILED_IN_ROW
+
+    pipe = Pipeline(backend=fake, lang="nl")
+    for n in range(MAX_FAILED_IN_ROW - 1):
+        with pytest.raises(InputError):
+            pipe.analyse("Weer HANG hier", source=f"{n}.txt")
+    with pytest.raises(BackendError, match="articles in a row") as err:
+        pipe.analyse("En HANG nog eens", source="laatste.txt")
+    assert not isinstance(err.value, InputError)
+
+
+def test_quotes_and_ingest_go_on_past_an_article_the_backend_fails_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    import wiezegtwat.pipeline as pipeline
+    from wiezegtwat.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {"a.txt": "De burgemeester zei dat de brug dichtgaat.",
+             "b.txt": "Een tabel HANG zonder einde",
+             "c.txt": "De wethouder zei dat de school opengaat."}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "default_backend",
+                        lambda lang="nl", cache=None: FrogBackend(executable=FAKE, timeout=1.0))
+    runner = CliRunner()
+    result = runner.invoke(app, ["quotes", "--json", "--lang", "nl", str(folder)])
+    assert result.exit_code == 1, result.output  # one article failed, the others were done
+    assert [Path(json.loads(x)["source"]).name for x in result.stdout.splitlines()] == ["a.txt", "c.txt"]
+    assert "b.txt: the analyser failed on this article" in result.stderr
+    db = tmp_path / "wzw.db"
+    result = runner.invoke(app, ["ingest", "--lang", "nl", str(folder), "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert "2 added" in result.stderr and "1 failed" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 2

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
-from ..errors import BackendError
+from ..errors import BackendError, TextAnalysisError
 from ..records import Doc, Paragraph, Sentence, Token
 from .align import FoldedText, align_tokens
 from .blocks import blocks
@@ -259,18 +259,27 @@ class FrogBackend:
         with self._lock:
             attempt = 0
             while True:
+                # A server that cannot start stops the run (BackendError); a text it
+                # keeps failing on is that text's problem (TextAnalysisError).
                 try:
                     if self._sock is None:
                         self.start()
                     elif not self.server.alive():
                         self.restart()  # the server died between requests
+                except OSError as e:
+                    raise BackendError(f"cannot connect to Frog: {e}") from e
+                try:
                     return self._request(text)
                 except (OSError, TimeoutError, BackendError) as e:
                     attempt += 1
                     if attempt > self.retries:
-                        raise BackendError(
+                        log = self.server.log_tail()
+                        # A hung server child would still hold the socket: the next
+                        # text starts on a fresh server instead of timing out first.
+                        self.close()
+                        raise TextAnalysisError(
                             f"Frog failed on a text of {len(text)} characters after "
-                            f"{attempt} attempts ({e}); server log: {self.server.log_tail()}"
+                            f"{attempt} attempts ({e}); server log: {log}"
                         ) from e
                     self.restart()
 
