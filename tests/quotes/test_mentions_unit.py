@@ -378,3 +378,18 @@ def test_mentions_a_first_name_is_not_glued_to_an_untied_place_or_across_sentenc
     """)
     assert [(m.text, m.label) for m in ments if m.kind == "name"] == [
         ("Jan", "PER"), ("Gent", "LOC"), ("Marc", "PER"), ("Gent", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a capitalised pronoun or auxiliary the entity tagger marks as a person
+        "Ge/PRON/B-PER moet/AUX:Fin/=moeten gaan/VERB , zegt/VERB:Fin/=zeggen Anouk/PROPN/B-PER .",
+        "Moet/AUX:Fin/B-PER/=moeten ik/PRON gaan/VERB ? vroeg/VERB:Fin/=vragen Anouk/PROPN/B-PER .",
+        # a name particle alone, without any capital
+        "Toen/ADV zei/VERB:Fin/=zeggen den/DET/B-PER man/NOUN iets/PRON , en/CCONJ Anouk/PROPN/B-PER lachte/VERB:Fin .",
+    ],
+)
+def test_mentions_one_function_word_is_no_name(source: str) -> None:
+    _, ments = _ments(source)
+    assert [m.text for m in ments if m.kind == "name"] == ["Anouk"]

@@ -262,7 +262,7 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
             n.roles.append(r.text.lower())
             n.affiliation = n.affiliation or r.affiliation
             r.kind = "drop"
-    out = [m for m in out if m.kind != "drop"]
+    out = [m for m in out if m.kind != "drop" and not _no_name_word(doc, m)]
     for m in out:
         # A single word in capitals ("NAVO", a headline's "LIVE") is no person.
         if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 1 and m.text.isupper() and len(m.text) > 1:
@@ -298,6 +298,20 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
     # MISC/PRO spans on common nouns ("NAVO-lidmaatschap") are no sources.
     out = [m for m in out if not (m.label == "UNK" and doc.tokens[m.t0].upos == "NOUN")]
     return out
+
+
+# Universal parts of speech of closed word classes: a word the tagger reads as one
+# of these is a function word, whatever its entity tag.
+CLOSED_CLASSES = frozenset({"PRON", "DET", "AUX", "ADP", "SCONJ", "CCONJ", "INTJ", "PART"})
+
+
+def _no_name_word(doc: Doc, m: Ment) -> bool:
+    """A one-word name the tagger also reads as a function word (a capitalised
+    pronoun or auxiliary opening a sentence), or without any capital (a name
+    particle alone): entity taggers mark such words on old or informal text."""
+    if m.kind != "name" or m.t1 - m.t0 != 1:
+        return False
+    return doc.tokens[m.t0].upos in CLOSED_CLASSES or not any(c.isupper() for c in m.text)
 
 
 def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language) -> list[Ment]:
