@@ -203,3 +203,30 @@ def test_a_pronoun_opening_the_next_sentence_tells_the_gender() -> None:
           was/AUX:Fin,Past/@low:cop low/ADJ/@said:ccomp ./PUNCT
     """)
     assert rows[-1] == ("the cost was low", "indirect", "Tom Vos")
+
+
+def test_a_name_in_apposition_to_the_subject_is_a_subject_for_later_pronouns() -> None:
+    # "His wife, X, called for …": the parse makes the noun the subject and hangs the
+    # name beside it; "she" after is X, not the woman quoted before.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        His/PRON:Prs/@wife:nmod:poss wife/NOUN/@called:nsubj ,/PUNCT Maren/PROPN/B-PER/@wife:appos ,/PUNCT
+          called/VERB:Fin,Past/=call/@root for/ADP/@change:case a/DET:Art change/NOUN/@called:obl ./PUNCT
+        “/PUNCT It/PRON:Prs is/AUX:Fin late/ADJ ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert ("It is late,", "direct", "Maren") in rows
+
+
+def test_a_name_that_only_modifies_the_noun_after_it_is_no_subject_for_later_pronouns() -> None:
+    # "Voter turnout fell …": a capitalised word the parse makes a compound of the
+    # subject opens the sentence, but it is not what the sentence is about; "she"
+    # after is still the woman quoted before.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        Voter/PROPN/@turnout:compound turnout/NOUN/@fell:nsubj fell/VERB:Fin,Past/=fall/@root
+          sharply/ADV/@fell:advmod ./PUNCT
+        “/PUNCT It/PRON:Prs is/AUX:Fin late/ADJ ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert ("It is late,", "direct", "Ann Vos") in rows

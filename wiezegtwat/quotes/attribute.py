@@ -452,11 +452,13 @@ class Resolver(RoleDescriptions):
         """Subject by the parse, first in its sentence, or right after the first verb."""
         toks = self.doc.tokens
         sent = self.doc.sentences[x.sent]
+        if self._apposed_to_subject(x):
+            return True  # "the agency's director, X, recommended …"; "his wife, X, called …"
         if not self.lang.verb_second:
             # Subject-verb order: the subject of the main clause (or of a verb of
             # saying), not a subject inside a reported clause ("X said Y's plan …").
             lead = toks[sent.token_start : x.t0]
-            if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in lead):
+            if all(t.upos in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in lead) and not self._modifier(x):
                 return True
             return any(toks[t].dep == "nsubj" and self._main_or_report(toks[t].head) for t in range(x.t0, x.t1))
         # The parse may hang the subject on any word of the name or on a title
@@ -480,6 +482,25 @@ class Resolver(RoleDescriptions):
             return True
         verbs = [t for t in lead if t.is_finite]
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
+
+    def _apposed_to_subject(self, x: Ment) -> bool:
+        """A person's name set off in apposition to a common noun that is the subject
+        of a main or reporting verb (not a party or a noun set beside a name: "X, a
+        Democrat, said")."""
+        toks = self.doc.tokens
+        if x.label != "PER" or x.kind != "name":
+            return False
+        for t in range(x.t0, x.t1):
+            head = toks[t].head
+            if toks[t].dep == "appos" and head is not None and not x.t0 <= head < x.t1:
+                return toks[head].dep == "nsubj" and toks[head].upos == "NOUN" \
+                    and self._main_or_report(toks[head].head)
+        return False
+
+    def _modifier(self, x: Ment) -> bool:
+        """A name that only modifies the noun after it ("X turnout: …"), by the parse."""
+        last = self.doc.tokens[x.t1 - 1]
+        return last.dep == "compound" and last.head is not None and last.head >= x.t1
 
     def _plural_subject_before(self, m: Ment) -> tuple[int, str] | None:
         """The nearest plural common-noun subject of a main or reporting verb in the
