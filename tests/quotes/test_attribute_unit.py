@@ -432,3 +432,27 @@ def test_attribute_a_party_in_brackets_after_a_person_is_no_acronym_of_that_pers
           duur/ADJ is/AUX:Fin/=zijn ./PUNCT
     """)
     assert [name for _, name in rows] == ["de VVD"]
+
+
+def test_attribute_a_credit_line_under_a_quote_is_its_speaker_not_a_line_of_dialogue() -> None:
+    # A dash opening a paragraph starts a line of dialogue in Dutch; right under a
+    # quote and holding only a name and its place, it credits that quote.
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat opende/VERB:Fin,Past/=openen/@root de brug/NOUN .
+
+        "/PUNCT Een/DET mooie/ADJ dag/NOUN voor/ADP de stad/NOUN ./PUNCT "/PUNCT
+
+        —/PUNCT Anouk/PROPN/B-PER Verbeek/PROPN/I-PER/@Anouk:flat ,/PUNCT op/ADP/@media:case sociale/ADJ media/NOUN ./PUNCT
+    """)
+    assert rows == [("Een mooie dag voor de stad.", "Anouk Verbeek")]
+
+
+def test_attribute_a_line_of_dialogue_addressing_someone_is_no_credit_line() -> None:
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat opende/VERB:Fin,Past/=openen/@root de brug/NOUN .
+
+        "/PUNCT Een/DET mooie/ADJ dag/NOUN voor/ADP de stad/NOUN ./PUNCT "/PUNCT
+
+        —/PUNCT Anouk/PROPN/B-PER ,/PUNCT kom/VERB:Fin/=komen/@root hier/ADV !/PUNCT
+    """)
+    assert [text for text, _ in rows] == ["Een mooie dag voor de stad.", "Anouk, kom hier!"]

@@ -230,3 +230,32 @@ def test_a_name_that_only_modifies_the_noun_after_it_is_no_subject_for_later_pro
         “/PUNCT It/PRON:Prs is/AUX:Fin late/ADJ ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert ("It is late,", "direct", "Ann Vos") in rows
+
+
+def test_a_credit_line_under_a_quote_names_its_speaker() -> None:
+    # A quote box or a post, credited on the line under it: "— X, place". Without the
+    # credit the quote would continue the speaker quoted before.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT We/PRON:Prs won/VERB:Fin,Past/=win/@root again/ADV ./PUNCT ”/PUNCT
+
+        -/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat ,/PUNCT writing/VERB:Part/=write/@Tom:acl
+          after/ADP/@race:case the/DET:Art race/NOUN/@writing:obl ./PUNCT
+
+        “/PUNCT It/PRON:Prs was/AUX:Fin,Past close/ADJ ./PUNCT ”/PUNCT
+    """)
+    assert rows[-2:] == [("We won again.", "direct", "Tom Reyes"), ("It was close.", "direct", "Tom Reyes")]
+
+
+def test_a_long_paragraph_opening_with_a_dash_is_no_credit_line() -> None:
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT We/PRON:Prs won/VERB:Fin,Past/=win/@root again/ADV ./PUNCT ”/PUNCT
+
+        -/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat ,/PUNCT who/PRON/@lost:nsubj lost/VERB:Fin,Past/=lose
+          the/DET:Art race/NOUN by/ADP/@margin:case a/DET:Art small/ADJ margin/NOUN in/ADP/@town:case the/DET:Art
+          old/ADJ town/NOUN on/ADP/@day:case a/DET:Art cold/ADJ day/NOUN ,/PUNCT left/VERB:Fin,Past/=leave/@root early/ADV ./PUNCT
+    """)
+    assert ("We won again.", "direct", "Ann Vos") in rows

@@ -30,6 +30,8 @@ class Language:
     quote_pairs: Mapping[str, tuple[str, ...]]
     single_marks: frozenset[str]
     dialogue_dashes: tuple[str, ...]
+    # Dashes that open a credit line under a quote ("— X, place"), also a hyphen.
+    credit_dashes: tuple[str, ...]
     contraction_letters: frozenset[str]
     apostrophe_words: tuple[str, ...]
     # Cue verbs (lemma → statement type), their inflected forms, particle verbs.

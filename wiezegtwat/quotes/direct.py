@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Cue, Sentence, Token
 from .candidate import MIN_QUOTE_WORDS, Candidate, trim, words_in
+from .discourse import credit_mention
 from .entities import is_role_word
 from .mentions import Ment
 
@@ -30,6 +31,7 @@ class DirectQuotes:
     doc: Doc
     toks: list[Token]
     lang: Language
+    mentions: list[Ment]
     pairs: list[MarkPair]
 
     if TYPE_CHECKING:  # provided by Detector and ParseRoutes
@@ -55,6 +57,8 @@ class DirectQuotes:
             sent = self.doc.sentences[self.toks[t_open].sent]
             cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
             rest = None
+            if p.dialogue and self._credits_the_quote_before(p, sent):
+                continue  # '"…"' then '— X, place': a credit line, not a line of dialogue
             if p.dialogue:
                 rest = self._dialogue_aside(cand, p)
             trim(text, cand)
@@ -76,6 +80,12 @@ class DirectQuotes:
             if rest is not None:
                 out.append(rest)
         return out
+
+    def _credits_the_quote_before(self, p: MarkPair, sent: Sentence) -> bool:
+        before = self.doc.text[: p.open].rstrip()
+        closers = {c for cs in self.lang.quote_pairs.values() for c in cs}
+        return before.endswith(tuple(closers)) and before[-1:] != "'" and \
+            credit_mention(self.doc, self.mentions, sent, self.lang) is not None
 
     def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> Candidate | None:
         """"– Ik kom morgen, zei Anouk.": the words end before the aside. Words that go on

@@ -15,6 +15,7 @@ from ..lang import Language
 from ..records import Doc, Sentence
 from .candidate import Candidate
 from .entities import is_person_noun
+from .mentions import Ment
 
 if TYPE_CHECKING:
     from .attribute import Resolver
@@ -35,6 +36,9 @@ def discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int
                last_name: str | None, last_para: int) -> tuple[str | None, str]:
     """Speaker of a quote that its own sentence does not attribute."""
     para = doc.sentences[cand.sent].paragraph
+    credited = _credit_line(doc, res, cand)
+    if credited is not None:
+        return credited, f"credited on the line under it ({credited})"
     # A quote inside a sentence that opens on a person doing something with the
     # words ("X told reporters, '…'", "X released a statement condemning '…'")
     # is that person's, whatever the verb.
@@ -72,6 +76,39 @@ def discourse(doc: Doc, res: Resolver, cand: Candidate, speakers: list[tuple[int
     if main is not None:
         return main, f"the article's main person ({main})"
     return None, ""
+
+
+# A credit line is short: a name and perhaps a role, a place or a date.
+CREDIT_TOKENS = 16
+
+
+def _credit_line(doc: Doc, res: Resolver, cand: Candidate) -> str | None:
+    """The name on a credit line right under a quote that ends its paragraph
+    ('"…"' then '— X, place.'), the way quote boxes, epigraphs and social posts
+    are credited; None when there is none."""
+    text = doc.text
+    end = text.find("\n", cand.end)
+    if end < 0 or any(c.isalnum() for c in text[cand.end : end]):
+        return None
+    nxt = next((s for s in doc.sentences if s.start > end), None)
+    if nxt is None or text[end : nxt.start].count("\n") > 2:
+        return None
+    m = credit_mention(doc, res.mentions, nxt, res.lang)
+    return res.complete(m) if m is not None else None
+
+
+def credit_mention(doc: Doc, mentions: list[Ment], s: Sentence, lang: Language) -> Ment | None:
+    """The name a credit line opens with: a short paragraph without a finite verb
+    that starts with a dash and a name ("— X, place")."""
+    if not doc.text[s.start : s.end].startswith(lang.credit_dashes):
+        return None
+    para = [x for x in doc.sentences if x.paragraph == s.paragraph]
+    toks = doc.tokens[para[0].token_start : para[-1].token_end]
+    # (A line of dialogue that addresses someone has a verb: "— X, kom hier!")
+    if len(toks) > CREDIT_TOKENS or any(t.is_finite for t in toks) or doc.text[para[-1].start : para[-1].end].rstrip()[-1:] in "?!":
+        return None
+    return next((m for m in mentions if m.sent == s.i and m.kind == "name" and m.label in ("PER", "ORG", "UNK")
+                 and m.t0 <= s.token_start + 2), None)
 
 
 def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple[int, str]],

@@ -30,6 +30,9 @@ QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
 SINGLE_MARKS = frozenset("‘'’")
 # Dashes that open a line of dialogue (rare in English news, kept for transcripts).
 DIALOGUE_DASHES = ("—", "–")
+# A short paragraph right under a quote that opens with a dash and a name credits
+# the quote to that name ("— X, place"); typists write it with a hyphen too.
+CREDIT_DASHES = ("—", "–", "-")
 # Contractions that start with an apostrophe, not a quote ("'em", "'til", "'90s").
 # Source: Merriam-Webster's list of aphetic forms with an apostrophe.
 CONTRACTION_LETTERS = frozenset("etn0123456789")

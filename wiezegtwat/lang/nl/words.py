@@ -28,6 +28,9 @@ QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
 SINGLE_MARKS = frozenset("‘'‚’")
 # Dashes that open a line of dialogue.
 DIALOGUE_DASHES = ("–", "—", "-")
+# A short paragraph right under a quote that opens with a dash and a name credits
+# the quote to that name ("— X, place"); typists write it with a hyphen too.
+CREDIT_DASHES = ("—", "–", "-")
 # Contractions that start with an apostrophe, not a quote ("'s avonds", "'t").
 # Clitic forms written with an apostrophe and one letter: 's (des), 't (het),
 # 'n (een), 'k (ik), 'm (hem), 'r (haar/er) — Woordenlijst Nederlandse Taal,
