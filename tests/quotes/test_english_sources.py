@@ -627,3 +627,15 @@ def test_according_to_a_possessed_title_gives_the_named_person_not_the_possessor
           Reyes/PROPN/I-PER/@5:obl ./PUNCT
     """)
     assert [s for _, _, s in rows] == ["Tom Reyes"]
+
+
+def test_a_quote_that_trails_off_takes_the_source_after_it() -> None:
+    # '"… people…" X said.': an ellipsis leaves the quote open like a comma does.
+    rows = quotes_of(f"""
+        {earlier_report("Ann", "Vos")}
+
+        “/PUNCT We/PRON:Prs/@look:nsubj will/AUX:Fin look/VERB:Inf/=look/@said:ccomp at/ADP/@people:case
+          many/ADJ people/NOUN:Plur/@look:obl …/PUNCT ”/PUNCT Tom/PROPN/B-PER Reyes/PROPN/I-PER/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert ("We will look at many people…", "direct", "Tom Reyes") in rows

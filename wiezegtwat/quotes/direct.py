@@ -194,8 +194,10 @@ class DirectQuotes:
                     return
                 # Only when the quote does not end its sentence ('"…," X said', not '"…." X said').
                 # (A quote inside the quote may close first: '… need?’” X said'.)
-                inner_end = self.doc.text[p.start : p.close].rstrip().rstrip("'’‘\"”“ ")[-1:]
-                open_end = inner_end in ",!?-–—" or any(toks[x].text == "," for x in range(j, k))
+                # A quote that trails off ('"…" X said') is open too.
+                inner = self.doc.text[p.start : p.close].rstrip().rstrip("'’‘\"”“ ")
+                open_end = inner[-1:] in ",!?-–—…" or inner.endswith("...") \
+                    or any(toks[x].text == "," for x in range(j, k))
                 if self._frame_after(cand, j, k, sj, open_end=open_end):
                     return
         # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.
