@@ -456,3 +456,19 @@ def test_attribute_a_line_of_dialogue_addressing_someone_is_no_credit_line() -> 
         —/PUNCT Anouk/PROPN/B-PER ,/PUNCT kom/VERB:Fin/=komen/@root hier/ADV !/PUNCT
     """)
     assert [text for text, _ in rows] == ["Een mooie dag voor de stad.", "Anouk, kom hier!"]
+
+
+def test_attribute_a_title_parsed_as_subject_with_its_name_apposed_is_no_subject() -> None:
+    # Frog may parse "Hij bracht premier X op de hoogte" with the title as a second
+    # subject and the name in apposition; only a name set off by commas is apposed
+    # to a subject.
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat zegt/VERB:Fin/=zeggen/@root dat/SCONJ/@klopt:mark
+          het/PRON:Prs/@klopt:nsubj klopt/VERB:Fin/=kloppen/@zegt:ccomp .
+        Hij/PRON:Prs/@bracht:nsubj bracht/VERB:Fin,Past/=brengen/@root premier/NOUN/@bracht:nsubj
+          Jan/PROPN/B-PER/@premier:appos Smit/PROPN/I-PER/@Jan:flat op/ADP de hoogte/NOUN .
+
+        "/PUNCT Ik/PRON:Prs was/AUX:Fin,Past/=zijn/@root er/ADV niet/ADV bij/ADV ,/PUNCT "/PUNCT
+          zei/VERB:Fin,Past/=zeggen hij/PRON:Prs ./PUNCT
+    """)
+    assert rows[-1] == ("Ik was er niet bij,", "Kees Bakker")

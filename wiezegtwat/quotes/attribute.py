@@ -493,7 +493,10 @@ class Resolver(RoleDescriptions):
         for t in range(x.t0, x.t1):
             head = toks[t].head
             if toks[t].dep == "appos" and head is not None and not x.t0 <= head < x.t1:
-                return toks[head].dep == "nsubj" and toks[head].upos == "NOUN" \
+                # Set off by a comma: a title right before a name ("premier X") is
+                # parsed as an apposition too, and says nothing of the subject.
+                comma = any(toks[k].text == "," for k in range(min(head, x.t0), max(head, x.t0)))
+                return comma and toks[head].dep == "nsubj" and toks[head].upos == "NOUN" \
                     and self._main_or_report(toks[head].head)
         return False
 
