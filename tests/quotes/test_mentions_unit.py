@@ -393,3 +393,24 @@ def test_mentions_a_first_name_is_not_glued_to_an_untied_place_or_across_sentenc
 def test_mentions_one_function_word_is_no_name(source: str) -> None:
     _, ments = _ments(source)
     assert [m.text for m in ments if m.kind == "name"] == ["Anouk"]
+
+
+def test_mentions_subject_and_object_names_run_together_after_the_verb_are_two_people() -> None:
+    # "Gisteren feliciteerde Verbeek Bakker": verb-second order puts the subject and the
+    # object side by side and the tagger reads one name; the article uses each alone.
+    _, ments = _ments("""
+        Verbeek/PROPN/B-PER won/VERB:Fin,Past/=winnen de rit/NOUN .
+        Bakker/PROPN/B-PER werd/AUX:Fin,Past/=worden tweede/ADJ .
+        Gisteren/ADV feliciteerde/VERB:Fin,Past/=feliciteren Verbeek/PROPN/B-PER Bakker/PROPN/I-PER/@Verbeek:flat
+          met/ADP de zege/NOUN .
+    """)
+    assert [m.text for m in ments if m.kind == "name"] == ["Verbeek", "Bakker", "Verbeek", "Bakker"]
+
+
+def test_mentions_a_known_first_name_keeps_the_full_name_after_the_verb() -> None:
+    _, ments = _ments("""
+        Anouk/PROPN/B-PER won/VERB:Fin,Past/=winnen de rit/NOUN .
+        Bakker/PROPN/B-PER werd/AUX:Fin,Past/=worden tweede/ADJ .
+        Gisteren/ADV won/VERB:Fin,Past/=winnen Anouk/PROPN/B-PER Bakker/PROPN/I-PER/@Anouk:flat de rit/NOUN .
+    """)
+    assert "Anouk Bakker" in [m.text for m in ments]

@@ -263,6 +263,7 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
             n.affiliation = n.affiliation or r.affiliation
             r.kind = "drop"
     out = [m for m in out if m.kind != "drop" and not _no_name_word(doc, m)]
+    out = _two_people_run_together(doc, out, lang)
     for m in out:
         # A single word in capitals ("NAVO", a headline's "LIVE") is no person.
         if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 1 and m.text.isupper() and len(m.text) > 1:
@@ -303,6 +304,24 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
 # Universal parts of speech of closed word classes: a word the tagger reads as one
 # of these is a function word, whatever its entity tag.
 CLOSED_CLASSES = frozenset({"PRON", "DET", "AUX", "ADP", "SCONJ", "CCONJ", "INTJ", "PART"})
+
+
+def _two_people_run_together(doc: Doc, names: list[Ment], lang: Language) -> list[Ment]:
+    """Split a two-word person name right after a finite verb whose words the
+    article also uses alone, each as a name, when the first is no known first name:
+    in verb-second order a subject and an object meet ("Gisteren feliciteerde X Y
+    met …") and the tagger reads one name."""
+    alone = {m.text for m in names if m.kind == "name" and m.t1 - m.t0 == 1 and m.label in ("PER", "UNK")}
+    out: list[Ment] = []
+    for m in names:
+        words = m.text.split()
+        after_verb = m.t0 > 0 and doc.tokens[m.t0 - 1].is_finite and doc.tokens[m.t0 - 1].sent == m.sent
+        if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 2 and len(words) == 2 and after_verb \
+                and words[0] in alone and words[1] in alone and not lang.first_name_gender(words[0]):
+            out += [_span(doc, m.t0, m.t0 + 1, "name", "PER"), _span(doc, m.t0 + 1, m.t1, "name", "PER")]
+        else:
+            out.append(m)
+    return out
 
 
 def _no_name_word(doc: Doc, m: Ment) -> bool:
