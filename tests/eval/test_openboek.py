@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -84,3 +85,24 @@ def test_only_makes_other_kinds_optional_and_cli_writes_jsonl(corpus: Path, tmp_
     assert [q["speaker"] for q in quotes if q["required"]] == ["Jet"]
     with pytest.raises(SystemExit):
         openboek.main([str(corpus), str(out), "--only", "telepathic"])
+
+
+OPENBOEK = Path(os.environ.get("WZW_SHARED", ROOT.parent / "shared")) / "data" / "openboek"
+
+
+@pytest.mark.skipif(not (OPENBOEK / "quotes").is_dir(), reason=f"no OpenBoek folder at {OPENBOEK}")
+def test_real_corpus_structure(tmp_path: Path) -> None:
+    from wiezegtwat.scoring import load_gold
+
+    out = tmp_path / "openboek.jsonl"
+    assert openboek.main([str(OPENBOEK), str(out)]) == 0
+    rows = load_gold(out)  # checks every quote's offsets against its text
+    quotes = [q for row in rows for q in row["quotes"]]
+    books = {row["outlet"] for row in rows}
+    assert len(books) == len(list((OPENBOEK / "quotes").glob("*.xml")))
+    # Every annotated quote lands (a few are only marks and are left out).
+    assert len(quotes) > 0.99 * sum(1 for p in (OPENBOEK / "quotes").glob("*.xml")
+                                    for line in p.read_text(encoding="utf-8").split("<quote ")[1:])
+    assert all(row["lang"] == "nl" and len(row["text"]) < 30_000 for row in rows)
+    assert all(q["speaker"] for q in quotes if q["required"])
+    assert {q["attribution"] for q in quotes} <= {*openboek.KINDS, ""}
