@@ -472,3 +472,26 @@ def test_attribute_a_title_parsed_as_subject_with_its_name_apposed_is_no_subject
           zei/VERB:Fin,Past/=zeggen hij/PRON:Prs ./PUNCT
     """)
     assert rows[-1] == ("Ik was er niet bij,", "Kees Bakker")
+
+
+def test_attribute_comma_inside_the_marks_then_any_verb_and_its_subject() -> None:
+    # '"…," glimlachte X': the quote's own comma and verb-first order say whose words
+    # they are, whatever the verb (a verb no cue list holds).
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat zegt/VERB:Fin/=zeggen/@root dat/SCONJ/@klopt:mark
+          het/PRON:Prs/@klopt:nsubj klopt/VERB:Fin/=kloppen/@zegt:ccomp .
+
+        "/PUNCT We/PRON:Prs gaan/VERB:Fin/=gaan/@root door/ADP ,/PUNCT "/PUNCT glimlachte/VERB:Fin,Past/=glimlachen
+          Anouk/PROPN/B-PER Verbeek/PROPN/I-PER/@Anouk:flat ./PUNCT
+    """)
+    assert rows[-1] == ("We gaan door,", "Anouk Verbeek")
+
+
+def test_attribute_a_question_after_a_question_in_marks_is_no_frame() -> None:
+    # '"…?" Heb ik …?': a capital says a new sentence starts; "ik" is no source of the quote.
+    rows = _attributed("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@Kees:flat zegt/VERB:Fin/=zeggen/@root :/PUNCT
+          "/PUNCT Waarom/ADV gaan/VERB:Fin/=gaan we/PRON:Prs nu/ADV weg/ADV ?/PUNCT "/PUNCT
+          Heb/AUX:Fin/=hebben ik/PRON:Prs dat/PRON gezegd/VERB:Part/=zeggen ?/PUNCT
+    """)
+    assert all(not how.startswith("quote, ") for _, _, how in rows)

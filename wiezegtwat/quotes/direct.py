@@ -295,7 +295,7 @@ class DirectQuotes:
             cand.cue, cand.speaker, cand.attributed = after_cue, m, True
             cand.how = f'subject of "{after_cue.text}"'
             return True
-        source: Ment | None = self._inverted_frame(j, k, sj)
+        source: Ment | None = self._inverted_frame(j, k, sj, open_end=open_end)
         verb_at = k
         if source is None and open_end and not self.lang.verb_second:
             source, verb_at = self._subject_verb_frame(k, sj)
@@ -323,16 +323,20 @@ class DirectQuotes:
             return None, k
         return m, v
 
-    def _inverted_frame(self, j: int, k: int, sent: Sentence) -> Ment | None:
-        """'"…", VERB X …': a comma after the quote, then a finite verb with its
-        subject right behind it. The word order alone says the quote is X's,
-        whatever the verb ("opende", "lachte"), so no cue list is needed."""
+    def _inverted_frame(self, j: int, k: int, sent: Sentence, *, open_end: bool = False) -> Ment | None:
+        """'"…", VERB X …': a comma after the quote (or the quote's own comma, "?" or
+        "!" inside the marks: '"…," VERB X'), then a finite verb with its subject
+        right behind it. The word order alone says the quote is X's, whatever the
+        verb ("opende", "lachte"), so no cue list is needed."""
         toks = self.toks
-        if not any(toks[x].text == "," for x in range(j, k)):
+        comma_after = any(toks[x].text == "," for x in range(j, k))
+        if not open_end and not comma_after:
             return None
         verb = toks[k]
         if not verb.is_finite or k + 1 >= sent.token_end:
             return None
+        if not comma_after and not verb.text[:1].islower():
+            return None  # '"…?" Heb ik …': a new sentence, a question of its own
         # A title may stand between the verb and the name ('juichte spits X').
         j2 = k + 1
         while j2 < sent.token_end and j2 - k <= 3:
