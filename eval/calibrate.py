@@ -106,7 +106,16 @@ def main() -> None:
             "accuracy": {k: round(v, 4) for k, v in sorted(full.items())},
         }, indent=1) + "\n", encoding="utf-8")
     if args.report:
-        Path(args.report).write_text(text + "\n", encoding="utf-8")
+        write_report(Path(args.report), text)
+
+
+def write_report(path: Path, text: str) -> None:
+    """Replace the measured part of ``path`` (from its "Gold: " line on) with
+    ``text``; the prose above it stays."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    cut = old.find("\nGold: ")
+    head = old[: cut + 1] if cut >= 0 else ""
+    path.write_text(head + text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ _CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The "according to" routes write 'after "<the word>"' first, in any language.
     ("according-to", ('^after "', "by its own account")),
     ("inverted-frame", ("and its subject",)),
-    ("colon", ("name before the colon",)),
+    # A name set beside the quote by layout: before a colon, or on a credit line under it.
+    ("colon", ("name before the colon", "credited on the line under it")),
     ("cue-subject", ("subject of", "subject after", "subject before")),
 )
 
