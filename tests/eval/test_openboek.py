@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import sys
@@ -11,11 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("openboek", ROOT / "eval" / "openboek.py")
-assert _spec and _spec.loader
-openboek = importlib.util.module_from_spec(_spec)
-sys.modules["openboek"] = openboek
-_spec.loader.exec_module(openboek)
+sys.path.insert(0, str(ROOT / "eval"))
+
+import openboek  # noqa: E402
 
 XML = """<?xml version='1.0' encoding='UTF-8'?>
 <doc><characters><character aliases="Wolter Brink" id="0" name="Wolter_Brink" />\
