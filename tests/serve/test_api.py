@@ -377,6 +377,32 @@ def test_error_backend_missing_503(corpus: tuple[Path, dict]) -> None:
                              "available: frog is not installed")
 
 
+def test_error_text_the_backend_fails_on_422(corpus: tuple[Path, dict]) -> None:
+    # A backend that runs but keeps failing on this text: the text's problem (422),
+    # not a missing service (503); the next text is analysed again.
+    from fakes import FakeBackend
+
+    from wiezegtwat.errors import TextAnalysisError
+    from wiezegtwat.pipeline import Pipeline
+
+    class FailsOnTables(FakeBackend):
+        def analyse(self, text: str) -> object:
+            if "TABEL" in text:
+                raise TextAnalysisError("Frog failed on a text of 40 characters after 2 attempts")
+            return super().analyse(text)
+
+    def factory() -> Pipeline:
+        return Pipeline(backend=FailsOnTables(), lang="nl")
+
+    with TestClient(create_app(str(corpus[0]), pipeline_factory=factory)) as c:
+        r = c.post("/api/analyse", json={"text": "TABEL 1-0 2-1 3-3 4-2 5-0 6-1 7-7"})
+        assert r.status_code == 422
+        detail = r.json()["error"]["detail"]
+        assert r.json() == error(422, "Unprocessable Entity", detail)
+        assert detail.startswith("<api>: the analyser failed on this article: Frog failed")
+        assert c.post("/api/analyse", json={"text": PIET}).status_code == 200
+
+
 def test_error_shape_helper_titles() -> None:
     assert error_body(418, "x") == error(418, "I'm a Teapot", "x")
     assert error_body(599, "x") == error(599, "Error", "x")
