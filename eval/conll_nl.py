@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
-_NO_SPACE_BEFORE = set(",.:;!?)")
+from detokenize import glue
+
 _SENTENCE_END = tuple(".!?\"'")
 
 
@@ -45,23 +45,8 @@ def read_documents(path: Path) -> list[list[list[str]]]:
 
 
 def detokenize(tokens: list[str]) -> str:
-    """Tokens back to text: punctuation glued to the word before it, a plain
-    double quote alternately opening (glued to the next word) and closing."""
-    out = ""
-    opened = False
-    for tok in tokens:
-        if tok == '"':
-            out = out.rstrip() + ('"' if opened else (" " if out else "") + '"')
-            if opened:
-                out += " "
-            opened = not opened
-        elif tok in _NO_SPACE_BEFORE:
-            out = out.rstrip() + tok + " "
-        elif tok == "(":
-            out += "("
-        else:
-            out += tok + " "
-    return re.sub(r"\s+", " ", out).strip()
+    """Tokens back to one line of text (``detokenize.glue``)."""
+    return " ".join(glue(tokens)[0].split())
 
 
 def article_text(sentences: list[list[str]]) -> str:

@@ -48,40 +48,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detokenize import glue
+
 from wiezegtwat.lang.nl import words as nl_words
 
-_NO_SPACE_BEFORE = frozenset(",.:;!?)")
-_NO_SPACE_AFTER = frozenset("(")
 _MARKS = frozenset('"\'')
 _DASHES = frozenset(nl_words.DIALOGUE_DASHES)
 _PRONOUNS = frozenset(nl_words.PRONOUNS) | nl_words.FIRST_PERSON | frozenset(nl_words.RELATIVES)
 KINDS = ("explicit", "anaphor_pronoun", "anaphor_other", "implicit")
-
-
-def glue(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Tokens back to text, with each token's (start, end) in it: punctuation
-    glued to the word before it, a straight double quote alternately opening
-    (glued to the next word) and closing (glued to the word before)."""
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    opened = False
-    glue_next = True  # no space before the first token
-    for tok in tokens:
-        closing = tok == '"' and opened
-        space = not (glue_next or tok in _NO_SPACE_BEFORE or closing)
-        if space:
-            out.append(" ")
-            pos += 1
-        out.append(tok)
-        spans.append((pos, pos + len(tok)))
-        pos += len(tok)
-        if tok == '"':
-            opened = not opened
-            glue_next = opened
-        else:
-            glue_next = tok in _NO_SPACE_AFTER
-    return "".join(out), spans
 
 
 @dataclass

@@ -48,13 +48,6 @@ def corpus(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_glue_keeps_each_tokens_offsets() -> None:
-    text, spans = openboek.glue(['"', "Kom", "binnen", ",", '"', "zei", "hij", "(", "zacht", ")", "."])
-    assert text == '"Kom binnen," zei hij (zacht).'
-    assert [text[a:b] for a, b in spans] == ['"', "Kom", "binnen", ",", '"', "zei", "hij", "(",
-                                            "zacht", ")", "."]
-
-
 def test_quotes_speakers_aliases_and_what_is_optional(corpus: Path) -> None:
     rows = openboek.convert(corpus, chars=10_000)
     assert len(rows) == 1
