@@ -57,9 +57,9 @@ class DirectQuotes:
             sent = self.doc.sentences[self.toks[t_open].sent]
             cand = Candidate(p.start, p.end, "direct", sent.i, pair=p)
             rest = None
-            if p.dialogue and self._credits_the_quote_before(p, sent):
-                continue  # '"…"' then '— X, place': a credit line, not a line of dialogue
             if p.dialogue:
+                if self._credits_the_quote_before(p, sent):
+                    continue  # '"…"' then '— X, place': a credit line, not a line of dialogue
                 rest = self._dialogue_aside(cand, p)
             trim(text, cand)
             self._attribute_direct(cand, p, sent)
@@ -82,10 +82,12 @@ class DirectQuotes:
         return out
 
     def _credits_the_quote_before(self, p: MarkPair, sent: Sentence) -> bool:
-        before = self.doc.text[: p.open].rstrip()
-        closers = {c for cs in self.lang.quote_pairs.values() for c in cs}
-        return before.endswith(tuple(closers)) and before[-1:] != "'" and \
-            credit_mention(self.doc, self.mentions, sent, self.lang) is not None
+        """A dash line right under a paragraph that ends on a closing mark, holding
+        a credit (``discourse.credit_mention``). A straight apostrophe is no mark here."""
+        # (Only the end of the paragraph before matters: no copy of the text up to here.)
+        before = self.doc.text[max(0, p.open - 80) : p.open].rstrip()
+        closers = tuple(c for cs in self.lang.quote_pairs.values() for c in cs if c != "'")
+        return before.endswith(closers) and credit_mention(self.doc, self.mentions, sent, self.lang) is not None
 
     def _dialogue_aside(self, cand: Candidate, p: MarkPair) -> Candidate | None:
         """"– Ik kom morgen, zei Anouk.": the words end before the aside. Words that go on

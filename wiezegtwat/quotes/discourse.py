@@ -90,7 +90,7 @@ def _credit_line(doc: Doc, res: Resolver, cand: Candidate) -> str | None:
     end = text.find("\n", cand.end)
     if end < 0 or any(c.isalnum() for c in text[cand.end : end]):
         return None
-    nxt = next((s for s in doc.sentences if s.start > end), None)
+    nxt = next((s for s in doc.sentences[cand.sent :] if s.start > end), None)
     if nxt is None or text[end : nxt.start].count("\n") > 2:
         return None
     m = credit_mention(doc, res.mentions, nxt, res.lang)
@@ -102,10 +102,15 @@ def credit_mention(doc: Doc, mentions: list[Ment], s: Sentence, lang: Language) 
     that starts with a dash and a name ("— X, place")."""
     if not doc.text[s.start : s.end].startswith(lang.credit_dashes):
         return None
-    para = [x for x in doc.sentences if x.paragraph == s.paragraph]
-    toks = doc.tokens[para[0].token_start : para[-1].token_end]
+    last = s
+    for x in doc.sentences[s.i + 1 :]:
+        if x.paragraph != s.paragraph:
+            break
+        last = x
+    toks = doc.tokens[s.token_start : last.token_end]
     # (A line of dialogue that addresses someone has a verb: "— X, kom hier!")
-    if len(toks) > CREDIT_TOKENS or any(t.is_finite for t in toks) or doc.text[para[-1].start : para[-1].end].rstrip()[-1:] in "?!":
+    if len(toks) > CREDIT_TOKENS or any(t.is_finite for t in toks) \
+            or doc.text[last.start : last.end].rstrip().endswith(("?", "!")):
         return None
     return next((m for m in mentions if m.sent == s.i and m.kind == "name" and m.label in ("PER", "ORG", "UNK")
                  and m.t0 <= s.token_start + 2), None)

@@ -313,11 +313,12 @@ def _two_people_run_together(doc: Doc, names: list[Ment], lang: Language) -> lis
     met …") and the tagger reads one name."""
     alone = {m.text for m in names if m.kind == "name" and m.t1 - m.t0 == 1 and m.label in ("PER", "UNK")}
     out: list[Ment] = []
+    toks = doc.tokens
     for m in names:
-        words = m.text.split()
-        after_verb = m.t0 > 0 and doc.tokens[m.t0 - 1].is_finite and doc.tokens[m.t0 - 1].sent == m.sent
-        if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 2 and len(words) == 2 and after_verb \
-                and words[0] in alone and words[1] in alone and not lang.first_name_gender(words[0]):
+        first, last = toks[m.t0].text, toks[m.t1 - 1].text
+        after_verb = m.t0 > 0 and toks[m.t0 - 1].is_finite and toks[m.t0 - 1].sent == m.sent
+        if m.kind == "name" and m.label == "PER" and m.t1 - m.t0 == 2 and after_verb \
+                and first in alone and last in alone and not lang.first_name_gender(first):
             out += [_span(doc, m.t0, m.t0 + 1, "name", "PER"), _span(doc, m.t0 + 1, m.t1, "name", "PER")]
         else:
             out.append(m)
@@ -421,7 +422,7 @@ def _attach_titles_and_appositions(doc: Doc, names: list[Ment], lang: Language) 
 
 
 def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) -> list[Ment]:
-    """Role, group and organisation noun phrases: "de oud-diplomaat", "Russische media"."""
+    """Role, group and organisation noun phrases: "de oud-diplomaat", "lokale media"."""
     out: list[Ment] = []
     toks = doc.tokens
     for i, tok in enumerate(toks):

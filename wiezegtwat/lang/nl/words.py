@@ -263,7 +263,7 @@ ROLE_SUFFIXES = tuple(
         reverse=True,
     )
 )
-# Collective human nouns that can be sources ("de economen", "Russische media").
+# Collective human nouns that can be sources ("de economen", "lokale media").
 GROUP_NOUNS = frozenset(
     """economen experts deskundigen onderzoekers wetenschappers artsen ouders bewoners
     omwonenden buurtbewoners inwoners boeren vissers demonstranten actievoerders
