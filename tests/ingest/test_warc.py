@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,6 +114,39 @@ def test_warc_gzip_member_damaged(tmp_path: Path, read, make_page) -> None:
     assert len(error.problem) < 180
 
 
+def _member_unfinished(member: bytes) -> bytes:
+    """The member's deflate data without its final block and trailer: it never ends."""
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return member[:10] + deflate.compress(gzip.decompress(member)) + deflate.flush(zlib.Z_SYNC_FLUSH)
+
+
+def _member_checksum_wrong(member: bytes) -> bytes:
+    """The member's text changed by one letter, its old checksum kept."""
+    text = gzip.decompress(member)
+    changed = text[:-60] + text[-60:].replace(b"<", b">", 1).replace(b"\n", b"\r", 1)
+    assert changed != text
+    return gzip.compress(changed, mtime=0)[:-8] + member[-8:]
+
+
+@pytest.mark.parametrize("damage", [_member_unfinished, _member_checksum_wrong])
+@pytest.mark.parametrize("record", [3, 5, 6])  # a page, the image, the last record
+def test_warc_gzip_member_that_decompresses_wrong(
+    tmp_path: Path, read, make_page, damage: Callable[[bytes], bytes], record: int,
+) -> None:
+    # warcio writes a warning for such a member and goes on as if it were whole.
+    data = build_warc(make_page, gzip_records=True)
+    offsets = _record_offsets(data)
+    start, end = offsets[record - 1], offsets[record]
+    path = tmp_path / "beschadigd.warc.gz"
+    path.write_bytes(data[:start] + damage(data[start:end]) + data[end:])
+    articles, [error] = read(path)
+    # The damaged page is not read; the pages before it are.
+    assert [a.source for a in articles] == [f"{path}#{k}" for k in (2, 3, 4) if k < record]
+    assert error.source == f"{path}#{record}"
+    assert error.problem.startswith(f"archive truncated or damaged at record {record}: ")
+    assert "gzip" in error.problem
+
+
 def test_gzip_truncated_whole_file(tmp_path: Path, read, make_page) -> None:
     # A WARC compressed as one gzip stream (not per record), cut in half.
     whole = gzip.compress(build_warc(make_page, gzip_records=False))
@@ -130,3 +164,31 @@ def test_warc_that_is_no_archive(tmp_path: Path, read) -> None:
     articles, [error] = read(path)
     assert articles == []
     assert error.source.startswith(str(path))
+
+
+def test_warc_gzip_random_damage_always_reported(tmp_path: Path, read, make_page) -> None:
+    # Overwrite 1-16 bytes of one member, 100 times: whenever zlib can tell, the
+    # damage is reported at its record and the pages before it are read.
+    import random
+
+    rng = random.Random(13)
+    path = tmp_path / "beschadigd.warc.gz"
+    for _ in range(100):
+        data = bytearray(build_warc(make_page, gzip_records=True))
+        offsets = _record_offsets(bytes(data))
+        record = rng.randrange(2, len(offsets))  # the first one is checked at the start
+        start, end = offsets[record - 1], offsets[record]
+        pos, size = rng.randrange(start + 10, end - 8), rng.choice([1, 4, 16])
+        data[pos : pos + size] = bytes(rng.randrange(256) for _ in range(size))
+        try:
+            inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            inflate.decompress(bytes(data[start:end]))
+            damaged = not inflate.eof
+        except zlib.error:
+            damaged = True
+        if not damaged:
+            continue
+        path.write_bytes(bytes(data))
+        articles, [error] = read(path)
+        assert [a.source for a in articles] == [f"{path}#{k}" for k in (2, 3, 4) if k < record]
+        assert error.source == f"{path}#{record}"

@@ -2,7 +2,10 @@
 
 warcio stops silently at a truncated file, so this reader checks every
 record's length and that the archive was read to its end, and reports the
-record where it broke after yielding the ones before it.
+record where it broke after yielding the ones before it. warcio also goes on
+past a gzip member it cannot decompress (it writes a warning and treats the
+record as ended), so the compressed bytes are checked once more as warcio
+reads them (``_CheckedGzip``).
 """
 
 from __future__ import annotations
@@ -28,25 +31,34 @@ def read_warc(stream: BinaryIO, source: str, *, size: int) -> Iterator[Article |
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    _check_start(stream, source)
-    records = ArchiveIterator(stream, arc2warc=True)
+    gzipped = _check_start(stream, source)
+    checked = _CheckedGzip(stream) if gzipped else stream
+    records = ArchiveIterator(checked, arc2warc=True)
     iterator = iter(records)
     n = pages = 0
+    starts: dict[int, int] = {}  # record number by the offset it starts at
     while True:
         try:
             record = next(iterator)
         except StopIteration:
             break
+        except GzipDamaged as e:
+            yield _damaged_at(e, starts.get(e.member_start or -1, n + 1), source)
+            return
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as e:
             yield InputError(f"{source}#{n + 1}",
                              f"archive truncated or damaged at record {n + 1}: {_short(e)}",
                              hint=f"the {n} records before it were read")
             return
         n += 1
+        starts[records.offset] = n  # (get_record_offset() would read the record)
         try:
             item = _record_article(record, source=source, n=n)
         except ArchiveBroken as e:
             yield e
+            return
+        except GzipDamaged as e:
+            yield _damaged_at(e, starts.get(e.member_start or -1, n), source)
             return
         if item is not None:
             pages += 1
@@ -61,20 +73,123 @@ def read_warc(stream: BinaryIO, source: str, *, size: int) -> Iterator[Article |
         raise InputError(source, f"no HTML pages with status 200 among the {n} records")
 
 
-def _check_start(stream: BinaryIO, source: str) -> None:
+def _damaged_at(error: GzipDamaged, n: int, source: str) -> InputError:
+    return InputError(f"{source}#{n}", f"archive truncated or damaged at record {n}: {error}",
+                      hint=f"records before it were read; nothing from record {n} on")
+
+
+def _check_start(stream: BinaryIO, source: str) -> bool:
+    """Whether the archive is gzipped; raise when it is no archive at all."""
     # warcio reads almost any text as an ARC record, so check the file's first bytes.
     head = stream.read(4096)
     stream.seek(0)
-    if head.startswith(b"\x1f\x8b"):
+    gzipped = head.startswith(b"\x1f\x8b")
+    if gzipped:
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error as e:
             raise InputError(source, f"broken gzip data at the start: {e}") from e
     if len(head) < 5 and b"WARC/".startswith(head):
-        return  # cut off within the first bytes: reported as a broken first record
+        return gzipped  # cut off within the first bytes: reported as a broken first record
     if not head.startswith((b"WARC/", b"filedesc://")):
         raise InputError(source, "not a WARC or ARC archive (it does not start with 'WARC/')",
                          hint="check that the file is what its extension says")
+    return gzipped
+
+
+class GzipDamaged(Exception):
+    """A gzip member of the archive does not decompress, fails its checksum or is cut off."""
+
+    def __init__(self, problem: str, member_start: int | None) -> None:
+        super().__init__(problem)
+        #: where the damaged member starts, when the archive is gzipped per record
+        self.member_start = member_start
+
+
+class _CheckedGzip:
+    """The compressed archive as warcio reads it, each gzip member checked on the way.
+
+    zlib checks every member's data and CRC. At the first damaged member warcio is
+    handed only the bytes before it (the whole members before it, or, in an archive
+    compressed as one stream, the bytes before the damaged block), and its next read
+    raises GzipDamaged, so the records before the damage are read and the damage is
+    reported where warcio reaches it.
+    """
+
+    _PIECE = 4096  # how closely the damage is located inside a one-stream archive
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._pos = 0  # bytes handed to warcio
+        self._seen = 0  # bytes checked
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._between = False  # a member has ended; the next non-blank byte starts one
+        self._ended = 0  # members ended so far
+        self._member_start = 0
+        self._cut: int | None = None
+        self._problem = ""
+
+    def tell(self) -> int:
+        return self._pos
+
+    def read(self, size: int = -1) -> bytes:
+        if self._cut is not None and self._pos >= self._cut:
+            raise self._damaged()
+        data = self._stream.read(size)
+        if self._cut is None:
+            if data:
+                self._check(data)
+            elif not self._between and self._seen:
+                # Damage can leave a member that never ends; warcio takes its end
+                # for the end of the archive.
+                self._cut, self._problem = self._pos, "the file ends inside a gzip member"
+        if self._cut is not None:
+            data = data[: max(0, self._cut - self._pos)]
+            if not data:
+                raise self._damaged()
+        self._pos += len(data)
+        return data
+
+    def _damaged(self) -> GzipDamaged:
+        return GzipDamaged(self._problem, self._member_start if self._ended else None)
+
+    def _check(self, data: bytes) -> None:
+        for start in range(0, len(data), self._PIECE):
+            piece = data[start : start + self._PIECE]
+            offset = self._seen
+            self._seen += len(piece)
+            try:
+                self._feed(piece, offset)
+            except zlib.error as e:
+                # A member after a whole one is cut at its start; inside the first
+                # member (one stream), at the piece where zlib stopped.
+                self._cut = self._member_start if self._ended else offset
+                self._problem = f"gzip data damaged ({_short(e)})"
+                return
+
+    def _feed(self, data: bytes, offset: int) -> None:
+        while data:
+            if self._between:
+                blank = len(data) - len(data.lstrip())
+                data, offset = data[blank:], offset + blank
+                if not data:
+                    return
+                self._between = False
+                self._member_start = offset
+                self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            # Only the check matters, not the text: at most a block of output is kept.
+            self._inflate.decompress(data, 1 << 16)
+            rest = self._inflate.unconsumed_tail
+            while rest and not self._inflate.eof:
+                self._inflate.decompress(rest, 1 << 16)
+                rest = self._inflate.unconsumed_tail
+            if not self._inflate.eof:
+                return
+            rest = self._inflate.unused_data
+            offset += len(data) - len(rest)
+            data = rest
+            self._ended += 1
+            self._between = True
 
 
 def _record_article(record: Any, *, source: str, n: int) -> Article | InputError | None:
