@@ -495,3 +495,26 @@ def test_attribute_a_question_after_a_question_in_marks_is_no_frame() -> None:
           Heb/AUX:Fin/=hebben ik/PRON:Prs dat/PRON gezegd/VERB:Part/=zeggen ?/PUNCT
     """)
     assert all(not how.startswith("quote, ") for _, _, how in rows)
+
+
+def test_attribute_indefinite_description_with_a_capitalised_noun_and_a_verb_tagged_adjective() -> None:
+    # Taggers take a demonym for a place and an inflected participle for a verb; the
+    # phrase after an indefinite article in the subject slot is still a description.
+    assert _attributed("""
+        " De rij/NOUN was/AUX:Fin,Past/=zijn veel/ADV te/ADV lang/ADJ " , zegt/VERB:Fin/=zeggen
+          een/DET:Art,Definite=Ind boze/VERB:Fin,Past/=bozen Zeeuw/PROPN/B-LOC tegen/ADP de krant/NOUN .
+    """) == [("De rij was veel te lang", "een boze Zeeuw", 'subject after "zegt"; unnamed source, as described')]
+
+
+def test_attribute_indefinite_article_before_a_persons_name_keeps_the_name() -> None:
+    assert _speakers("""
+        " Dit/PRON:Dem is/AUX:Fin/=zijn een schande/NOUN " , aldus/ADV een/DET:Art,Definite=Ind
+          woedende/VERB:Part/=woeden Kees/PROPN/B-PER Bakker/PROPN/I-PER .
+    """) == [("Dit is een schande", "Kees Bakker")]
+
+
+def test_attribute_description_keeps_a_word_split_at_its_apostrophe() -> None:
+    assert _speakers("""
+        " Dit/PRON:Dem is/AUX:Fin/=zijn een schande/NOUN " , aldus/ADV een/DET:Art,Definite=Ind
+          ABC/PROPN/B-ORG ^'/PUNCT ^er/PRON:Dem uit/ADP de buurt/NOUN/@uit:obj .
+    """) == [("Dit is een schande", "een ABC'er uit de buurt")]

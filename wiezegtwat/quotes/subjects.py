@@ -59,15 +59,23 @@ class ParsedSources:
         # name's first word hangs on its second, which is the compound).
         while k < sent.token_end and k - j < 5 and (toks[k].upos in ("ADJ", "NUM") or (
                 toks[k].dep == "compound" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN")) or (
-                toks[k].upos == "PROPN" and toks[k].dep == "flat" and self._in_compound(k))):
+                toks[k].upos == "PROPN" and toks[k].dep == "flat" and self._in_compound(k)) or (
+                not need_subject and self._attributive_verb(k, sent))):
             k += 1
+        # "zegt een X-er": after an indefinite article a capitalised noun is a kind of
+        # person (the tagger takes such nouns for names), never the name of one.
+        # (A person's name stays one: "aldus een woedende X".)
+        person = self.mention_at(k, kinds=("name",)) if k < sent.token_end else None
+        indefinite = toks[j].feats.get("Definite") == "Ind" and toks[k].upos == "PROPN" \
+            and (person is None or person.label != "PER") and (
+                k + 1 >= sent.token_end or toks[k + 1].upos not in ("PROPN", "NOUN", "NUM"))
         if k > j + 1 and toks[k - 1].upos == "ADJ" and not need_subject and (
                 k >= sent.token_end or toks[k].upos == "PUNCT"):
             k -= 1  # a nominalised adjective heads the phrase ("zegt de gewonde,", "the elderly")
-        elif k >= sent.token_end or toks[k].upos != "NOUN" \
+        elif k >= sent.token_end or toks[k].upos != "NOUN" and not (indefinite and not need_subject) \
                 or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
             return None
-        end = k + 1
+        end = _word_end(toks, k, sent.token_end)
         # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
         if end + 1 < sent.token_end and toks[end].text.lower() in self.lang.of_prepositions:
             e = end + 1
@@ -81,6 +89,13 @@ class ParsedSources:
         # read from the words because the parse often hangs it elsewhere.
         end = max(end, self._modifiers_end(k, sent))
         return self._new_mention(j, end, "role", "PER", how="described")
+
+    def _attributive_verb(self, k: int, sent: Sentence) -> bool:
+        """A participle the tagger took for a verb, used as an adjective: between an
+        article or adjective and a noun ("a frustrated voter")."""
+        toks = self.toks
+        return toks[k].upos == "VERB" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN") \
+            and (toks[k - 1].is_article or toks[k - 1].upos == "ADJ") and self.cue_lemma(k) is None
 
     def _modifiers_end(self, k: int, sent: Sentence) -> int:
         """Where the phrases that modify noun ``k`` end (``mentions.modifiers_end``),
@@ -373,4 +388,14 @@ def _np_end(toks: list[Token], tree: list[int]) -> int:
         if toks[x].feats.get("PronType") == "Rel" or toks[x].dep.startswith("nsubj") and toks[x].upos == "PRON" and x > tree[0]:
             break  # the relative pronoun that opens a clause inside it
         end = x + 1
+    return end
+
+
+def _word_end(toks: list[Token], k: int, stop: int) -> int:
+    """The end of the written word token ``k`` begins: a tokenizer may split a word
+    at an apostrophe or hyphen ("X'er" as three tokens)."""
+    end = k + 1
+    while end + 1 < stop and toks[end].text in ("'", "\u2019", "-") and toks[end].start == toks[end - 1].end \
+            and toks[end + 1].start == toks[end].end and toks[end + 1].text.isalpha():
+        end += 2
     return end
