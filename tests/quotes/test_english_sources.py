@@ -639,3 +639,16 @@ def test_a_quote_that_trails_off_takes_the_source_after_it() -> None:
           said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert ("We will look at many people…", "direct", "Tom Reyes") in rows
+
+
+def test_a_cue_the_parse_hangs_on_the_name_past_an_unclosed_apposition() -> None:
+    # The apposition lacks its closing comma, so the tagger reads the cue as a
+    # participle on the name; the parse still says whose words they are.
+    rows = quotes_of("""
+        Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat opened/VERB:Fin,Past/=open the/DET:Art bridge/NOUN .
+          “/PUNCT It/PRON:Prs is/AUX:Fin far/ADV too/ADV late/ADJ ,/PUNCT ”/PUNCT Ruth/PROPN/B-PER
+          Hale/PROPN/I-PER/@Ruth:flat ,/PUNCT the/DET:Art planner/NOUN/@Hale:appos who/PRON/@drew:nsubj
+          drew/VERB:Fin,Past/=draw/@planner:acl:relcl it/PRON:Prs/@drew:obj
+          posted/VERB:Part,Past/=post/@Hale:acl on/ADP Friday/PROPN ./PUNCT
+    """)
+    assert rows == [("It is far too late,", "direct", "Ruth Hale")]

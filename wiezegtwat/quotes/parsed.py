@@ -104,6 +104,12 @@ class ParseRoutes(ParsedSources):
             prev = c - 1 if toks[c - 1].upos != "ADV" else c - 2
             if toks[prev].text == "," and toks[c].is_finite and self.cue_lemma(c) is not None:
                 return c
+            # Without the closing comma the parse may read the cue as a participle on
+            # the name ('"…," X, the man who founded Y tweeted'): it says whose it is.
+            head = toks[c].head
+            if toks[c].dep == "acl" and head is not None and m.t0 <= head < m.t1 \
+                    and toks[c].feats.get("Tense") == "Past" and self.cue_lemma(c) is not None:
+                return c
         return None
 
     def _fronted_report(self, c: int, sent: Sentence, cue: Cue) -> Candidate | None:
