@@ -414,3 +414,24 @@ def test_mentions_a_known_first_name_keeps_the_full_name_after_the_verb() -> Non
         Gisteren/ADV won/VERB:Fin,Past/=winnen Anouk/PROPN/B-PER Bakker/PROPN/I-PER/@Anouk:flat de rit/NOUN .
     """)
     assert "Anouk Bakker" in [m.text for m in ments]
+
+
+def test_a_name_in_a_title_case_headline_ends_where_the_article_ends_it() -> None:
+    # In title case the tagger runs the name on into the verb after it.
+    text, ments = _ments("""
+        Anouk/PROPN/B-PER Verbeek/PROPN/I-PER Kraakt/PROPN/I-PER Nieuwe/PROPN Brugplannen/PROPN
+
+        Anouk/PROPN/B-PER Verbeek/PROPN/I-PER opent/VERB:Fin/=openen de brug/NOUN .
+    """)
+    assert _summary(ments)[0] == ("Anouk Verbeek", "name", "PER")
+    assert (ments[0].start, ments[0].end) == span(text, "Anouk Verbeek")
+    assert [m.text for m in ments if m.label == "PER"] == ["Anouk Verbeek", "Anouk Verbeek"]
+
+
+def test_a_name_in_a_title_case_headline_the_article_never_shortens_stays() -> None:
+    _, ments = _ments("""
+        Stichting/PROPN/B-ORG Oude/PROPN/I-ORG Haven/PROPN/I-ORG Zoekt/VERB:Fin/=zoeken Nieuwe/PROPN Vrijwilligers/PROPN
+
+        De stichting/NOUN opent/VERB:Fin/=openen de brug/NOUN .
+    """)
+    assert _summary(ments)[0] == ("Stichting Oude Haven", "name", "ORG")

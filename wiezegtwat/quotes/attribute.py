@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from ..records import Doc, Token, heads_above, token_starting
+from ..records import Doc, heads_above, token_starting
 from . import rank
 from .candidate import Candidate
 from .discourse import discourse, recent_quote
@@ -17,6 +17,7 @@ from .mentions import (
     modifiers_end,
     modifiers_start,
     surname_key,
+    title_case,
 )
 from .roles import RoleDescriptions
 
@@ -157,7 +158,7 @@ class Resolver(RoleDescriptions):
 
     def _names(self) -> None:
         text = self.doc.text
-        titled = {k for k, s in enumerate(self.doc.sentences) if _title_case(self.doc.tokens[s.token_start : s.token_end])}
+        titled = {k for k, s in enumerate(self.doc.sentences) if title_case(self.doc.tokens[s.token_start : s.token_end])}
         forms: dict[str, tuple[bool, bool, int]] = {}
         for m in self.mentions:
             if m.kind != "name":
@@ -542,13 +543,6 @@ class Resolver(RoleDescriptions):
         # A verb of saying inside a reported clause ("X claimed that Y wanted …") is
         # part of the report: its subject is not what the sentence is about.
         return all(toks[h].dep != "ccomp" for h in (head, *heads_above(toks, head)))
-
-def _title_case(toks: list[Token]) -> bool:
-    """A sentence written in title case: three or more words of four letters or
-    more, every one capitalised."""
-    words = [t.text for t in toks if len(t.text) >= 4 and t.text.isalpha()]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
-
 
 def _strip_article(text: str, lang: Language) -> str:
     words = text.split()

@@ -138,7 +138,7 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
             m.label = "PER"
     unmarked = _unmarked_names(doc, names, known, lang)
     _retype_personal(doc, unmarked, lang)
-    names = sorted(names + unmarked, key=lambda m: m.t0)
+    names = _headline_names(doc, sorted(names + unmarked, key=lambda m: m.t0))
     _attach_titles_and_appositions(doc, names, lang)
     out = list(names)
     taken: set[int] = set()
@@ -323,6 +323,30 @@ def _two_people_run_together(doc: Doc, names: list[Ment], lang: Language) -> lis
         else:
             out.append(m)
     return out
+
+
+def title_case(toks: list[Token]) -> bool:
+    """A sentence written in title case: three or more words of four letters or
+    more, every one capitalised."""
+    words = [t.text for t in toks if len(t.text) >= 4 and t.text.isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def _headline_names(doc: Doc, names: list[Ment]) -> list[Ment]:
+    """Cut a name in a title-case line to the longest start of it that the article
+    writes as a name in plain sentences: in a headline every word is capitalised,
+    so the tagger runs a name on into the words after it ("X Y Slams Z")."""
+    titled = {s.i for s in doc.sentences if title_case(doc.tokens[s.token_start : s.token_end])}
+    plain = {m.text for m in names if m.sent not in titled and m.kind == "name"}
+    for m in names:
+        if m.sent not in titled or m.kind != "name" or m.t1 - m.t0 < 3 or m.text in plain:
+            continue
+        for end in range(m.t1 - 1, m.t0, -1):
+            cut = _span(doc, m.t0, end, "name", m.label)
+            if cut.text in plain:
+                m.t1, m.end, m.text = cut.t1, cut.end, cut.text
+                break
+    return names
 
 
 def _no_name_word(doc: Doc, m: Ment) -> bool:
