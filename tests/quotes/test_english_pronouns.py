@@ -259,3 +259,18 @@ def test_a_long_paragraph_opening_with_a_dash_is_no_credit_line() -> None:
           old/ADJ town/NOUN on/ADP/@day:case a/DET:Art cold/ADJ day/NOUN ,/PUNCT left/VERB:Fin,Past/=leave/@root early/ADV ./PUNCT
     """)
     assert ("We won again.", "direct", "Ann Vos") in rows
+
+
+def test_a_clause_before_the_quote_is_narration_whatever_the_parse_hangs_it_on() -> None:
+    # The parse makes "Vos declared …" the complement of the "said" after the quote;
+    # with the quote between them it is no report, and Vos is the sentence's subject.
+    rows = quotes_of("""
+        “/PUNCT We/PRON:Prs waited/VERB:Fin,Past/=wait long/ADV enough/ADV ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say
+          Wexby/PROPN/B-PER ./PUNCT
+
+        In/ADP her/PRON:Prs,Poss=Yes/@speech:nmod:poss speech/NOUN/@In:obl ,/PUNCT Ann/PROPN/B-PER/@Vos:flat
+          Vos/PROPN/I-PER/@declared:nsubj declared/VERB:Fin,Past/=declare/@said:ccomp a/DET:Art
+          need/NOUN/@declared:obj for/ADP change/NOUN :/PUNCT “/PUNCT Change/VERB:Fin/=change the/DET:Art
+          world/NOUN again/ADV ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert [(t, s) for t, _, s in rows] == [("We waited long enough,", "Wexby"), ("Change the world again,", "Ann Vos")]

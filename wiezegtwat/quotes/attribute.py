@@ -542,7 +542,16 @@ class Resolver(RoleDescriptions):
             return False
         # A verb of saying inside a reported clause ("X claimed that Y wanted …") is
         # part of the report: its subject is not what the sentence is about.
-        return all(toks[h].dep != "ccomp" for h in (head, *heads_above(toks, head)))
+        return all(toks[h].dep != "ccomp" or self._framed_quote_between(h) for h in (head, *heads_above(toks, head)))
+
+    def _framed_quote_between(self, h: int) -> bool:
+        """Whether a quotation stands between clause ``h`` and the verb the parse makes
+        it the complement of ('X declared …: "…," she said'): the clause is narration
+        before the quote, not words the later verb reports."""
+        toks = self.doc.tokens
+        verb = toks[h].head
+        return verb is not None and verb > h and any(
+            toks[h].end <= a and b <= toks[verb].start for a, b in self.quote_spans)
 
 def _strip_article(text: str, lang: Language) -> str:
     words = text.split()
