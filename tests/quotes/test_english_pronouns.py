@@ -274,3 +274,15 @@ def test_a_clause_before_the_quote_is_narration_whatever_the_parse_hangs_it_on()
           world/NOUN again/ADV ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert [(t, s) for t, _, s in rows] == [("We waited long enough,", "Wexby"), ("Change the world again,", "Ann Vos")]
+
+
+def test_a_person_known_to_be_she_named_since_an_unsexed_speaker_takes_she() -> None:
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs was/AUX:Fin,Past/=be hard/ADJ ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say a/DET:Art
+          former/ADJ aide/NOUN ./PUNCT
+
+        The/DET:Art board/NOUN/@met:nsubj met/VERB:Fin,Past/=meet/@root Ann/PROPN/B-PER/@Vos:flat
+          Vos/PROPN/I-PER/@met:obj on/ADP Monday/PROPN ./PUNCT “/PUNCT We/PRON:Prs will/AUX:Fin
+          appeal/VERB:Inf/=appeal ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert [(t, s) for t, _, s in rows] == [("It was hard,", "a former aide"), ("We will appeal,", "Ann Vos")]

@@ -407,6 +407,13 @@ class Resolver(RoleDescriptions):
                 return name, f'"{m.text}" → {name}: the last group named'
         recent = [s for s in speakers if s[0] < m.start and self.fits(s[1], gender)
                   and (plural or s[1] not in self.org_names and s[1] not in self.plural_names)]
+        if recent and gender and not plural and not self._known_gender(recent[-1][1], gender):
+            # A person known to be of the pronoun's gender, named after the quote of a
+            # speaker whose gender nothing tells ("a former aide"), is the likelier one.
+            since = [x for x in persons if x.start > recent[-1][0] and self._known_gender(self.complete(x), gender)]
+            if since:
+                name = self.complete(since[-1])
+                return name, f'"{m.text}" → {name}: the person of that gender named since the last quote'
         if recent:
             return recent[-1][1], f'"{m.text}" → {recent[-1][1]}: the speaker of the previous quote'
         if persons:
