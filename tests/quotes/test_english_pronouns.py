@@ -286,3 +286,20 @@ def test_a_person_known_to_be_she_named_since_an_unsexed_speaker_takes_she() -> 
           appeal/VERB:Inf/=appeal ,/PUNCT ”/PUNCT she/PRON:Prs/@said:nsubj said/VERB:Fin,Past/=say/@root ./PUNCT
     """)
     assert [(t, s) for t, _, s in rows] == [("It was hard,", "a former aide"), ("We will appeal,", "Ann Vos")]
+
+
+def test_the_sentences_of_a_long_quote_do_not_push_the_subject_out_of_reach() -> None:
+    rows = quotes_of("""
+        “/PUNCT It/PRON:Prs was/AUX:Fin,Past/=be hard/ADJ ,/PUNCT ”/PUNCT said/VERB:Fin,Past/=say Wexby/PROPN/B-PER ./PUNCT
+
+        Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@pointed:nsubj pointed/VERB:Fin,Past/=point/@root
+          to/ADP the/DET:Art case/NOUN ./PUNCT
+
+        “/PUNCT The/DET:Art bridge/NOUN/@fell:nsubj fell/VERB:Fin,Past/=fall/@root ./PUNCT
+        The/DET:Art road/NOUN/@broke:nsubj broke/VERB:Fin,Past/=break/@root ./PUNCT
+        The/DET:Art lights/NOUN:Plur/@went:nsubj went/VERB:Fin,Past/=go/@root out/ADP ./PUNCT
+        The/DET:Art trains/NOUN:Plur/@stopped:nsubj stopped/VERB:Fin,Past/=stop/@root ./PUNCT
+        We/PRON:Prs will/AUX:Fin fix/VERB:Inf/=fix it/PRON:Prs ,/PUNCT ”/PUNCT he/PRON:Prs/@said:nsubj
+          said/VERB:Fin,Past/=say/@root ./PUNCT
+    """)
+    assert [s for _, _, s in rows] == ["Wexby", "Tom Reyes"]

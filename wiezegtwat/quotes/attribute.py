@@ -3,6 +3,7 @@ their antecedents, and unattributed quotes to the speaker of the discourse."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lang import Language
@@ -316,8 +317,19 @@ class Resolver(RoleDescriptions):
             if x.end <= offset and x.kind == "name"
             and (x.label == "PER" or x.label == "UNK" and self.doc.tokens[x.t0].upos in ("PROPN", "X")
                  and not x.text.isupper() and not self.doc.tokens[x.t1 - 1].is_plural)
-            and sent_i - x.sent <= LOOKBACK_SENTENCES and not self.inside_quote(x) and not self._in_marks_alone(x)
+            and self._narrated[sent_i] - self._narrated[x.sent] <= LOOKBACK_SENTENCES
+            and not self.inside_quote(x) and not self._in_marks_alone(x)
         ]
+        return out
+
+    @functools.cached_property
+    def _narrated(self) -> list[int]:
+        """Per sentence, how many sentences up to it lie outside quotations: the
+        sentences of a long quote do not push its speaker's name out of reach."""
+        out, n = [], 0
+        for s in self.doc.sentences:
+            n += not any(a <= s.start < b for a, b in self.quote_spans)
+            out.append(n)
         return out
 
     def _in_marks_alone(self, x: Ment) -> bool:
