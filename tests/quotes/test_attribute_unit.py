@@ -509,7 +509,7 @@ def test_attribute_indefinite_description_with_a_capitalised_noun_and_a_verb_tag
 def test_attribute_indefinite_article_before_a_persons_name_keeps_the_name() -> None:
     assert _speakers("""
         " Dit/PRON:Dem is/AUX:Fin/=zijn een schande/NOUN " , aldus/ADV een/DET:Art,Definite=Ind
-          woedende/VERB:Part/=woeden Kees/PROPN/B-PER Bakker/PROPN/I-PER .
+          verbaasde/VERB:Part/=verbazen Kees/PROPN/B-PER Bakker/PROPN/I-PER .
     """) == [("Dit is een schande", "Kees Bakker")]
 
 

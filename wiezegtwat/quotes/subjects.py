@@ -64,7 +64,7 @@ class ParsedSources:
             k += 1
         # "zegt een X-er": after an indefinite article a capitalised noun is a kind of
         # person (the tagger takes such nouns for names), never the name of one.
-        # (A person's name stays one: "aldus een woedende X".)
+        # (A person's name stays one: "aldus een verbaasde X".)
         person = self.mention_at(k, kinds=("name",)) if k < sent.token_end else None
         indefinite = toks[j].feats.get("Definite") == "Ind" and toks[k].upos == "PROPN" \
             and (person is None or person.label != "PER") and (
