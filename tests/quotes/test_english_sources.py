@@ -652,3 +652,13 @@ def test_a_cue_the_parse_hangs_on_the_name_past_an_unclosed_apposition() -> None
           posted/VERB:Part,Past/=post/@Hale:acl on/ADP Friday/PROPN ./PUNCT
     """)
     assert rows == [("It is far too late,", "direct", "Ruth Hale")]
+
+
+def test_a_participle_the_parse_hangs_on_its_preposition_takes_the_clause_subject() -> None:
+    rows = quotes_of("""
+        Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@drew:nsubj ,/PUNCT a/DET:Art Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat
+          supporter/NOUN/@Hale:appos ,/PUNCT drew/VERB:Fin,Past/=draw/@root boos/NOUN:Plur/@drew:obj
+          upon/SCONJ/@drew:case saying/VERB:Part/=say/@upon:ccomp ,/PUNCT “/PUNCT The/DET:Art plan/NOUN
+          will/AUX:Fin work/VERB:Inf/=work ./PUNCT ”/PUNCT
+    """)
+    assert rows == [("The plan will work.", "direct", "Ruth Hale")]

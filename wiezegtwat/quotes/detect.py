@@ -214,6 +214,9 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                 h = toks[h].head
         if not own and toks[c].dep == "conj" and toks[c].head is not None:
             heads.add(toks[c].head)  # "X supported it but has since said …": X said
+        above = toks[noun].head if noun is not None and toks[noun].upos in ("ADP", "SCONJ") else None
+        if not own and toks[c].feats.get("VerbForm") in ("Part", "Ger") and above is not None:
+            heads.add(above)  # "X drew boos upon saying …": the parse may hang it on the preposition
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads and not self._closer_subject(t, sent):
                 m = self._mention_covering(t)
