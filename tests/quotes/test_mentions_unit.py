@@ -435,3 +435,13 @@ def test_a_name_in_a_title_case_headline_the_article_never_shortens_stays() -> N
         De stichting/NOUN opent/VERB:Fin/=openen de brug/NOUN .
     """)
     assert _summary(ments)[0] == ("Stichting Oude Haven", "name", "ORG")
+
+
+def test_a_known_surname_the_tagger_reads_as_an_adjective_is_that_person_when_alone() -> None:
+    _, ments = _ments("""
+        Wethouder/NOUN Piet/PROPN/B-PER Klein/PROPN/I-PER opent/VERB:Fin/=openen de brug/NOUN .
+        Klein/ADJ ,/PUNCT die/PRON er/ADV al/ADV jaren/NOUN:Plur woont/VERB:Fin/=wonen ,/PUNCT is/AUX:Fin/=zijn blij/ADJ .
+        Klein/ADJ bier/NOUN is/AUX:Fin/=zijn ook/ADV bier/NOUN .
+    """)
+    names = [(m.text, m.sent) for m in ments if m.kind == "name"]
+    assert names == [("Piet Klein", 0), ("Klein", 1)]

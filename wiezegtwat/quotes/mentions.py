@@ -369,7 +369,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language
     while i < len(toks):
         tok = toks[i]
         if i in taken or not _cap(tok.text) or tok.text in lang.not_names or _role_compound(tok.text, lang) \
-                or is_role_word(tok.text, lang) and "-" not in tok.text or tok.upos == "ADJ":
+                or is_role_word(tok.text, lang) and "-" not in tok.text or tok.upos == "ADJ" and not _surname_alone(toks, i, known):
             i += 1
             continue
         first_in_sentence = i == doc.sentences[tok.sent].token_start
@@ -396,6 +396,14 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language
         out.append(_span(doc, i, j, "name", label))
         i = j
     return out
+
+
+def _surname_alone(toks: list[Token], i: int, known: set[str]) -> bool:
+    """A capitalised word the tagger reads as an adjective that is the surname of a
+    person the article names, standing alone ("X Small … Small, who …, said"), not
+    qualifying a noun after it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
+    return toks[i].text.lower() in known and (nxt is None or nxt.upos not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _is_demonym(tok: Token, lang: Language) -> bool:
