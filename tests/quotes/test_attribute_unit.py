@@ -518,3 +518,16 @@ def test_attribute_description_keeps_a_word_split_at_its_apostrophe() -> None:
         " Dit/PRON:Dem is/AUX:Fin/=zijn een schande/NOUN " , aldus/ADV een/DET:Art,Definite=Ind
           ABC/PROPN/B-ORG ^'/PUNCT ^er/PRON:Dem uit/ADP de buurt/NOUN/@uit:obj .
     """) == [("Dit is een schande", "een ABC'er uit de buurt")]
+
+
+def test_attribute_pronoun_to_a_name_that_closes_the_phrase_before_the_finite_verb() -> None:
+    # Verb second: "Voorzitter van de bond X heeft …" — the name ends the one phrase
+    # before the finite verb, which is the subject (the parse hangs it elsewhere).
+    rows = _speakers("""
+        De woordvoerster/NOUN zei/VERB:Fin,Past/=zeggen dat/SCONJ de bus/NOUN rijdt/VERB:Fin/=rijden .
+        Voorzitter/NOUN/@root van/ADP de Fietsbond/PROPN/B-ORG Anna/PROPN/B-PER/@Fietsbond:flat
+          Smit/PROPN/I-PER/@Fietsbond:flat heeft/AUX:Fin/=hebben/@root gisteren/ADV
+          geklaagd/VERB:Part,Past/=klagen/@heeft:xcomp .
+        Zij/PRON:Prs vindt/VERB:Fin/=vinden dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
+    """)
+    assert rows == [("de bus rijdt", "De woordvoerster"), ("de brug te smal is", "Anna Smit")]

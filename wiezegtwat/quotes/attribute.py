@@ -501,6 +501,13 @@ class Resolver(RoleDescriptions):
                or titled and t.upos in ("ADJ", "NOUN", "DET") for t in lead):
             return True
         verbs = [t for t in lead if t.is_finite]
+        # Verb second: a person's name right before the first finite verb closes the
+        # fronted phrase, which then is the subject ("Voorzitter van de X-bond Y
+        # heeft …"), unless the phrase opens with a preposition ("Volgens Y heeft …").
+        if not verbs and x.label == "PER" and x.t1 < sent.token_end and toks[x.t1].is_finite \
+                and lead and lead[0].upos in ("NOUN", "PROPN", "DET", "ADJ") \
+                and not any(t.upos in ("SCONJ", "PRON", "PUNCT") for t in lead):
+            return True
         return len(verbs) == 1 and verbs[0].i == x.t0 - 1
 
     def _apposed_to_subject(self, x: Ment) -> bool:
