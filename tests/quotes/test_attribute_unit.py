@@ -531,3 +531,16 @@ def test_attribute_pronoun_to_a_name_that_closes_the_phrase_before_the_finite_ve
         Zij/PRON:Prs vindt/VERB:Fin/=vinden dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
     """)
     assert rows == [("de bus rijdt", "De woordvoerster"), ("de brug te smal is", "Anna Smit")]
+
+
+def test_attribute_pronoun_inside_a_report_stands_for_the_reporting_verbs_subject() -> None:
+    # "De X zei dat … volgens hem …": "hem" is whoever "zei", named or described.
+    rows = _speakers("""
+        Piet/PROPN/B-PER Bos/PROPN/I-PER/@zegt:nsubj zegt/VERB:Fin/=zeggen/@root dat/SCONJ de brug/NOUN/@gaat:nsubj
+          dicht/ADJ gaat/VERB:Fin/=gaan/@zegt:ccomp .
+        De ambassadeur/NOUN/@zei:nsubj van/ADP Noorwegen/PROPN/B-LOC zei/VERB:Fin,Past/=zeggen/@root dat/SCONJ
+          de bond/NOUN/@heeft:nsubj volgens/ADP/@bond:obl hem/PRON:Prs/@volgens:obj „/PUNCT met/ADP volle/ADJ
+          opzet/NOUN en/CCONJ tegen/ADP beter/ADJ weten/NOUN in/ADP ”/PUNCT te/ADV laat/ADJ
+          heeft/AUX:Fin/=hebben/@zei:ccomp gereageerd/VERB:Part,Past/=reageren/@heeft:xcomp .
+    """)
+    assert [s for _, s in rows] == ["Piet Bos", "De ambassadeur van Noorwegen"]

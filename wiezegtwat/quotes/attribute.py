@@ -17,6 +17,7 @@ from .mentions import (
     leading_titles,
     modifiers_end,
     modifiers_start,
+    noun_gender,
     surname_key,
     title_case,
 )
@@ -396,6 +397,11 @@ class Resolver(RoleDescriptions):
             speakers = self._authors(speakers)
         recent_any = [s for s in speakers if s[0] < m.start and self.fits(s[1], gender)
                       and s[1] not in self.org_names and s[1] not in self.plural_names]
+        reporter = self._reporter(m, gender) if gender and not plural else None
+        if reporter is not None:
+            said, _ = self.resolve(reporter, speakers=[s for s in speakers if s[0] < reporter.start])
+            if said:
+                return said, f'"{m.text}" → {said}: the subject of the verb that reports it'
         for x in reversed(persons):
             if plural:
                 break
@@ -435,6 +441,27 @@ class Resolver(RoleDescriptions):
         if main is not None and not plural and self.fits(main, gender):
             return main, f'"{m.text}" → {main}: the article\'s main person'
         return None, ""
+
+    def _reporter(self, m: Ment, gender: str) -> Ment | None:
+        """'De ambassadeur zei dat X volgens hem …': a pronoun inside the clause a verb
+        of saying reports stands for that verb's subject, a person named or described
+        before it, when its sex fits."""
+        toks = self.doc.tokens
+        own = toks[m.t0].head
+        if toks[m.t0].dep == "nsubj" and own is not None and own < m.t0:
+            return None  # inverted, the cue's own subject: '"…," zei hij'
+        for v in heads_above(toks, m.t0):
+            if v >= m.t0 or toks[v].lemma.lower() not in self.lang.cue_verbs \
+                    or any(a <= toks[v].start < b for a, b in self.quote_spans):
+                continue
+            subj = next((t for t in range(self.doc.sentences[m.sent].token_start, v)
+                         if toks[t].dep == "nsubj" and toks[t].head == v), None)
+            x = next((x for x in self.mentions if subj is not None and x.t0 <= subj < x.t1
+                      and x.kind in ("name", "role") and x.label == "PER"), None)
+            if x is None or self.inside_quote(x) or x.kind == "role" and noun_gender(x.text, self.lang) not in ("", gender):
+                return None
+            return x if x.kind == "role" or self.fits(self.complete(x), gender) else None
+        return None
 
     def _relative_head(self, m: Ment) -> Ment | None:
         """The name a relative clause hangs on in the parse ("the X group, which
