@@ -544,3 +544,13 @@ def test_attribute_pronoun_inside_a_report_stands_for_the_reporting_verbs_subjec
           heeft/AUX:Fin/=hebben/@zei:ccomp gereageerd/VERB:Part,Past/=reageren/@heeft:xcomp .
     """)
     assert [s for _, s in rows] == ["Piet Bos", "De ambassadeur van Noorwegen"]
+
+
+def test_attribute_pronoun_to_a_titled_name_right_after_the_first_verb() -> None:
+    rows = _speakers("""
+        De woordvoerster/NOUN zei/VERB:Fin,Past/=zeggen dat/SCONJ de bus/NOUN rijdt/VERB:Fin/=rijden .
+        Vorig/ADJ jaar/NOUN werd/AUX:Fin,Past/=worden/@root wethouder/NOUN Anna/PROPN/B-PER/@wethouder:appos
+          Smit/PROPN/I-PER/@Anna:flat verrast/VERB:Part,Past/=verrassen/@werd:xcomp .
+        Zij/PRON:Prs vindt/VERB:Fin/=vinden dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
+    """)
+    assert rows == [("de bus rijdt", "De woordvoerster"), ("de brug te smal is", "Anna Smit")]

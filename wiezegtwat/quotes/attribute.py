@@ -535,7 +535,11 @@ class Resolver(RoleDescriptions):
                 and lead and lead[0].upos in ("NOUN", "PROPN", "DET", "ADJ") \
                 and not any(t.upos in ("SCONJ", "PRON", "PUNCT") for t in lead):
             return True
-        return len(verbs) == 1 and verbs[0].i == x.t0 - 1
+        # Right after the first verb, a title between them ("werd voorzitter X …").
+        k = x.t0 - 1
+        while k > sent.token_start and toks[k].text.lower() in x.roles:
+            k -= 1
+        return len(verbs) == 1 and verbs[0].i == k
 
     def _apposed_to_subject(self, x: Ment) -> bool:
         """A person's name set off in apposition to a common noun that is the subject
