@@ -554,3 +554,13 @@ def test_attribute_pronoun_to_a_titled_name_right_after_the_first_verb() -> None
         Zij/PRON:Prs vindt/VERB:Fin/=vinden dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
     """)
     assert rows == [("de bus rijdt", "De woordvoerster"), ("de brug te smal is", "Anna Smit")]
+
+
+def test_attribute_a_second_subject_behind_a_preposition_is_no_source() -> None:
+    # The parse gives "zegt" two subjects; the one after "tegen" is the addressee.
+    rows = _speakers("""
+        Een/NUM/@zegt:nsubj van/ADP/@Een:nmod de medewerkers/NOUN:Plur/=medewerker/@van:obj
+          zegt/VERB:Fin/=zeggen/@root tegen/ADP/@zegt:xcomp de Dorpskrant/PROPN/B-ORG/@zegt:nsubj :/PUNCT
+          "/PUNCT Wij/PRON:Prs zijn/AUX:Fin/=zijn geen/DET watjes/NOUN:Plur ./PUNCT "/PUNCT
+    """)
+    assert rows == [("Wij zijn geen watjes.", "de medewerkers")]

@@ -220,7 +220,9 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads and not self._closer_subject(t, sent):
                 m = self._mention_covering(t)
-                if m is not None and not self._quoted_apart(m, c):
+                # (A second "subject" behind a preposition is the parse's slip: "X zegt
+                # tegen de krant".)
+                if m is not None and not self._quoted_apart(m, c) and not (m.t0 > c and self._behind_adposition(m, c + 1, c)):
                     if m.label != "PER" or m.kind == "role":
                         # "GOP chairman X said": the person the description titles.
                         named = self._person_after(m.t1, sent)
