@@ -564,3 +564,11 @@ def test_attribute_a_second_subject_behind_a_preposition_is_no_source() -> None:
           "/PUNCT Wij/PRON:Prs zijn/AUX:Fin/=zijn geen/DET watjes/NOUN:Plur ./PUNCT "/PUNCT
     """)
     assert rows == [("Wij zijn geen watjes.", "de medewerkers")]
+
+
+def test_attribute_a_description_with_a_name_set_beside_it_is_that_person() -> None:
+    rows = _speakers("""
+        Een/NUM van/ADP de bewoners/NOUN:Plur/=bewoner ,/PUNCT Anna/PROPN/B-PER Smit/PROPN/I-PER ,/PUNCT
+          liet/VERB:Fin,Past/=laten weten/VERB:Inf/=weten dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
+    """)
+    assert rows == [("de brug te smal is", "Anna Smit")]
