@@ -572,3 +572,14 @@ def test_attribute_a_description_with_a_name_set_beside_it_is_that_person() -> N
           liet/VERB:Fin,Past/=laten weten/VERB:Inf/=weten dat/SCONJ de brug/NOUN te/ADV smal/ADJ is/AUX:Fin/=zijn .
     """)
     assert rows == [("de brug te smal is", "Anna Smit")]
+
+
+def test_attribute_a_demonstrative_subject_is_the_person_named_last_before_it() -> None:
+    # "Die zei …": not the earlier sentence's subject, the person named last.
+    rows = _speakers("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@gaf:nsubj gaf/VERB:Fin,Past/=geven/@root de brief/NOUN aan/ADP
+          wethouder/NOUN Anna/PROPN/B-PER Smit/PROPN/I-PER .
+        Die/PRON:Dem/@zei:nsubj zei/VERB:Fin,Past,Sing/=zeggen/@root dat/SCONJ de brug/NOUN te/ADV smal/ADJ
+          is/AUX:Fin/=zijn/@zei:ccomp .
+    """)
+    assert rows == [("de brug te smal is", "Anna Smit")]

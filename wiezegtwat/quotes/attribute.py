@@ -379,6 +379,13 @@ class Resolver(RoleDescriptions):
             if cands:
                 return self.complete(cands[-1]), f'"{m.text}" → {self.complete(cands[-1])}: antecedent of the relative'
             return None, ""
+        if word in self.lang.anaphoric_common:
+            # "… minister X. Die zei …": the person named last before it.
+            x = self._last_person_before(m)
+            if x is None:
+                return None, ""
+            named, _ = self.resolve(x, speakers=[s for s in speakers if s[0] < x.start])
+            return (named, f'"{m.text}" → {named}: the person named last before it') if named else (None, "")
         if word in self.lang.first_person:
             # "I think …" outside any quote: an interview's answer (or a first-person
             # piece); the person the article is about speaks. "We" stays open.
@@ -462,6 +469,13 @@ class Resolver(RoleDescriptions):
                 return None
             return x if x.kind == "role" or self.fits(self.complete(x), gender) else None
         return None
+
+    def _last_person_before(self, m: Ment) -> Ment | None:
+        """The last person named or described in the sentence before ``m``'s, outside
+        quotations."""
+        before = [x for x in self.mentions if x.sent == m.sent - 1 and x.label == "PER"
+                  and x.kind in ("name", "role") and not self.inside_quote(x)]
+        return before[-1] if before else None
 
     def _relative_head(self, m: Ment) -> Ment | None:
         """The name a relative clause hangs on in the parse ("the X group, which

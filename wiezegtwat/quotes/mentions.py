@@ -519,7 +519,17 @@ def _pronouns(doc: Doc, taken: set[int], lang: Language) -> list[Ment]:
             out.append(_span(doc, i, i + 1, "pronoun", "PER"))
         elif w in lang.relatives and _relative(doc, tok):
             out.append(_span(doc, i, i + 1, "pronoun", "REL"))
+        elif w in lang.anaphoric_common and _demonstrative_subject(doc, tok):
+            out.append(_span(doc, i, i + 1, "pronoun", "PER"))
     return out
+
+
+def _demonstrative_subject(doc: Doc, tok: Token) -> bool:
+    """A demonstrative that opens its sentence as the subject of a singular verb
+    ("Die zei …"): it stands for a person named just before."""
+    head = doc.tokens[tok.head] if tok.head is not None else None
+    return tok.feats.get("PronType") == "Dem" and tok.dep == "nsubj" and head is not None \
+        and head.feats.get("Number") == "Sing" and tok.i == doc.sentences[tok.sent].token_start
 
 
 def _relative(doc: Doc, tok: Token) -> bool:
