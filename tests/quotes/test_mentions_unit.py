@@ -445,3 +445,11 @@ def test_a_known_surname_the_tagger_reads_as_an_adjective_is_that_person_when_al
     """)
     names = [(m.text, m.sent) for m in ments if m.kind == "name"]
     assert names == [("Piet Klein", 0), ("Klein", 1)]
+
+
+def test_a_preposition_in_a_person_span_parts_two_people() -> None:
+    _, ments = _ments("""
+        Toen/ADV liet/VERB:Fin,Past/=laten Anouk/PROPN/B-PER Verbeek/PROPN/I-PER aan/ADP/I-PER Kees/PROPN/I-PER
+          Bakker/PROPN/I-PER weten/VERB:Inf/=weten dat/SCONJ de brug/NOUN opengaat/VERB:Fin/=opengaan .
+    """)
+    assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Anouk Verbeek", "PER"), ("Kees Bakker", "PER")]

@@ -242,6 +242,14 @@ def _split_spans(doc: Doc, spans: list[tuple[int, int, str]], lang: Language) ->
         if dash is not None:
             out += [(i, dash, label), (dash + 1, j, label)]
             continue
+        # A preposition in lower case that is no name particle parts two people the
+        # tagger ran together ("liet X aan Y weten").
+        prep = next((k for k in range(i + 1, j - 1) if label == "PER" and toks[k].upos == "ADP"
+                     and toks[k].text.islower() and toks[k].text not in lang.name_particles
+                     and _cap(toks[k - 1].text) and _cap(toks[k + 1].text)), None)
+        if prep is not None:
+            out += [(i, prep, label), (prep + 1, j, label)]
+            continue
         outside = [t for t in range(i, j) if not _inside(toks[t].head, i, j)]
         if len(outside) == 2 and toks[outside[0]].head != toks[outside[1]].head:
             b = outside[1]
