@@ -583,3 +583,12 @@ def test_attribute_a_demonstrative_subject_is_the_person_named_last_before_it() 
           is/AUX:Fin/=zijn/@zei:ccomp .
     """)
     assert rows == [("de brug te smal is", "Anna Smit")]
+
+
+def test_attribute_a_number_alone_counts_the_persons_named_before() -> None:
+    rows = _speakers("""
+        Anna/PROPN/B-PER Smit/PROPN/I-PER sprak/VERB:Fin,Past/=spreken met/ADP Kees/PROPN/B-PER Bakker/PROPN/I-PER .
+        De twee/NUM/@waren:nsubj waren/AUX:Fin,Past/=zijn/@root het/PRON:Prs eens/ADV dat/SCONJ
+          de brug/NOUN open/ADJ moet/AUX:Fin/=moeten/@waren:ccomp .
+    """)
+    assert rows == [("de brug open moet", "Anna Smit en Kees Bakker")]

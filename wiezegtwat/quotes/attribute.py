@@ -284,6 +284,9 @@ class Resolver(RoleDescriptions):
             named = self._titled(m)
             if named is not None:
                 return named, f'"{m.text}" → {named}: named with that description'
+            counted = self._counted_persons(m)
+            if counted is not None:
+                return counted, f'"{m.text}" → {counted}: the persons named in the sentence before'
             return self._written(m), "group as described"
         if m.kind in ("name", "group", "org"):
             name = self.complete(m)
@@ -469,6 +472,23 @@ class Resolver(RoleDescriptions):
                 return None
             return x if x.kind == "role" or self.fits(self.complete(x), gender) else None
         return None
+
+    def _counted_persons(self, m: Ment) -> str | None:
+        """"De twee waren het eens": a number alone (with its article) counts the
+        persons the sentence before named; None unless it names two or more."""
+        toks = self.doc.tokens
+        words = [t for t in toks[m.t0 : m.t1] if not t.is_article]
+        if len(words) != 1 or words[0].upos != "NUM":
+            return None
+        names: list[str] = []
+        for x in self.mentions:
+            if x.sent == m.sent - 1 and x.kind == "name" and x.label == "PER" and not self.inside_quote(x):
+                full = self.complete(x)
+                if full not in names:
+                    names.append(full)
+        if len(names) < 2:
+            return None
+        return f"{', '.join(names[:-1])} {self.lang.and_word} {names[-1]}"
 
     def _last_person_before(self, m: Ment) -> Ment | None:
         """The last person named or described in the sentence before ``m``'s, outside
