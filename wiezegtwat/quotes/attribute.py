@@ -474,7 +474,7 @@ class Resolver(RoleDescriptions):
         return None
 
     def _counted_persons(self, m: Ment) -> str | None:
-        """"De twee waren het eens": a number alone (with its article) counts the
+        """"De twee vonden dat …": a number alone (with its article) counts the
         persons the sentence before named; None unless it names two or more."""
         toks = self.doc.tokens
         words = [t for t in toks[m.t0 : m.t1] if not t.is_article]

@@ -266,7 +266,7 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                     if toks[k].text == ")":  # "Sen. X (D-Ill.), noting …, said"
                         k = next((t for t in range(k - 1, sent.token_start, -1) if toks[t].text == "("), k) - 1
                     m = self._mention_covering(k)
-                    # "Een van de X, Anna Smit, liet weten": a description set beside a
+                    # "Een van de X, Y, liet weten": a description set beside a
                     # person's name, which is who it describes.
                     named = self._mention_covering(c - 2)
                     if m is not None and m.kind in ("group", "role") and named is not None and named.kind == "name" \
