@@ -644,6 +644,7 @@ class Resolver(RoleDescriptions):
         return verb is not None and verb > h and any(
             toks[h].end <= a and b <= toks[verb].start for a, b in self.quote_spans)
 
+
 def _strip_article(text: str, lang: Language) -> str:
     words = text.split()
     if len(words) > 1 and words[0].lower() in lang.definite_articles:
