@@ -289,24 +289,6 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
 
-    def _name_next_to_verb(self, c: int, sent: Sentence) -> Ment | None:
-        """Subject-verb order: a name right before the finite verb of the cue (or of
-        the verb the cue's infinitive completes: "X continued to assert") when the
-        parse gives that verb no subject — an aside between dashes before the name
-        can hide it ("In an interview - conducted … - X said")."""
-        toks = self.toks
-        fin = c if toks[c].is_finite else toks[c].head if toks[c].dep == "xcomp" else None
-        if fin is None or not toks[fin].is_finite or self._dependent(fin, sent, ("nsubj", "nsubj:pass")) is not None:
-            return None
-        k = fin - 1
-        while k > sent.token_start and toks[k].upos == "ADV":
-            k -= 1
-        m = self._mention_covering(k) if k >= sent.token_start else None
-        if m is None or m.kind != "name" or m.label not in ("PER", "UNK") or m.t1 != k + 1 \
-                or self._behind_adposition(m, sent.token_start, c):
-            return None
-        return m
-
     def _after_verb(self, m: Ment, clause: int) -> bool:
         """Whether, in a language that puts the subject before its verb, a verb of
         the clause comes before mention ``m``: then ``m`` is an object or lies in a

@@ -43,6 +43,7 @@ class ParsedSources:
         def clause_end(self, t: int, sent: Sentence) -> int: ...
         def _complementiser(self, c: int, sent: Sentence) -> int | None: ...
         def _next_mention(self, t: int, sent: Sentence) -> Ment | None: ...
+        def _behind_adposition(self, m: Ment, clause: int, c: int) -> bool: ...
         def _cand(self, t0: int, t1: int, sent: Sentence, cue: Cue | None, m: Ment | None,
                   how: str) -> Candidate: ...
 
@@ -96,6 +97,24 @@ class ParsedSources:
         toks = self.toks
         return toks[k].upos == "VERB" and k + 1 < sent.token_end and toks[k + 1].upos in ("NOUN", "PROPN") \
             and (toks[k - 1].is_article or toks[k - 1].upos == "ADJ") and self.cue_lemma(k) is None
+
+    def _name_next_to_verb(self, c: int, sent: Sentence) -> Ment | None:
+        """Subject-verb order: a name right before the finite verb of the cue (or of
+        the verb the cue's infinitive completes: "X continued to assert") when the
+        parse gives that verb no subject — an aside between dashes before the name
+        can hide it ("In an interview - conducted … - X said")."""
+        toks = self.toks
+        fin = c if toks[c].is_finite else toks[c].head if toks[c].dep == "xcomp" else None
+        if fin is None or not toks[fin].is_finite or self._dependent(fin, sent, ("nsubj", "nsubj:pass")) is not None:
+            return None
+        k = fin - 1
+        while k > sent.token_start and toks[k].upos == "ADV":
+            k -= 1
+        m = self._mention_covering(k) if k >= sent.token_start else None
+        if m is None or m.kind != "name" or m.label not in ("PER", "UNK") or m.t1 != k + 1 \
+                or self._behind_adposition(m, sent.token_start, c):
+            return None
+        return m
 
     def _modifiers_end(self, k: int, sent: Sentence) -> int:
         """Where the phrases that modify noun ``k`` end (``mentions.modifiers_end``),
