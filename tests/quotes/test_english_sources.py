@@ -667,9 +667,9 @@ def test_a_participle_the_parse_hangs_on_its_preposition_takes_the_clause_subjec
 def test_a_name_right_before_the_verb_the_parse_left_without_subject() -> None:
     # An aside between dashes before the name: the parse hangs the name in it.
     rows = quotes_of("""
-        In/ADP an/DET:Art interview/NOUN/@continued:obl -/PUNCT held/VERB:Part,Past/=hold/@interview:acl
+        In/ADP an/DET:Art interview/NOUN/@tried:obl -/PUNCT held/VERB:Part,Past/=hold/@interview:acl
           in/ADP Leeds/PROPN/B-LOC/@held:obl -/PUNCT Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@Leeds:obl
-          continued/VERB:Fin,Past/=continue/@root to/PART assert/VERB:Inf/=assert/@continued:xcomp
-          that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/=work/@assert:ccomp ./PUNCT
+          tried/VERB:Fin,Past/=try/@root to/PART explain/VERB:Inf/=explain/@tried:xcomp
+          that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/=work/@explain:ccomp ./PUNCT
     """)
     assert rows == [("the plan would work", "indirect", "Tom Reyes")]

@@ -100,7 +100,7 @@ class ParsedSources:
 
     def _name_next_to_verb(self, c: int, sent: Sentence) -> Ment | None:
         """Subject-verb order: a name right before the finite verb of the cue (or of
-        the verb the cue's infinitive completes: "X continued to assert") when the
+        the verb the cue's infinitive completes: "X went on to insist") when the
         parse gives that verb no subject — an aside between dashes before the name
         can hide it ("In an interview - conducted … - X said")."""
         toks = self.toks
