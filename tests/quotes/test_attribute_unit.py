@@ -592,3 +592,13 @@ def test_attribute_a_number_alone_counts_the_persons_named_before() -> None:
           de brug/NOUN open/ADJ moet/AUX:Fin/=moeten/@vonden:ccomp .
     """)
     assert rows == [("de brug open moet", "Anna Zuidhoek en Kees Bakker")]
+
+
+def test_attribute_the_second_half_after_a_first_half_too_short_to_be_a_quote() -> None:
+    # '"Tja", zei X, "…"': the one-word first half is no quote, so the cue is the second's.
+    rows = _speakers("""
+        Joris/PROPN/B-PER en/CCONJ Anna/PROPN/B-PER liepen/VERB:Fin,Past/=lopen naar/ADP huis/NOUN .
+        "/PUNCT Tja/INTJ "/PUNCT ,/PUNCT zei/VERB:Fin,Past/=zeggen Kees/PROPN/B-PER Bakker/PROPN/I-PER ,/PUNCT
+          "/PUNCT de brug/NOUN gaat/VERB:Fin/=gaan morgen/ADV weer/ADV open/ADJ ./PUNCT "/PUNCT
+    """)
+    assert rows == [("de brug gaat morgen weer open.", "Kees Bakker")]
