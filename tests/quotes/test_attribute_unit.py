@@ -602,3 +602,13 @@ def test_attribute_the_second_half_after_a_first_half_too_short_to_be_a_quote() 
           "/PUNCT de brug/NOUN gaat/VERB:Fin/=gaan morgen/ADV weer/ADV open/ADJ ./PUNCT "/PUNCT
     """)
     assert rows == [("de brug gaat morgen weer open.", "Kees Bakker")]
+
+
+def test_attribute_the_second_half_after_a_first_half_that_is_a_title() -> None:
+    # '"Beste Anna," zei X, "…"': a capitalised two-word address reads as a title.
+    rows = _speakers("""
+        Joris/PROPN/B-PER en/CCONJ Anna/PROPN/B-PER liepen/VERB:Fin,Past/=lopen naar/ADP huis/NOUN .
+        "/PUNCT Beste/ADJ Anna/PROPN/B-PER ,/PUNCT "/PUNCT zei/VERB:Fin,Past/=zeggen Kees/PROPN/B-PER
+          Bakker/PROPN/I-PER ,/PUNCT "/PUNCT de brug/NOUN gaat/VERB:Fin/=gaan morgen/ADV weer/ADV open/ADJ ./PUNCT "/PUNCT
+    """)
+    assert rows[-1] == ("de brug gaat morgen weer open.", "Kees Bakker")

@@ -47,6 +47,7 @@ class DirectQuotes:
     def direct(self) -> list[Candidate]:
         out: list[Candidate] = []
         text = self.doc.text
+        self._kept: set[int] = set()  # the pairs kept as quotes so far, by opening offset
         for p in self.pairs:
             content = text[p.start : p.end].strip()
             if not content or not any(c.isalpha() for c in content):
@@ -77,6 +78,7 @@ class DirectQuotes:
                                   and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
+            self._kept.add(p.open)
             if rest is not None:
                 out.append(rest)
         return out
@@ -242,10 +244,10 @@ class DirectQuotes:
             for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
                 cue = self.cue_lemma(c)
                 if cue is not None:
-                    if self._after_closing_mark(c) and not self._short_before(p):
+                    if self._after_closing_mark(c) and not self._dropped_before(p):
                         break  # '"A," zegt X, "B"': the cue is the first half's; discourse links B
-                    # (A first half too short to be a quote of its own, '"Zoo", zei X, "B"',
-                    # leaves the cue to the second.)
+                    # (A first half that is no quote of its own, a word or a title: '"Tja",
+                    # zei X, "B"' leaves the cue to the second.)
                     m, how = self.subject_of(c, s0)
                     if m is not None:
                         cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
@@ -261,14 +263,11 @@ class DirectQuotes:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
 
-    def _short_before(self, p: MarkPair) -> bool:
-        """Whether the quotation right before ``p`` holds fewer than three words and
-        no sentence end: no quote of its own (``direct``), so no speaker to pass on."""
+    def _dropped_before(self, p: MarkPair) -> bool:
+        """Whether the quotation right before ``p`` was not kept as a quote (too short,
+        or a title): it has no speaker to pass on to ``p``."""
         before = [q for q in self.pairs if q.close is not None and q.close < p.open]
-        if not before:
-            return False
-        content = self.doc.text[before[-1].start : before[-1].end].strip()
-        return words_in(content) < 3 and content[-1:] not in ".!?…,"
+        return bool(before) and before[-1].open not in self._kept
 
     def _opens_after_colon(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens the sentence right after a sentence
