@@ -612,3 +612,12 @@ def test_attribute_the_second_half_after_a_first_half_that_is_a_title() -> None:
           Bakker/PROPN/I-PER ,/PUNCT "/PUNCT de brug/NOUN gaat/VERB:Fin/=gaan morgen/ADV weer/ADV open/ADJ ./PUNCT "/PUNCT
     """)
     assert rows[-1] == ("de brug gaat morgen weer open.", "Kees Bakker")
+
+
+def test_attribute_a_dash_between_the_quote_and_its_cue() -> None:
+    rows = _speakers("""
+        Joris/PROPN/B-PER en/CCONJ Anna/PROPN/B-PER liepen/VERB:Fin,Past/=lopen naar/ADP huis/NOUN .
+        "/PUNCT De brug/NOUN gaat/VERB:Fin/=gaan morgen/ADV weer/ADV open/ADJ "/PUNCT -/PUNCT zei/VERB:Fin,Past/=zeggen
+          Kees/PROPN/B-PER Bakker/PROPN/I-PER ./PUNCT
+    """)
+    assert rows == [("De brug gaat morgen weer open", "Kees Bakker")]

@@ -167,7 +167,10 @@ class DirectQuotes:
         if j is not None and p.close is not None:
             sj = self.doc.sentences[toks[j].sent]
             k = j
-            while k < sj.token_end and all(ch in ",'\"”’»`" for ch in toks[k].text):  # marks, also "''"
+            # Marks (also "''"), commas, and a dash or an ellipsis that trails the quote
+            # ('"…" - zeide X', '"…" ... zeide X').
+            while k < sj.token_end and (all(ch in ",'\"”’»`" for ch in toks[k].text)
+                                        or toks[k].text in ("...", "…", "-", "–", "—")):
                 k += 1
             if k == sj.token_end and k < len(toks):
                 # The splitter may end the sentence at the close ('"…?" / Mr. X asked'):
