@@ -47,8 +47,11 @@ class DirectQuotes:
     def direct(self) -> list[Candidate]:
         out: list[Candidate] = []
         text = self.doc.text
-        self._kept: set[int] = set()  # the pairs kept as quotes so far, by opening offset
+        # The quotation before this one, when it was not kept as a quote (a word, a
+        # title): it has no speaker to pass on ('"Tja", zei X, "…"').
+        dropped: MarkPair | None = None
         for p in self.pairs:
+            before, dropped = dropped, p
             content = text[p.start : p.end].strip()
             if not content or not any(c.isalpha() for c in content):
                 continue
@@ -63,7 +66,8 @@ class DirectQuotes:
                     continue  # '"…"' then '— X, place': a credit line, not a line of dialogue
                 rest = self._dialogue_aside(cand, p)
             trim(text, cand)
-            self._attribute_direct(cand, p, sent)
+            self._attribute_direct(cand, p, sent, after_dropped=before is not None
+                                   and before.close is not None and before.close < p.open)
             long_enough = words_in(content) >= MIN_QUOTE_WORDS or content[-1:] in ".!?…"
             if not cand.attributed and (not long_enough or self._phrase_in_sentence(p, sent)):
                 continue
@@ -78,7 +82,7 @@ class DirectQuotes:
                                   and not (cand.attributed and content[-1:] in ",!?")):
                 continue
             out.append(cand)
-            self._kept.add(p.open)
+            dropped = None
             if rest is not None:
                 out.append(rest)
         return out
@@ -159,7 +163,7 @@ class DirectQuotes:
         return 2 <= len(words) <= 8 and len(long_words) >= (1 if mid else 2) and not lowered \
             and all(w[0].isupper() for w in long_words)
 
-    def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence) -> None:
+    def _attribute_direct(self, cand: Candidate, p: MarkPair, sent: Sentence, *, after_dropped: bool = False) -> None:
         toks = self.toks
         end = p.close + 1 if p.close is not None else p.end
         # After the close: '", zegt X', '", aldus X', '", voegde X eraan toe'.
@@ -247,7 +251,7 @@ class DirectQuotes:
             for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
                 cue = self.cue_lemma(c)
                 if cue is not None:
-                    if self._after_closing_mark(c) and not self._dropped_before(p):
+                    if self._after_closing_mark(c) and not after_dropped:
                         break  # '"A," zegt X, "B"': the cue is the first half's; discourse links B
                     # (A first half that is no quote of its own, a word or a title: '"Tja",
                     # zei X, "B"' leaves the cue to the second.)
@@ -265,12 +269,6 @@ class DirectQuotes:
             if cue is not None:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
-
-    def _dropped_before(self, p: MarkPair) -> bool:
-        """Whether the quotation right before ``p`` was not kept as a quote (too short,
-        or a title): it has no speaker to pass on to ``p``."""
-        before = [q for q in self.pairs if q.close is not None and q.close < p.open]
-        return bool(before) and before[-1].open not in self._kept
 
     def _opens_after_colon(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens the sentence right after a sentence
