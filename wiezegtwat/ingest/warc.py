@@ -43,7 +43,7 @@ def read_warc(stream: BinaryIO, source: str, *, size: int) -> Iterator[Article |
         except StopIteration:
             break
         except GzipDamaged as e:
-            yield _damaged_at(e, starts.get(e.member_start or -1, n + 1), source)
+            yield _damaged_at(e, starts, n + 1, source)
             return
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as e:
             yield InputError(f"{source}#{n + 1}",
@@ -58,7 +58,7 @@ def read_warc(stream: BinaryIO, source: str, *, size: int) -> Iterator[Article |
             yield e
             return
         except GzipDamaged as e:
-            yield _damaged_at(e, starts.get(e.member_start or -1, n), source)
+            yield _damaged_at(e, starts, n, source)
             return
         if item is not None:
             pages += 1
@@ -73,7 +73,10 @@ def read_warc(stream: BinaryIO, source: str, *, size: int) -> Iterator[Article |
         raise InputError(source, f"no HTML pages with status 200 among the {n} records")
 
 
-def _damaged_at(error: GzipDamaged, n: int, source: str) -> InputError:
+def _damaged_at(error: GzipDamaged, starts: dict[int, int], current: int, source: str) -> InputError:
+    """The error for a damaged gzip member: at the record that starts with it when the
+    archive is gzipped per record, else at the record warcio was reading."""
+    n = starts.get(error.member_start, current) if error.member_start is not None else current
     return InputError(f"{source}#{n}", f"archive truncated or damaged at record {n}: {error}",
                       hint=f"records before it were read; nothing from record {n} on")
 
