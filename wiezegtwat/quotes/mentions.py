@@ -400,7 +400,7 @@ def _unmarked_names(doc: Doc, names: list[Ment], known: set[str], lang: Language
 
 def _surname_alone(toks: list[Token], i: int, known: set[str]) -> bool:
     """A capitalised word the tagger reads as an adjective that is the surname of a
-    person the article names, standing alone ("X Small … Small, who …, said"), not
+    person the article names, standing alone ("X Klein … Klein, die …, zei"), not
     qualifying a noun after it."""
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
     return toks[i].text.lower() in known and (nxt is None or nxt.upos not in ("NOUN", "PROPN", "ADJ", "NUM"))
