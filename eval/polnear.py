@@ -42,7 +42,13 @@ How an annotation becomes a quote
   rule 2): the content with its cue and source, which PolNeAR leaves out.
   ``--join-direct`` keeps PolNeAR's spans in all three cases.
 * **Speaker.** From the Source span, resolved by eval/polnear_speakers.py (see its
-  docstring for the rules and their limits).
+  docstring for the rules and their limits). Each quote with a source says how its
+  speaker was found in ``"speaker_from"``: ``name`` (the Source span names the
+  speaker), ``description`` (kept as written: PolNeAR has no coreference, so "the
+  candidate" is never tied to a name), ``pronoun`` (resolved by the converter's
+  nearest-source rule) or ``pronoun-unresolved``. ``wzw eval`` gives the speaker
+  accuracy per value, which separates the engine's errors on sources the gold can
+  check from those on sources only coreference could check.
 * **No source.** An attribution with an Attribution-no-source anchor gives a quote
   with ``"required": false`` and ``"speaker": null`` (scoring.load_gold accepts a
   null speaker, and the scorer never reads the speaker of an optional quote):
@@ -374,8 +380,11 @@ def quotes_of(text: str, ann: Ann, counts: Counts, *,
             counts.types[kind] += 1
             counts.optional += speaker is None
             counts.short += short and speaker is not None
-            quotes.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker,
-                           "type": kind, "required": speaker is not None and not short})
+            quote = {"start": start, "end": end, "text": text[start:end], "speaker": speaker,
+                     "type": kind, "required": speaker is not None and not short}
+            if source and source[0] in resolution.found_by:
+                quote["speaker_from"] = resolution.found_by[source[0]]
+            quotes.append(quote)
     quotes.sort(key=lambda q: (q["start"], q["end"]))
     return quotes, resolution.aliases
 

@@ -288,6 +288,10 @@ class Resolution:
     """The speaker of every Source span, the aliases per speaker and the pronoun counts."""
 
     speakers: dict[str, str] = field(default_factory=dict)  # source id → speaker
+    # source id → how its speaker was found: "name" (the span names the speaker),
+    # "description" (kept as written), "pronoun" (resolved by the nearest-source rule
+    # above, not by coreference) or "pronoun-unresolved" (kept as written).
+    found_by: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
     pronouns_resolved: int = 0
     pronouns_unresolved: int = 0
@@ -414,9 +418,11 @@ def resolve(text: str, sources: Sequence[tuple[str, int, str]]) -> Resolution:
             kind = kind_of(full, plain)
             named.append(_Named(sid, start, full, "group" if kind == "unknown" and looks_plural(full) else kind))
             out.speakers[sid] = full
+            out.found_by[sid] = "name"
             aliases.setdefault(full, set()).update({plain, short} - {full})
         else:
             out.speakers[sid] = plain.strip(" ,.:;") or plain  # a description, kept as written
+            out.found_by[sid] = "description"
             head = description_head(out.speakers[sid])
             if head != out.speakers[sid]:
                 aliases.setdefault(out.speakers[sid], set()).add(head)
@@ -425,6 +431,7 @@ def resolve(text: str, sources: Sequence[tuple[str, int, str]]) -> Resolution:
     for sid, start, word in pronouns:
         found = _antecedent(text, start, word, named, candidates)
         out.speakers[sid] = found or next(src for s, _st, src in ordered if s == sid).strip()
+        out.found_by[sid] = "pronoun" if found else "pronoun-unresolved"
         out.pronouns_resolved += found is not None
         out.pronouns_unresolved += found is None
     out.aliases = {name: sorted(v) for name, v in sorted(aliases.items()) if v}

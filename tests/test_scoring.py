@@ -229,8 +229,20 @@ def test_to_json_rounds_and_names_every_figure() -> None:
         "articles": 1, "tp": 1, "fp": 0, "fn": 2, "speaker_ok": 1, "e2e_tp": 1,
         "precision": 1.0, "recall": 0.3333, "f1": 0.5, "speaker_accuracy": 1.0,
         "e2e_precision": 1.0, "e2e_recall": 0.3333, "e2e_f1": 0.5,
-        "recall_by_type": {"direct": 0.0, "indirect": 0.5},
+        "recall_by_type": {"direct": 0.0, "indirect": 0.5}, "speaker_by_source": {},
     }
+
+
+def test_speaker_accuracy_by_how_the_gold_speaker_was_found() -> None:
+    gold = _gold(dict(BRUG, speaker_from="name"), dict(ANDERS, speaker_from="pronoun"),
+                 dict(PLAN, speaker_from="name"))
+    s = score([gold], {"t1": [_pred("de brug gaat dicht", "Verbeek"), _pred("Het kan niet anders", "Joris Brink"),
+                              _pred("het plan “volstrekt onhaalbaar” is", "Anouk Verbeek")]})
+    assert s.speaker_by == {"name": (1, 2), "pronoun": (0, 1)}
+    assert format_report(s).splitlines()[-1] == "speaker by gold source  name 0.500 (1/2)   pronoun 0.000 (0/1)"
+    assert to_json(s)["speaker_by_source"] == {"name": {"right": 1, "matched": 2},
+                                               "pronoun": {"right": 0, "matched": 1}}
+    assert score([_gold(BRUG)], {"t1": [_pred("de brug gaat dicht", "Verbeek")]}).speaker_by == {}
 
 
 def _write(tmp_path: Path, *lines: str) -> Path:

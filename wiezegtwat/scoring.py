@@ -132,6 +132,10 @@ class Score:
     e2e_f1: float
     by_type: dict[str, float]
     articles: list[ArticleScore]
+    # Speaker accuracy as (right, matched) per value of the gold quotes' optional
+    # "speaker_from" (how the gold speaker was found, e.g. by a converter); empty
+    # when no gold quote says.
+    speaker_by: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def _div(a: float, b: float) -> float:
@@ -248,7 +252,20 @@ def score(golds: Iterable[Mapping[str, Any]], predictions: Mapping[str, list[dic
         e2e_f1=_f1(e2e_precision, e2e_recall),
         by_type=by_type,
         articles=articles,
+        speaker_by=_speaker_by(articles),
     )
+
+
+def _speaker_by(articles: Iterable[ArticleScore]) -> dict[str, tuple[int, int]]:
+    """(right, matched) speakers per value of the gold quotes' ``speaker_from``."""
+    counts: dict[str, list[int]] = {}
+    for a in articles:
+        for m in a.matches:
+            if m.gold.get("speaker_from"):
+                c = counts.setdefault(str(m.gold["speaker_from"]), [0, 0])
+                c[0] += m.speaker_ok
+                c[1] += 1
+    return {k: (ok, n) for k, (ok, n) in sorted(counts.items())}
 
 
 def _check_quote(where: str, text: str, q: Any) -> None:
@@ -339,6 +356,9 @@ def format_report(score: Score, *, verbose: bool = False) -> str:
         f"end-to-end   P {s.e2e_precision:.3f}   R {s.e2e_recall:.3f}   F1 {s.e2e_f1:.3f}",
         "recall by type  " + "   ".join(f"{t} {r:.3f}" for t, r in s.by_type.items()),
     ]
+    if s.speaker_by:
+        lines.append("speaker by gold source  " + "   ".join(
+            f"{k} {_div(ok, n):.3f} ({ok}/{n})" for k, (ok, n) in s.speaker_by.items()))
     if verbose:
         for a in s.articles:
             lines.extend(_details(a))
@@ -363,4 +383,5 @@ def to_json(score: Score) -> dict[str, Any]:
         "e2e_recall": round(s.e2e_recall, 4),
         "e2e_f1": round(s.e2e_f1, 4),
         "recall_by_type": {t: round(r, 4) for t, r in s.by_type.items()},
+        "speaker_by_source": {k: {"right": ok, "matched": n} for k, (ok, n) in s.speaker_by.items()},
     }

@@ -226,6 +226,14 @@ def test_pronouns_agree_and_are_never_aliases() -> None:
     assert all(alias.lower() not in sp.PRONOUNS for names in r.aliases.values() for alias in names)
 
 
+def test_each_speaker_says_how_it_was_found() -> None:
+    text = "Tom Bram spoke. The candidate spoke. He spoke. You spoke."
+    sources = [("S1", 0, "Tom Bram"), ("S2", text.index("The"), "The candidate"),
+               ("S3", text.index("He"), "He"), ("S4", text.index("You"), "You")]
+    r = sp.resolve(text, sources)
+    assert r.found_by == {"S1": "name", "S2": "description", "S3": "pronoun", "S4": "pronoun-unresolved"}
+
+
 def test_text_runs_skip_sentence_openers() -> None:
     runs = [name for _start, name in sp.text_runs("Maybe Bram left. But Tom R. Bram stayed.")]
     assert runs == ["Tom R. Bram"]
