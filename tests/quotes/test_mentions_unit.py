@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from docbuilder import build, span
 
+from wiezegtwat.lang.en import EN
 from wiezegtwat.lang.nl import NL
 from wiezegtwat.quotes.mentions import Ment, find_mentions
 
@@ -453,3 +454,30 @@ def test_a_preposition_in_a_person_span_parts_two_people() -> None:
           Bakker/PROPN/I-PER weten/VERB:Inf/=weten dat/SCONJ de brug/NOUN opengaat/VERB:Fin/=opengaan .
     """)
     assert [(m.text, m.label) for m in ments if m.kind == "name"] == [("Anouk Verbeek", "PER"), ("Kees Bakker", "PER")]
+
+
+def test_a_name_in_a_heading_in_capitals_is_no_one_unless_the_text_writes_it_as_a_name() -> None:
+    # A section heading in capitals that the tagger reads as a person is no
+    # speaker; a heading naming a person the text names ("M. BAKKER") stays.
+    _, ments = _ments("""
+        VOLLEDIGE/PROPN/B-PER TEKST/PROPN/I-PER .
+
+        M./PROPN/B-PER BAKKER/PROPN/I-PER .
+
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER opent/VERB:Fin/=openen de brug/NOUN .
+    """)
+    assert [m.text for m in ments if m.kind == "name"] == ["M. BAKKER", "Kees Bakker"]
+
+
+def test_a_name_a_relative_for_persons_hangs_on_is_a_person() -> None:
+    # English "who" stands for persons only: the tagger's ORG is a person, unless the
+    # relative clause hangs on someone else ("Y, the leader in X, who").
+    doc = build("""
+        Tavik/PROPN/B-ORG Zuidhoek/PROPN/I-ORG/@Tavik:flat ,/PUNCT who/PRON/@came:nsubj came/VERB:Fin/@Tavik:acl:relcl
+          home/ADV ,/PUNCT smiled/VERB:Fin .
+        Joris/PROPN/B-PER ,/PUNCT the/DET leader/NOUN/@Joris:appos in/ADP North/PROPN/B-LOC Harbour/PROPN/I-LOC ,/PUNCT
+          who/PRON/@left:nsubj left/VERB:Fin/@Joris:acl:relcl ,/PUNCT smiled/VERB:Fin .
+    """)
+    labels = {m.text: m.label for m in find_mentions(doc, EN) if m.kind == "name"}
+    assert labels["Tavik Zuidhoek"] == "PER"
+    assert labels["North Harbour"] == "LOC"

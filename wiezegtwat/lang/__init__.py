@@ -72,6 +72,7 @@ class Language:
     pronouns: Mapping[str, tuple[str, ...]]
     first_person: frozenset[str]
     relatives: frozenset[str]
+    person_relatives: frozenset[str]
     plural_pronouns: frozenset[str]
     # Articles and determiners.
     articles: frozenset[str]

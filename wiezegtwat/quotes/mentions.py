@@ -138,7 +138,7 @@ def find_mentions(doc: Doc, lang: Language) -> list[Ment]:
             m.label = "PER"
     unmarked = _unmarked_names(doc, names, known, lang)
     _retype_personal(doc, unmarked, lang)
-    names = _headline_names(doc, sorted(names + unmarked, key=lambda m: m.t0))
+    names = _headline_names(doc, _without_headings(doc, sorted(names + unmarked, key=lambda m: m.t0)))
     _attach_titles_and_appositions(doc, names, lang)
     out = list(names)
     taken: set[int] = set()
@@ -304,6 +304,25 @@ def _names(doc: Doc, lang: Language) -> list[Ment]:
 # Universal parts of speech of closed word classes: a word the tagger reads as one
 # of these is a function word, whatever its entity tag.
 CLOSED_CLASSES = frozenset({"PRON", "DET", "AUX", "ADP", "SCONJ", "CCONJ", "INTJ", "PART"})
+
+
+def _without_headings(doc: Doc, names: list[Ment]) -> list[Ment]:
+    """The names less those of several words in a heading: a sentence of two words
+    or more written wholly in capitals ("SECTION SUMMARY", "READER NOTE"), which
+    taggers read as names, names no one who speaks — unless the text writes one of
+    its words as a name ("M. SMIT" over a chapter about Smit). One word in capitals
+    is an acronym (see ``_names``)."""
+    words: dict[int, list[str]] = {}
+    for t in doc.tokens:
+        if any(c.isalpha() for c in t.text):
+            words.setdefault(t.sent, []).append(t.text)
+    headings = {s for s, ws in words.items() if len(ws) >= 2 and all(w.isupper() for w in ws)}
+    if not headings:
+        return names
+    toks = doc.tokens
+    written = {t.text for t in toks if t.sent not in headings and t.text[:1].isupper() and not t.text.isupper()}
+    return [m for m in names if not (m.sent in headings and m.t1 - m.t0 > 1 and not any(
+        t.text.title() in written for t in toks[m.t0 : m.t1] if len(t.text) > 2))]
 
 
 def _two_people_run_together(doc: Doc, names: list[Ment], lang: Language) -> list[Ment]:
@@ -605,12 +624,35 @@ def _retype_personal(doc: Doc, names: list[Ment], lang: Language) -> None:
 
 def _looks_personal(doc: Doc, m: Ment, lang: Language) -> bool:
     """A name the tagger typed otherwise that is a person's: titled by a role or person
-    noun right before it ("resident X Y"), or a first name of the dictionary and a
-    surname, with no organisation word among them."""
+    noun right before it ("resident X Y"), a first name of the dictionary and a
+    surname, or followed by a relative pronoun that stands for persons only ("X Y,
+    who …"), with no organisation word among them."""
     words = m.text.split()
     if any(w.lower() in lang.org_nouns for w in words) or not 2 <= len(words) <= 3:
         return False
     before = doc.tokens[m.t0 - 1] if m.t0 > 0 else None
     titled = before is not None and before.sent == m.sent and before.upos == "NOUN" and (
         is_role_word(before.text, lang) or is_person_noun(before.text, lang))
-    return titled or bool(lang.first_name_gender(words[0])) and all(_cap(w) for w in words)
+    return titled or bool(lang.first_name_gender(words[0])) and all(_cap(w) for w in words) \
+        or _person_relative_after(doc, m, lang)
+
+
+def _person_relative_after(doc: Doc, m: Ment, lang: Language) -> bool:
+    """Whether a comma and a relative pronoun for persons follow the name, maybe
+    with a preposition between ("X, who …", "X, met wie …"), and the parse hangs
+    the relative clause on the name (not on a person the name only qualifies: "Y,
+    the leader in X, who …")."""
+    toks = doc.tokens
+    k = m.t1
+    if k >= len(toks) or toks[k].text != "," or toks[k].sent != m.sent:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].upos == "ADP":
+        k += 1
+    if k >= len(toks) or toks[k].sent != m.sent or toks[k].text.lower() not in lang.person_relatives:
+        return False
+    clause = toks[k].head
+    if clause is None or toks[clause].dep != "acl:relcl":
+        return False
+    noun = toks[clause].head
+    return noun is not None and m.t0 <= noun < m.t1

@@ -165,6 +165,10 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 }
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+# Relative pronouns that stand for persons only (English grammar: "who"/"whom" for
+# people, "which" for things; "whose" serves both): a name a comma and one of these
+# follow ("X, who …", "X, with whom …") is a person's.
+PERSON_RELATIVES = frozenset({"who", "whom"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 DEFINITE_ARTICLES = frozenset({"the"})

@@ -189,6 +189,9 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 }
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 RELATIVES = frozenset({"die", "dat", "wie"})
+# Relative pronouns that stand for persons only (Dutch grammar: "wie" after a
+# preposition, "met wie"; "die" and "dat" also stand for things).
+PERSON_RELATIVES = frozenset({"wie"})
 ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dit", "dat"})
 # Indefinite articles: a noun phrase with one brings a new person into the text.
 INDEFINITE_ARTICLES = frozenset({"een", "'n"})
