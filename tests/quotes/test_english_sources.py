@@ -673,3 +673,17 @@ def test_a_name_right_before_the_verb_the_parse_left_without_subject() -> None:
           that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/=work/@explain:ccomp ./PUNCT
     """)
     assert rows == [("the plan would work", "indirect", "Tom Reyes")]
+
+
+def test_a_name_set_beside_a_described_subject_speaks_the_quote_after_its_colon() -> None:
+    # "One supporter, X, tried it on Tuesday: '…'": the quote after the colon is the
+    # subject's, and the name beside the subject names it.
+    rows = quotes_of(f"""
+        {earlier_report("Kees", "Bakker")}
+
+        One/NUM supporter/NOUN/@tried:nsubj ,/PUNCT Joris/PROPN/B-PER Velt/PROPN/I-PER/@supporter:appos ,/PUNCT
+          tried/VERB:Fin,Past/=try/@root it/PRON:Prs in/ADP an/DET:Art interview/NOUN with/ADP the/DET:Art
+          paper/NOUN on/ADP Tuesday/PROPN :/PUNCT “/PUNCT The/DET:Art harbour/NOUN/@is:nsubj
+          is/AUX:Fin/=be/@tried:parataxis a/DET:Art failure/NOUN ./PUNCT ”/PUNCT
+    """)
+    assert ("The harbour is a failure.", "direct", "Joris Velt") in rows

@@ -135,7 +135,12 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple
         head = doc.tokens[m.t1 - 1] if m.label == "PER" or org else tok
         if org and not (head.dep == "nsubj" and head.head is not None and doc.tokens[head.head].dep == "root"):
             continue
-        subject = tok.dep == "nsubj" or head.dep == "nsubj" or all(
+        # (A name set beside the subject in commas is the subject: "One supporter, X,
+        # gave …"; a title's name, "professor X", is not beside it.)
+        beside = head.dep == "appos" and head.head is not None and head.head < m.t0 \
+            and doc.tokens[head.head].dep == "nsubj" \
+            and any(t.text == "," for t in doc.tokens[head.head + 1 : m.t0])
+        subject = tok.dep == "nsubj" or head.dep == "nsubj" or beside or all(
             t.upos in ("ADV", "CCONJ", "SCONJ", "ADJ", "PUNCT") or t.is_article or t.text.lower() in res.lang.role_nouns for t in lead
         )
         if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
