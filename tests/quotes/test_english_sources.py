@@ -687,3 +687,24 @@ def test_a_name_set_beside_a_described_subject_speaks_the_quote_after_its_colon(
           is/AUX:Fin/=be/@tried:parataxis a/DET:Art failure/NOUN ./PUNCT ”/PUNCT
     """)
     assert ("The harbour is a failure.", "direct", "Joris Velt") in rows
+
+
+def test_one_of_a_group_with_a_name_set_beside_it_is_that_person() -> None:
+    rows = quotes_of("""
+        One/NUM/@aides:nummod of/ADP her/PRON:Prs,Poss=Yes aides/NOUN:Plur/@told:nsubj ,/PUNCT Joris/PROPN/B-PER
+          Velt/PROPN/I-PER/@aides:appos ,/PUNCT told/VERB:Fin,Past/=tell/@root reporters/NOUN:Plur/@told:obj
+          that/SCONJ/@wait:mark the/DET:Art vote/NOUN/@wait:nsubj would/AUX:Fin wait/VERB/=wait/@told:ccomp
+          until/ADP May/PROPN ./PUNCT
+    """)
+    assert rows == [("the vote would wait until May", "indirect", "Joris Velt")]
+
+
+def test_a_that_clause_after_a_cue_is_no_inverted_subject() -> None:
+    # "The minister, X, suggested that officials should …": "that officials" is the
+    # report, not a subject after the cue.
+    rows = quotes_of("""
+        The/DET:Art minister/NOUN/@suggested:nsubj ,/PUNCT Joris/PROPN/B-PER Velt/PROPN/I-PER/@minister:appos ,/PUNCT
+          suggested/VERB:Fin,Past/=suggest/@root that/SCONJ/@lower:mark local/ADJ officials/NOUN:Plur/@lower:nsubj
+          should/AUX:Fin lower/VERB/=lower/@suggested:ccomp their/PRON:Prs,Poss=Yes fees/NOUN:Plur/@lower:obj ./PUNCT
+    """)
+    assert rows == [("local officials should lower their fees", "indirect", "Joris Velt")]

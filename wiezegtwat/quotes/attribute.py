@@ -281,6 +281,10 @@ class Resolver(RoleDescriptions):
     def resolve(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         """Name for mention ``m`` (a pronoun or role looks back from where it stands)."""
         if m.kind == "group" and not m.members:
+            # "One of the aides, Ann Lee, said": the one name set beside the group.
+            beside = self._apposed_name(m)
+            if beside is not None and beside not in self.org_names:
+                return beside, f'"{m.text}" → {beside}: the name set beside it'
             named = self._titled(m)
             if named is not None:
                 return named, f'"{m.text}" → {named}: named with that description'

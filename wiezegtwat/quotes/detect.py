@@ -181,6 +181,8 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                 if m is not None:
                     return m, f'subject after "{cue_word}" (a description)'
             w = toks[j].text.lower()
+            if toks[j].upos == "SCONJ":
+                break  # "suggested that officials …": the cue's clause, not its subject
             title = (toks[j].upos in ("NOUN", "PROPN", "X", "ADJ") or toks[j].is_article) and (
                 is_role_word(toks[j].text, self.lang) or w in self.lang.articles or w in self.lang.titles
                 or toks[j].upos == "ADJ"

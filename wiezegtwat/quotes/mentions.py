@@ -497,7 +497,9 @@ def _descriptions(doc: Doc, taken: set[int], persons: set[int], lang: Language) 
         if nxt is not None and i + 1 in taken:
             continue  # a title before a name: the name mention carries it
         t0 = i
-        while t0 > 0 and toks[t0 - 1].sent == tok.sent and t0 - 1 not in taken and (
+        # (A word the tagger reads as a subordinator opens a clause, not the phrase:
+        # "suggested that officials …".)
+        while t0 > 0 and toks[t0 - 1].sent == tok.sent and t0 - 1 not in taken and toks[t0 - 1].upos != "SCONJ" and (
             toks[t0 - 1].upos in ("ADJ", "NUM") or toks[t0 - 1].text.lower() in lang.articles
             or toks[t0 - 1].feats.get("Poss") == "Yes" or toks[t0 - 1].upos in ("PROPN", "X")
         ):
