@@ -708,3 +708,14 @@ def test_a_that_clause_after_a_cue_is_no_inverted_subject() -> None:
           should/AUX:Fin lower/VERB/=lower/@suggested:ccomp their/PRON:Prs,Poss=Yes fees/NOUN:Plur/@lower:obj ./PUNCT
     """)
     assert rows == [("local officials should lower their fees", "indirect", "Joris Velt")]
+
+
+def test_a_quote_between_its_own_cue_and_the_next_quotes_cue_is_the_first_speakers() -> None:
+    # 'X said, "A?" Y answered, "B."': the frame after A opens B.
+    rows = quotes_of("""
+        Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@said:nsubj said/VERB:Fin,Past/=say/@root ,/PUNCT " Why/ADV/@late:advmod
+          so/ADV late/ADJ/@said:ccomp ?/PUNCT " Joris/PROPN/B-PER Velt/PROPN/I-PER/@answered:nsubj then/ADV
+          answered/VERB:Fin,Past/=answer/@said:parataxis ,/PUNCT " The/DET:Art ferry/NOUN/@was:nsubj
+          was/AUX:Fin/=be/@answered:ccomp full/ADJ ./PUNCT "
+    """)
+    assert [(t, s) for t, _, s in rows] == [("Why so late?", "Anna Zuidhoek"), ("The ferry was full.", "Joris Velt")]

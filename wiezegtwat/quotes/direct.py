@@ -168,7 +168,7 @@ class DirectQuotes:
         end = p.close + 1 if p.close is not None else p.end
         # After the close: '", zegt X', '", aldus X', '", voegde X eraan toe'.
         j = self.token_at(end)
-        if j is not None and p.close is not None:
+        if j is not None and p.close is not None and not self._between_two_frames(p, j):
             sj = self.doc.sentences[toks[j].sent]
             k = j
             # Marks (also "''"), commas, and a dash or an ellipsis that trails the quote
@@ -251,7 +251,10 @@ class DirectQuotes:
             for c in range(k - 2, max(s0.token_start - 1, k - 8), -1):
                 cue = self.cue_lemma(c)
                 if cue is not None:
-                    if self._after_closing_mark(c) and not after_dropped:
+                    prior = self._closed_before(c)
+                    after = self.token_at(prior.close + 1) if prior is not None and prior.close is not None else None
+                    if prior is not None and not after_dropped and not (
+                            after is not None and self._between_two_frames(prior, after)):
                         break  # '"A," zegt X, "B"': the cue is the first half's; discourse links B
                     # (A first half that is no quote of its own, a word or a title: '"Tja",
                     # zei X, "B"' leaves the cue to the second.)
@@ -270,6 +273,24 @@ class DirectQuotes:
                 m, how = self.subject_of(k - 1, self.doc.sentences[toks[k - 1].sent])
                 cand.cue, cand.speaker, cand.how, cand.attributed = cue[1], m, how, True
 
+    def _between_two_frames(self, p: MarkPair, j: int) -> bool:
+        """'X said, "A?" Y answered, "B."': a quote that a cue before it opens, followed
+        by a cue that opens the next quote, is the first cue's; the frame after it
+        is the next quote's."""
+        toks = self.toks
+        k = self.token_at(p.open)
+        if k is None or k < 2 or toks[k - 1].text not in (",", ":") or not any(
+                self.cue_lemma(c) is not None for c in range(max(0, k - 8), k - 1) if toks[c].sent == toks[k - 1].sent):
+            return False
+        for c in range(j, min(j + 8, len(toks))):
+            if toks[c].text in (".", "!", "?", ";") or "\n" in self.doc.text[toks[j].start : toks[c].end]:
+                return False
+            if toks[c].text in (",", ":"):
+                nxt = toks[c + 1].start if c + 1 < len(toks) else -1
+                return any(q.open == nxt for q in self.pairs) and any(
+                    self.cue_lemma(x) is not None for x in range(j, c))
+        return False
+
     def _opens_after_colon(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens the sentence right after a sentence
         that ends on a colon."""
@@ -279,6 +300,10 @@ class DirectQuotes:
     def _after_closing_mark(self, c: int) -> bool:
         """Whether a quote closes right before token ``c`` (only marks, commas and
         spaces between): the cue then reports that quote."""
+        return self._closed_before(c) is not None
+
+    def _closed_before(self, c: int) -> MarkPair | None:
+        """The quote that closes right before cue token ``c`` and that the cue reports."""
         start = self.toks[c].start
         # '"A," he said': the cue's subject may stand between the mark and the cue.
         k = c - 1
@@ -294,8 +319,8 @@ class DirectQuotes:
                 # harm." X called …') is not what the next sentence's cue reports.
                 closed = self.token_at(p.close)
                 ended = self.doc.text[p.start : p.close].rstrip().endswith(".")
-                return not (ended and closed is not None and self.toks[closed].sent != self.toks[c].sent)
-        return False
+                return None if ended and closed is not None and self.toks[closed].sent != self.toks[c].sent else p
+        return None
 
     def _frame_after(self, cand: Candidate, j: int, k: int, sj: Sentence, *, open_end: bool) -> bool:
         """A source after the quote without a cue word right after the marks:
