@@ -719,3 +719,15 @@ def test_a_quote_between_its_own_cue_and_the_next_quotes_cue_is_the_first_speake
           was/AUX:Fin/=be/@answered:ccomp full/ADJ ./PUNCT "
     """)
     assert [(t, s) for t, _, s in rows] == [("Why so late?", "Anna Zuidhoek"), ("The ferry was full.", "Joris Velt")]
+
+
+def test_a_quote_with_its_own_cue_after_it_is_no_fragment_of_a_report_before_it() -> None:
+    # The parse makes the quote the report of "denies"; its own cue after the marks
+    # ("asked X") says it is X's question, not part of that report.
+    rows = quotes_of("""
+        Officials/NOUN:Plur/@deny:nsubj deny/VERB:Fin/=deny/@root —/PUNCT “/PUNCT why/ADV/@wait:advmod
+          would/AUX:Fin you/PRON:Prs/@wait:nsubj wait/VERB/=wait/@deny:ccomp for/ADP the/DET:Art ferry/NOUN ?/PUNCT ”/PUNCT
+          asked/VERB:Fin,Past/=ask Joris/PROPN/B-PER Velt/PROPN/I-PER/@asked:nsubj ,/PUNCT now/ADV a/DET:Art
+          partner/NOUN ./PUNCT
+    """)
+    assert [(t, k, s) for t, k, s in rows] == [("why would you wait for the ferry?", "direct", "Joris Velt")]

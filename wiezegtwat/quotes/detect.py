@@ -750,6 +750,14 @@ def _haswords_in(text: str) -> bool:
 
 
 
+def _own_frame_inside(report: Candidate, quote: Candidate) -> bool:
+    """Whether a direct quote's own cue, after its closing mark, lies inside a report
+    that holds the quote, and names a person ('… X denies — "why …?" asked Y, …'):
+    then the report ran on past its end, and the quote is not a fragment of it."""
+    cue, m = quote.cue, quote.speaker
+    return m is not None and m.kind in ("name", "pronoun") and m.label == "PER" and cue is not None \
+        and quote.pair is not None and quote.pair.close is not None and quote.pair.close < cue.start < report.end
+
 def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
     """Drop candidates that another, better one contains or repeats."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -766,6 +774,8 @@ def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
         # A direct quote inside a mixed quote belongs to it; an indirect report
         # that overlaps a direct quote is the quote's attribution, not a quote.
         if clash.type == "mixed" and cand.type == "direct":
+            if _own_frame_inside(clash, cand):
+                out[out.index(clash)] = cand
             continue
         if clash.type == "indirect" and cand.type == "direct":
             if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma in lang.according_to:
