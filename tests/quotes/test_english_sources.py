@@ -731,3 +731,27 @@ def test_a_quote_with_its_own_cue_after_it_is_no_fragment_of_a_report_before_it(
           partner/NOUN ./PUNCT
     """)
     assert [(t, k, s) for t, k, s in rows] == [("why would you wait for the ferry?", "direct", "Joris Velt")]
+
+
+def test_a_participle_in_a_fronted_prepositional_phrase_takes_the_main_subject() -> None:
+    # "Besides stating that …, X has vowed …": the parse hangs the participle on the
+    # phrase of the preposition; the verb above the phrase has the subject.
+    rows = quotes_of("""
+        Apart/ADV/@vowed:advmod from/ADP/@Apart:case stating/VERB:VerbForm=Ger/=state/@from:pcomp
+          that/SCONJ/@is:mark the/DET:Art harbour/NOUN/@is:nsubj is/AUX:Fin/=be/@stating:ccomp safe/ADJ ,/PUNCT
+          Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@vowed:nsubj has/AUX:Fin/=have vowed/VERB:Part/=vow/@root
+          to/PART close/VERB/=close the/DET:Art pier/NOUN ./PUNCT
+    """)
+    assert rows == [("the harbour is safe", "indirect", "Anna Zuidhoek")]
+
+
+def test_a_cue_the_parse_coordinates_inside_another_cues_report_is_that_speakers() -> None:
+    # "X noted that traffic lags and asked whether Y …": the parse makes "asked" a
+    # conjunct of "lags"; the one who asked is X.
+    rows = quotes_of("""
+        Joris/PROPN/B-PER Velt/PROPN/I-PER/@noted:nsubj noted/VERB:Fin,Past/=note/@root that/SCONJ/@lags:mark
+          traffic/NOUN/@lags:nsubj lags/VERB:Fin/=lag/@noted:ccomp the/DET:Art target/NOUN/@lags:obj and/CCONJ
+          asked/VERB:Fin,Past/=ask/@lags:conj whether/SCONJ/@reach:mark Kees/PROPN/B-PER Bakker/PROPN/I-PER/@reach:nsubj
+          could/AUX:Fin reach/VERB/=reach/@asked:ccomp it/PRON:Prs ./PUNCT
+    """)
+    assert ("Kees Bakker could reach it", "indirect", "Joris Velt") in rows

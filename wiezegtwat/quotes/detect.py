@@ -18,7 +18,7 @@ import re
 from ..lang import Language
 from ..records import Cue, Doc, Sentence, Token
 from .according import AccordingTo
-from .candidate import Candidate, words_in
+from .candidate import Candidate, merge, words_in
 from .direct import DirectQuotes
 from .entities import is_role_word
 from .marks import MarkPair, find_pairs
@@ -214,11 +214,19 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
             while h is not None and h not in heads:
                 heads.add(h)
                 h = toks[h].head
-        if not own and toks[c].dep == "conj" and toks[c].head is not None:
-            heads.add(toks[c].head)  # "X supported it but has since said …": X said
-        above = toks[noun].head if noun is not None and toks[noun].upos in ("ADP", "SCONJ") else None
-        if not own and toks[c].feats.get("VerbForm") in ("Part", "Ger") and above is not None:
-            heads.add(above)  # "X drew boos upon saying …": the parse may hang it on the preposition
+        first = toks[c].head
+        if not own and toks[c].dep == "conj" and first is not None:
+            heads.add(first)  # "X backed it but later said …": X said
+            # "X noted that Y lags and later asked …": a cue the parse coordinates with the verb
+            # of another cue's report is that cue's subject's.
+            outer = toks[first].head
+            if toks[first].dep == "ccomp" and outer is not None and self.cue_lemma(outer) is not None:
+                heads.add(outer)
+        if not own and toks[c].feats.get("VerbForm") in ("Part", "Ger") and noun is not None \
+                and toks[noun].upos in ("ADP", "SCONJ"):
+            # "X drew boos upon saying …", "After stating …, X vowed": the parse
+            # may hang it on the preposition; the verb above that phrase has the subject.
+            heads.update(self._verbs_above(noun))
         for t in range(sent.token_start, sent.token_end):
             if toks[t].dep == "nsubj" and toks[t].head in heads and not self._closer_subject(t, sent):
                 m = self._mention_covering(t)
@@ -290,6 +298,17 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _verbs_above(self, t: int) -> list[int]:
+        """The heads above token ``t`` up to and including the first verb (a few steps)."""
+        out: list[int] = []
+        h = self.toks[t].head
+        while h is not None and len(out) < 4:
+            out.append(h)
+            if self.toks[h].upos in ("VERB", "AUX"):
+                break
+            h = self.toks[h].head
+        return out
 
     def _after_verb(self, m: Ment, clause: int) -> bool:
         """Whether, in a language that puts the subject before its verb, a verb of
@@ -412,7 +431,7 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         # cue ("…, betekent X") is a parse's leftover, never a quote.
         text = self.doc.text
         cands = [c for c in self.indirect() if words_in(text[c.start : c.end]) >= 2 and self._proposition(c)]
-        return _merge(cands + self.direct(), self.lang)
+        return merge(cands + self.direct(), self.lang)
 
     def _proposition(self, c: Candidate) -> bool:
         """Whether an indirect quote reports a proposition: a finite verb in its span
@@ -746,54 +765,3 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
 def _haswords_in(text: str) -> bool:
     """Whether text holds running words, not just a dateline ("STAD (Agency) –")."""
     return any(ch.islower() for ch in re.sub(r"\([^)]*\)", "", text))
-
-
-
-
-def _own_frame_inside(report: Candidate, quote: Candidate) -> bool:
-    """Whether a direct quote's own cue, after its closing mark, lies inside a report
-    that holds the quote, and names a person ('… X denies — "why …?" asked Y, …'):
-    then the report ran on past its end, and the quote is not a fragment of it."""
-    cue, m = quote.cue, quote.speaker
-    return m is not None and m.kind in ("name", "pronoun") and m.label == "PER" and cue is not None \
-        and quote.pair is not None and quote.pair.close is not None and quote.pair.close < cue.start < report.end
-
-def _merge(cands: list[Candidate], lang: Language) -> list[Candidate]:
-    """Drop candidates that another, better one contains or repeats."""
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[Candidate] = []
-    for cand in cands:
-        clash = None
-        for kept in out:
-            if cand.start < kept.end and kept.start < cand.end:
-                clash = kept
-                break
-        if clash is None:
-            out.append(cand)
-            continue
-        # A direct quote inside a mixed quote belongs to it; an indirect report
-        # that overlaps a direct quote is the quote's attribution, not a quote.
-        if clash.type == "mixed" and cand.type == "direct":
-            if _own_frame_inside(clash, cand):
-                out[out.index(clash)] = cand
-            continue
-        if clash.type == "indirect" and cand.type == "direct":
-            if clash.start <= cand.start and cand.end <= clash.end and clash.cue is not None and clash.cue.lemma in lang.according_to:
-                continue
-            if cand.pair is not None and clash.start == cand.pair.open and not cand.attributed \
-                    and clash.speaker is not None:
-                # "X reported that “…”": the report's content opens with the marks,
-                # so the words in them are what X reported.
-                cand.cue, cand.speaker, cand.how, cand.attributed = clash.cue, clash.speaker, clash.how, True
-            out[out.index(clash)] = cand
-            continue
-        if cand.type == "direct" and clash.type == "direct":
-            continue
-        # "X said Y, according to Z": the verb's report is the quote, its source X;
-        # the sentence-wide "according to" reading gives way to it.
-        if clash.type == cand.type == "indirect" and clash.start <= cand.start and cand.end <= clash.end \
-                and clash.cue is not None and clash.cue.lemma in lang.according_to \
-                and cand.cue is not None and cand.cue.lemma not in lang.according_to and cand.speaker is not None:
-            out[out.index(clash)] = cand
-    out.sort(key=lambda c: c.start)
-    return out
