@@ -755,3 +755,26 @@ def test_a_cue_the_parse_coordinates_inside_another_cues_report_is_that_speakers
           could/AUX:Fin reach/VERB/=reach/@asked:ccomp it/PRON:Prs ./PUNCT
     """)
     assert ("Kees Bakker could reach it", "indirect", "Joris Velt") in rows
+
+
+def test_a_lower_case_frame_after_a_closed_sentence_in_marks_goes_on_with_it() -> None:
+    # '"… everyone." screenwriter X wrote': the lower-case word says the sentence goes
+    # on, so the frame is the quote's, full stop or not.
+    rows = quotes_of(f"""
+        {earlier_report("Kees", "Bakker")}
+
+        " I/PRON:Prs/@saw:nsubj saw/VERB:Fin,Past/=see/@wrote:ccomp the/DET:Art tweet/NOUN/@saw:obj ./PUNCT "
+          screenwriter/NOUN/@Velt:compound Joris/PROPN/B-PER Velt/PROPN/I-PER/@wrote:nsubj
+          wrote/VERB:Fin,Past/=write/@root on/ADP Sunday/PROPN ./PUNCT
+    """)
+    assert ("I saw the tweet.", "direct", "Joris Velt") in rows
+
+
+def test_a_noun_phrase_of_time_after_the_cue_is_no_subject() -> None:
+    # "A blogger, X, reported this month that …": "this month" is when, not who.
+    rows = quotes_of("""
+        A/DET:Art blogger/NOUN/@reported:nsubj ,/PUNCT Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@blogger:appos ,/PUNCT
+          reported/VERB:Fin,Past/=report/@root this/DET month/NOUN/@reported:obl:npmod that/SCONJ/@had:mark
+          she/PRON:Prs/@had:nsubj had/VERB:Fin,Past/=have/@reported:ccomp the/DET:Art video/NOUN ./PUNCT
+    """)
+    assert rows == [("she had the video", "indirect", "Anna Zuidhoek")]

@@ -207,8 +207,10 @@ class DirectQuotes:
                 # (A quote inside the quote may close first: '… need?’” X said'.)
                 # A quote that trails off ('"…" X said') is open too.
                 inner = self.doc.text[p.start : p.close].rstrip().rstrip("'’‘\"”“ ")
+                # (A lower-case word after the marks goes on with the sentence: '"…."
+                # screenwriter X wrote'.)
                 open_end = inner[-1:] in ",!?-–—…" or inner.endswith("...") \
-                    or any(toks[x].text == "," for x in range(j, k))
+                    or any(toks[x].text == "," for x in range(j, k)) or toks[k].text[:1].islower()
                 if self._frame_after(cand, j, k, sj, open_end=open_end):
                     return
         # Before the open: 'X zegt: "', 'X: "', 'zei hij: "'.

@@ -310,7 +310,7 @@ def _without_headings(doc: Doc, names: list[Ment]) -> list[Ment]:
     """The names less those of several words in a heading: a sentence of two words
     or more written wholly in capitals ("SECTION SUMMARY", "READER NOTE"), which
     taggers read as names, names no one who speaks — unless the text writes one of
-    its words as a name ("M. SMIT" over a chapter about Smit). One word in capitals
+    its words as a name ("M. VELT" over a chapter about Velt). One word in capitals
     is an acronym (see ``_names``)."""
     words: dict[int, list[str]] = {}
     for t in doc.tokens:

@@ -74,8 +74,9 @@ class ParsedSources:
                 k >= sent.token_end or toks[k].upos == "PUNCT"):
             k -= 1  # a nominalised adjective heads the phrase ("zegt de gewonde,", "the elderly")
         elif k >= sent.token_end or toks[k].upos != "NOUN" and not (indefinite and not need_subject) \
-                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns:
-            return None
+                or need_subject and toks[k].dep != "nsubj" or toks[k].text.lower() in self.lang.non_source_nouns \
+                or toks[k].dep.split(":")[-1] in ("tmod", "npmod"):
+            return None  # (a noun phrase of time or measure is none: "reported this week")
         end = _word_end(toks, k, sent.token_end)
         # A "van"/"bij" phrase belongs to the description ("een medewerker van de gemeente").
         if end + 1 < sent.token_end and toks[end].text.lower() in self.lang.of_prepositions:
