@@ -778,3 +778,15 @@ def test_a_noun_phrase_of_time_after_the_cue_is_no_subject() -> None:
           she/PRON:Prs/@had:nsubj had/VERB:Fin,Past/=have/@reported:ccomp the/DET:Art video/NOUN ./PUNCT
     """)
     assert rows == [("she had the video", "indirect", "Anna Zuidhoek")]
+
+
+def test_a_name_past_an_apposition_with_an_auxiliary_before_the_cue() -> None:
+    # "after X, asked about Y, had said, '…'": the parse hangs X on "after" and leaves
+    # the cue without a subject; the name before the apposition is the source.
+    rows = quotes_of("""
+        It/PRON:Prs/@came:nsubj came/VERB:Fin,Past/=come/@said:ccomp up/ADP after/ADP/@came:case Joris/PROPN/B-PER
+          Velt/PROPN/I-PER/@after:obl ,/PUNCT asked/VERB:Part/=ask/@came:advcl about/ADP Kees/PROPN/B-PER
+          Bakker/PROPN/I-PER/@about:obl ,/PUNCT had/AUX:Fin/=have said/VERB:Part/=say/@root ,/PUNCT “/PUNCT
+          We/PRON:Prs/@do:nsubj do/VERB:Fin/=do/@said:ccomp enough/ADV ./PUNCT ”/PUNCT
+    """)
+    assert ("We do enough.", "direct", "Joris Velt") in rows

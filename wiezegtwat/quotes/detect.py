@@ -271,9 +271,13 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                     m = self._described_subject(m.t0 - 1, sent, need_subject=False) or m
                 return m, f'subject before "{cue_word}"'
         # "Ria Smeets, eigenaar van een bakkerij in de binnenstad, vreest dat":
-        # the name before the apposition.
-        if c - 1 > sent.token_start and toks[c - 1].text == ",":
-            for q in range(c - 2, sent.token_start, -1):
+        # the name before the apposition (also with an auxiliary or adverb between the
+        # comma and the cue: "X, asked about Y, had said").
+        b = c - 1
+        while b > sent.token_start and toks[b].upos in ("AUX", "ADV") and b > c - 3:
+            b -= 1
+        if b > sent.token_start and toks[b].text == ",":
+            for q in range(b - 1, sent.token_start, -1):
                 if toks[q].text == ",":
                     k = q - 1
                     if toks[k].text == ")":  # "Sen. X (D-Ill.), noting …, said"
@@ -281,9 +285,9 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                     m = self._mention_covering(k)
                     # "Een van de X, Y, liet weten": a description set beside a
                     # person's name, which is who it describes.
-                    named = self._mention_covering(c - 2)
+                    named = self._mention_covering(b - 1)
                     if m is not None and m.kind in ("group", "role") and named is not None and named.kind == "name" \
-                            and named.label == "PER" and (named.t0, named.t1) == (q + 1, c - 1):
+                            and named.label == "PER" and (named.t0, named.t1) == (q + 1, b):
                         return named, f'subject before "{cue_word}" (the name set beside its description)'
                     if m is not None and m.kind in ("name", "group", "pronoun") and m.label != "REL":
                         return m, f'subject before "{cue_word}" (past an apposition)'
