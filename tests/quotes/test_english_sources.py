@@ -790,3 +790,13 @@ def test_a_name_past_an_apposition_with_an_auxiliary_before_the_cue() -> None:
           We/PRON:Prs/@do:nsubj do/VERB:Fin/=do/@said:ccomp enough/ADV ./PUNCT ”/PUNCT
     """)
     assert ("We do enough.", "direct", "Joris Velt") in rows
+
+
+def test_the_object_of_the_verb_above_an_infinitive_cue_says_it() -> None:
+    # "The delay led councillors to argue …": the councillors argue it.
+    rows = quotes_of("""
+        The/DET:Art delay/NOUN/@led:nsubj led/VERB:Fin,Past/=lead/@root councillors/NOUN:Plur/@led:obj to/PART
+          argue/VERB:Inf/=argue/@led:xcomp the/DET:Art/@ferry:det ferry/NOUN/@was:nsubj was/AUX:Fin/=be/@argue:ccomp
+          late/ADJ ./PUNCT
+    """)
+    assert rows == [("the ferry was late", "indirect", "councillors")]

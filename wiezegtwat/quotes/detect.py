@@ -193,8 +193,14 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
             j += 1
         # Dependency: a "su" of the cue or of its auxiliary.
         heads: set[int | None] = {c}
-        if toks[c].head is not None and toks[c].dep in ("xcomp", "ccomp"):
-            heads.add(toks[c].head)
+        up = toks[c].head
+        if up is not None and toks[c].dep in ("xcomp", "ccomp"):
+            # "Y led X to say …": the object of the verb above an infinitive says it.
+            obj = self._dependent(up, sent, ("obj",)) if toks[c].feats.get("VerbForm") == "Inf" else None
+            m = self._mention_covering(obj) if obj is not None and obj < c else None
+            if m is not None and self._dependent(c, sent, ("nsubj",)) is None:
+                return m, f'subject of "{cue_word}" (the object of "{toks[up].text}")'
+            heads.add(up)
         # ", saying …", "…, calling it …": a participle's subject is its head verb's.
         own = self._dependent(c, sent, ("nsubj",)) is not None
         # ("X sent out a note arguing …": the participle on the verb's object.)
