@@ -196,3 +196,15 @@ def test_a_plural_name_is_a_group_written_with_its_phrase() -> None:
           works/VERB:Fin/=work/@say:ccomp ./PUNCT
     """)
     assert rows == [("the plan works", "indirect", "Democrats trying to win the seat")]
+
+
+def test_a_definite_description_takes_up_the_unnamed_person_brought_in_with_its_noun() -> None:
+    # "… quoted a farmer … The farmer added …": the farmer, not the last speaker.
+    rows = quotes_of(f"""
+        {earlier_report("Kees", "Bakker")}
+
+        The/DET:Art radio/NOUN/@quoted:nsubj quoted/VERB:Fin,Past/=quote/@root a/DET:Art farmer/NOUN/@quoted:obj ./PUNCT
+        The/DET:Art farmer/NOUN/@added:nsubj added/VERB:Fin,Past/=add/@root the/DET:Art/@truck:det
+          truck/NOUN/@sped:nsubj sped/VERB:Fin,Past/=speed/@added:ccomp up/ADP ./PUNCT
+    """)
+    assert ("the truck sped up", "indirect", "The farmer") in rows

@@ -119,6 +119,23 @@ class RoleDescriptions:
             return k, "possessed"
         return None
 
+    def _introduced_unnamed(self, m: Ment, head: str) -> Ment | None:
+        """The last role mention before ``m`` with its head noun that brought someone new
+        into the text ("a Dutch farmer"), with no name set beside it nor any person
+        named between them (a name there may well be that person's)."""
+        for x in reversed([x for x in self.mentions if x.kind == "role" and x.end <= m.start]):
+            if _role_head(x, self.lang) != head:
+                continue
+            opener = self._noun_phrase_opener(x)
+            first = x.text.split()[0].lower()
+            new = first in self.lang.indefinite_articles or opener is not None and opener[1] == "indefinite"
+            named = any(y.kind == "name" and y.label == "PER" and x.start < y.start < m.start
+                        and not self.inside_quote(y) for y in self.mentions)
+            if new and not named and self._apposed_name(x) is None and x.titles is None:
+                return x
+            return None  # the last one with that noun was someone known
+        return None
+
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         words = [w.lower() for w in m.text.split()]
         if self.lang.of_word in words[1:]:
@@ -208,6 +225,11 @@ class RoleDescriptions:
                 if x.label == "PER" and x.kind == "name" and x.affiliation and x.affiliation.lower() == prefix:
                     name = self.complete(x)
                     return name, f'"{m.text}" → {name}: affiliated with {x.affiliation}'
+        # "a Dutch farmer … the farmer added": the one the text brought in with that noun
+        # and never named.
+        introduced = self._introduced_unnamed(m, head) if words[0] in self.lang.definite_articles else None
+        if introduced is not None:
+            return self._written(m), f'"{m.text}" → {introduced.text}: introduced so, never named'
         # 3. Age or origin ("de 48-jarige Utrechter") or an unmatched role:
         # the person the text is about — the last speaker or the last person.
         if self.doc.tokens[head_noun(self.doc, m, self.lang)].is_plural:
@@ -241,6 +263,14 @@ class RoleDescriptions:
         if words[0] in self.lang.indefinite_articles:
             return self._written(m), "unnamed source, as described"
         return self._written(m), "description as written"
+
+
+def _role_head(m: Ment, lang: Language) -> str:
+    """A role mention's head noun, lower-cased ("de minister van Defensie" → "minister")."""
+    words = [w.lower() for w in m.text.split()]
+    if lang.of_word in words[1:]:
+        words = words[: words.index(lang.of_word, 1)]
+    return words[-1]
 
 
 def _same_role(a: str, b: str, lang: Language) -> bool:
