@@ -208,3 +208,16 @@ def test_a_definite_description_takes_up_the_unnamed_person_brought_in_with_its_
           truck/NOUN/@sped:nsubj sped/VERB:Fin,Past/=speed/@added:ccomp up/ADP ./PUNCT
     """)
     assert ("the truck sped up", "indirect", "The farmer") in rows
+
+
+def test_a_role_takes_the_subject_of_the_sentence_before_over_a_later_name_there() -> None:
+    # "X says the race is between her and Y. The senator predicts …": X, the one the
+    # sentence before is about, not Y, named last in it.
+    rows = quotes_of("""
+        Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@says:nsubj says/VERB:Fin/=say/@root the/DET:Art/@race:det
+          race/NOUN/@is:nsubj is/AUX:Fin/=be/@says:ccomp between/ADP her/PRON:Prs and/CCONJ Kees/PROPN/B-PER
+          Bakker/PROPN/I-PER ./PUNCT
+        The/DET:Art senator/NOUN/@predicts:nsubj predicts/VERB:Fin/=predict/@root that/SCONJ/@win:mark
+          she/PRON:Prs/@win:nsubj will/AUX:Fin win/VERB/=win/@predicts:ccomp ./PUNCT
+    """)
+    assert ("she will win", "indirect", "Anna Zuidhoek") in rows

@@ -32,6 +32,7 @@ class RoleDescriptions:
         def complete(self, m: Ment) -> str: ...
         def inside_quote(self, m: Ment) -> bool: ...
         def _persons_before(self, offset: int) -> list[Ment]: ...
+        def subject_like(self, x: Ment) -> bool: ...
 
     def _org_as_written(self, m: Ment) -> str:
         """An organisation described by a common noun, with the words of its phrase
@@ -254,6 +255,16 @@ class RoleDescriptions:
             persons = [x for x in persons if not any(
                 y.roles for y in self.mentions
                 if y.kind == "name" and y.start <= x.start and surname_key(y.text) == surname_key(x.text))]
+        # Of those, the one the text is about: the subject of the sentence right before
+        # ("X says … Y …. The senator predicts …" is X) — unless the role names a party
+        # or body ("de PVV-leider"), which the subject may not belong to.
+        before = m.sent - 1
+        topic = [x for x in persons if x.sent == before and self.subject_like(x)] \
+            if not m.affiliation and "-" not in head else []
+        if topic and not complement and (not recent or topic[-1].start > recent[-1][0]
+                                         or self.complete(topic[-1]) == recent[-1][1]):
+            name = self.complete(topic[-1])
+            return name, f'"{m.text}" → {name}: the subject of the sentence before'
         if persons and not complement and (not recent or persons[-1].start > recent[-1][0]):
             name = self.complete(persons[-1])
             return name, f'"{m.text}" → {name}: the most recent person'
