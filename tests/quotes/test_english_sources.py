@@ -800,3 +800,17 @@ def test_the_object_of_the_verb_above_an_infinitive_cue_says_it() -> None:
           late/ADJ ./PUNCT
     """)
     assert rows == [("the ferry was late", "indirect", "councillors")]
+
+
+def test_a_quote_in_a_sentence_after_a_fronted_clause_is_the_main_subjects() -> None:
+    # "After X criticised Y, Z shot back, '…'": the main clause's subject speaks.
+    rows = quotes_of(f"""
+        {earlier_report("Kees", "Bakker")}
+
+        After/SCONJ/@criticised:mark Joris/PROPN/B-PER Velt/PROPN/I-PER/@criticised:nsubj
+          criticised/VERB:Fin,Past/=criticise/@shot:advcl the/DET:Art/@plan:det plan/NOUN/@criticised:obj ,/PUNCT
+          Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@shot:nsubj shot/VERB:Fin,Past/=shoot/@root back/ADV ,/PUNCT
+          “/PUNCT I/PRON:Prs/@chose:nsubj chose/VERB:Fin,Past/=choose/@shot:ccomp my/PRON:Prs,Poss=Yes
+          work/NOUN/@chose:obj ./PUNCT ”/PUNCT
+    """)
+    assert ("I chose my work.", "direct", "Anna Zuidhoek") in rows

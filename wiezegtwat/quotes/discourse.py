@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lang import Language
-from ..records import Doc, Sentence
+from ..records import Doc, Sentence, Token
 from .candidate import Candidate
 from .entities import is_person_noun
 from .mentions import Ment
@@ -121,6 +121,7 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple
     """The person a sentence is about: its subject mention (a name, a pronoun,
     a role), or a description of a person in subject position ("Een
     buurvrouw werd wakker …"); None when it is about something else."""
+    fallback: tuple[str, str] | None = None
     for m in res.mentions:
         # An organisation only as the main subject of the quote's own sentence ("The X
         # printed an editorial calling it '…'"): narration about it hands no quote over.
@@ -145,12 +146,30 @@ def _sentence_subject(doc: Doc, res: Resolver, s: Sentence, speakers: list[tuple
         )
         if subject and m.kind in ("name", "pronoun", "role") and m.label != "REL":
             name, extra = res.resolve(m, speakers=speakers)
-            if name:
+            if name and before is not None and fallback is None and _in_fronted_clause(doc, head, res.lang):
+                # "After X criticised Y, Z shot back, '…'": the main clause's subject.
+                fallback = name, f" ({extra})" if extra else ""
+            elif name:
                 return name, f" ({extra})" if extra else ""
+    if fallback is not None:
+        return fallback
     described = _person_description(doc, s, res.lang)
     if described is not None:
         return described, " (a person described as the subject)"
     return None
+
+
+def _in_fronted_clause(doc: Doc, subject: Token, lang: Language) -> bool:
+    """Whether a subject belongs to an adverbial clause opened by a subordinator and
+    set before its main clause ("After X did Y, …"); not a comment clause of
+    attribution ("As X put it, '…'"), whose subject is the source."""
+    verb = subject.head
+    if verb is None or doc.tokens[verb].dep != "advcl":
+        return False
+    main = doc.tokens[verb].head
+    start = doc.sentences[subject.sent].token_start
+    return main is not None and verb < main and any(
+        t.head == verb and t.dep == "mark" and t.text.lower() not in lang.as_markers for t in doc.tokens[start:verb])
 
 
 def _person_description(doc: Doc, s: Sentence, lang: Language) -> str | None:
