@@ -257,7 +257,7 @@ class RoleDescriptions:
                 if y.kind == "name" and y.start <= x.start and surname_key(y.text) == surname_key(x.text))]
         # Of those, the one the text is about: the subject of the sentence right before
         # ("X says … Y …. The senator predicts …" is X) — unless the role names a party
-        # or body ("de PVV-leider"), which the subject may not belong to.
+        # or body ("de XYZ-leider"), which the subject may not belong to.
         before = m.sent - 1
         topic = [x for x in persons if x.sent == before and self.subject_like(x)] \
             if not m.affiliation and "-" not in head else []
