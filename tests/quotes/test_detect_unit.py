@@ -109,6 +109,16 @@ def test_detect_name_colon_quote() -> None:
     assert cands[0].how == "name before the colon"
 
 
+def test_detect_a_transcript_label_the_splitter_ends_at_its_colon() -> None:
+    # "VELT:" as a sentence of its own, the turn after it in the same paragraph.
+    doc, cands = _detect("""
+        VELT/PROPN/B-PER :/PUNCT
+        Denkt/VERB:Fin/=denken u/PRON:Prs dat/SCONJ de brug/NOUN/@opengaat:nsubj opengaat/VERB:Fin/=opengaan ?/PUNCT
+    """)
+    assert [(doc.text[c.start : c.end], c.speaker.text if c.speaker else None, c.how) for c in cands] == [
+        ("Denkt u dat de brug opengaat", "VELT", "name before the colon")]
+
+
 def test_detect_cue_colon_quote() -> None:
     assert _rows("""
         Kees/PROPN/B-PER zei/VERB:Fin,Past/=zeggen : " Ik/PRON:Prs kom/VERB:Fin/=komen morgen/ADV niet . "

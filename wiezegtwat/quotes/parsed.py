@@ -31,7 +31,10 @@ class ParseRoutes(ParsedSources):
         toks = self.toks
         colon = next((t.i for t in toks[sent.token_start : min(sent.token_start + 6, sent.token_end)]
                       if t.text == ":"), None)
-        if colon is None or colon == sent.token_start or sent.token_end - colon < 4:
+        # (A splitter may end the sentence at the colon, "X:" then the turn.)
+        turn = colon is not None and colon == sent.token_end - 1 and sent.i + 1 < len(self.doc.sentences) \
+            and self.doc.sentences[sent.i + 1].paragraph == sent.paragraph
+        if colon is None or colon == sent.token_start or sent.token_end - colon < 4 and not turn:
             return None
         m = self._mention_covering(colon - 1)
         if m is None or m.kind not in ("name", "org") or m.label in ("LOC", "UNK", "MISC") or m.t1 != colon \
