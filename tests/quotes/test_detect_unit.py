@@ -532,3 +532,13 @@ def test_detect_a_subordinator_opens_the_cue_clause_in_verb_second_order() -> No
           commissie/NOUN adviseerde/VERB:Fin/=adviseren dat/SCONJ het/PRON:Prs niet/ADV kon/VERB:Fin/=kunnen ./PUNCT
     """)
     assert [(q, src) for q, _, _, src in rows] == [("het niet kon", "de commissie")]
+
+
+def test_detect_the_person_whose_party_ends_the_phrase_before_an_apposition() -> None:
+    # "X van de liberale Y, die …, zei dat …": X speaks, not the party Y.
+    rows = _rows("""
+        Secretaris-generaal/NOUN Joris/PROPN/B-PER Velt/PROPN/I-PER van/ADP de/DET:Art liberale/ADJ
+          Havenpartij/PROPN/B-ORG ,/PUNCT die/PRON:Rel/@regeerde:nsubj jaren/NOUN:Plur regeerde/VERB:Fin,Past/=regeren ,/PUNCT
+          zei/VERB:Fin,Past/=zeggen dat/SCONJ hij/PRON:Prs/@was:nsubj geschokt/ADJ was/AUX:Fin,Past/=zijn/@zei:ccomp ./PUNCT
+    """)
+    assert [(text, speaker) for text, _t, _c, speaker in rows] == [("hij geschokt was", "Joris Velt")]

@@ -296,7 +296,7 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
                             and named.label == "PER" and (named.t0, named.t1) == (q + 1, b):
                         return named, f'subject before "{cue_word}" (the name set beside its description)'
                     if m is not None and m.kind in ("name", "group", "pronoun") and m.label != "REL":
-                        return m, f'subject before "{cue_word}" (past an apposition)'
+                        return self._person_of(m) or m, f'subject before "{cue_word}" (past an apposition)'
                     break
         for t in range(c - 1, sent.token_start - 1, -1):
             if toks[t].text in (";", ":") or self.in_pair(toks[t].start):
@@ -308,6 +308,20 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         if m is not None:
             return m, f'subject of "{cue_word}" (as parsed)'
         return None, ""
+
+    def _person_of(self, m: Ment) -> Ment | None:
+        """The person whose affiliation a non-person name gives ("X van de liberale Y",
+        "X of the Y party"): the person's name, then the preposition, articles and
+        adjectives, then ``m``."""
+        if m.label == "PER":
+            return None
+        k = m.t0 - 1
+        while k > 0 and (self.toks[k].is_article or self.toks[k].upos == "ADJ"):
+            k -= 1
+        if k < 1 or self.toks[k].text not in self.lang.affiliation_prepositions:
+            return None
+        person = self._mention_covering(k - 1)
+        return person if person is not None and person.kind == "name" and person.label == "PER" else None
 
     def _verbs_above(self, t: int) -> list[int]:
         """The heads above token ``t`` up to and including the first verb (a few steps)."""
