@@ -542,3 +542,18 @@ def test_detect_the_person_whose_party_ends_the_phrase_before_an_apposition() ->
           zei/VERB:Fin,Past/=zeggen dat/SCONJ hij/PRON:Prs/@was:nsubj geschokt/ADJ was/AUX:Fin,Past/=zijn/@zei:ccomp ./PUNCT
     """)
     assert [(text, speaker) for text, _t, _c, speaker in rows] == [("hij geschokt was", "Joris Velt")]
+
+
+def test_detect_a_phrase_before_a_participle_cue_is_its_agent_only_after_the_agent_preposition() -> None:
+    # "Over X was gezegd dat …": X is what was talked about, not who said it;
+    # "door X werd gezegd dat …" names the one who said it.
+    about = _rows("""
+        Over/ADP Kees/PROPN/B-PER Bakker/PROPN/I-PER was/AUX:Fin,Past/=zijn eerder/ADV gezegd/VERB:Part,Past/=zeggen
+          dat/SCONJ hij/PRON:Prs/@stopt:nsubj stopt/VERB:Fin/=stoppen/@gezegd:ccomp ./PUNCT
+    """)
+    by = _rows("""
+        Door/ADP Kees/PROPN/B-PER Bakker/PROPN/I-PER was/AUX:Fin,Past/=zijn eerder/ADV gezegd/VERB:Part,Past/=zeggen
+          dat/SCONJ hij/PRON:Prs/@stopt:nsubj stopt/VERB:Fin/=stoppen/@gezegd:ccomp ./PUNCT
+    """)
+    assert [speaker for *_, speaker in about] == [None]
+    assert [speaker for *_, speaker in by] == ["Kees Bakker"]

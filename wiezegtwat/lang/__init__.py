@@ -114,6 +114,8 @@ class Language:
     # Without Borders"): an organisation's name runs on over them.
     name_prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    # The preposition of a passive's agent ("door X geprezen", "praised by X").
+    agent_prepositions: frozenset[str]
     contrastive: frozenset[str]
     and_word: str
     clause_internal_conjunctions: frozenset[str]

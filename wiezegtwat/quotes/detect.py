@@ -346,9 +346,8 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         "het in X genoteerde bedrijf"): a place or party inside a phrase, not the subject.
         Read from the word order, for the surface routes; ``_behind_preposition`` asks the
         parse the same question where the parse routes have one.
-        Before a past participle cue the phrase may be its agent ("door X geprezen"): kept."""
-        if self.toks[c].feats.get("VerbForm") == "Part" and self.toks[c].feats.get("Tense") == "Past":
-            return False
+        Before a past participle cue the phrase of its agent ("door X geprezen") is kept."""
+        participle = self.toks[c].feats.get("VerbForm") == "Part" and self.toks[c].feats.get("Tense") == "Past"
         k = m.t0 - 1
         # (Over the noun phrase the name stands in: "met de Hongaarse krant X".)
         while k >= clause and (self.toks[k].is_article or self.toks[k].upos in ("ADJ", "NOUN")):
@@ -357,7 +356,8 @@ class Detector(DirectQuotes, ParseRoutes, AccordingTo):
         # a phrase of belonging names the subject's people: "half of X", "een woordvoerder van X".)
         w = self.toks[k].text
         return k >= clause and self.toks[k].upos == "ADP" and w.lower() not in self.lang.of_prepositions \
-            and not (w[:1].isupper() and w.lower() in self.lang.name_particles)
+            and not (w[:1].isupper() and w.lower() in self.lang.name_particles) \
+            and not (participle and w.lower() in self.lang.agent_prepositions)
 
     def _closer_subject(self, t: int, sent: Sentence) -> bool:
         """Whether the parse gives ``t``'s verb a person's name as another subject

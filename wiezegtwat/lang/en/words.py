@@ -349,6 +349,8 @@ AGE_SUFFIX = "year-old"
 PLURAL_PRONOUNS = frozenset(w for w, (_g, n) in PRONOUNS.items() if "pl" in n and w not in FIRST_PERSON)
 ROLE_COMPOUND_HEADS = ("leader", "spokesman", "spokeswoman", "chief")
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for"})
+# The preposition of a passive's agent (grammar).
+AGENT_PREPOSITIONS = frozenset({"by"})
 # Nouns that announce a title in marks, not a quote ("the film 'X'"): kinds of
 # works, documents and campaigns (written for this project).
 TITLE_WORDS = frozenset(

@@ -415,6 +415,8 @@ DEMONYM_ENDINGS = ("er", "se", "aard", "ees", "aan", "ier")
 PLURAL_S = "s"
 # Prepositions between a person's name and an organisation ("X van Y", "X bij Y").
 AFFILIATION_PREPOSITIONS = frozenset({"van", "bij"})
+# The preposition of a passive's agent (grammar).
+AGENT_PREPOSITIONS = frozenset({"door"})
 # Nouns that announce a title in marks, not a quote ("de film 'X'"): kinds of
 # works, documents and campaigns (written for this project).
 TITLE_WORDS = frozenset(
