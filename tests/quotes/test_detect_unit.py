@@ -557,3 +557,18 @@ def test_detect_a_phrase_before_a_participle_cue_is_its_agent_only_after_the_age
     """)
     assert [speaker for *_, speaker in about] == [None]
     assert [speaker for *_, speaker in by] == ["Kees Bakker"]
+
+
+def test_detect_you_is_never_resolved_to_a_person_named_before() -> None:
+    # "Tegenwoordig vindt u dat …": the reader, not the last speaker.
+    from wiezegtwat.quotes import extract
+
+    doc = build("""
+        Kees/PROPN/B-PER Bakker/PROPN/I-PER/@zegt:nsubj zegt/VERB:Fin/=zeggen dat/SCONJ de brug/NOUN/@opengaat:nsubj
+          opengaat/VERB:Fin/=opengaan/@zegt:ccomp .
+        Misschien/ADV vindt/VERB:Fin/=vinden u/PRON:Prs/@vindt:nsubj dat/SCONJ de brug/NOUN/@mooi:nsubj
+          mooi/ADJ/@vindt:ccomp is/AUX:Fin/=zijn .
+    """)
+    quotes, _ = extract(doc, lang=NL)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("de brug opengaat", "Kees Bakker"), ("de brug mooi is", None)]

@@ -71,6 +71,9 @@ class Language:
     # Pronouns: form → (gender m/f/"", number sg/pl/sg/pl).
     pronouns: Mapping[str, tuple[str, ...]]
     first_person: frozenset[str]
+    # Second-person pronouns: the reader or the one interviewed, never resolved to a
+    # person named in the text.
+    second_person: frozenset[str]
     relatives: frozenset[str]
     person_relatives: frozenset[str]
     plural_pronouns: frozenset[str]

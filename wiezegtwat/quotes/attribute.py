@@ -376,6 +376,8 @@ class Resolver(RoleDescriptions):
 
     def _pronoun_rule(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
         word = m.text.lower()
+        if word in self.lang.second_person:
+            return None, ""  # "you" addresses the reader or the one asked: no one named
         if m.label == "REL":
             x = self._relative_head(m)
             if x is not None:

@@ -188,6 +188,7 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "hun": ("", "pl"),
 }
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+SECOND_PERSON = frozenset({"u", "jij", "je", "jullie", "gij", "ge"})
 RELATIVES = frozenset({"die", "dat", "wie"})
 # Relative pronouns that stand for persons only (Dutch grammar: "wie" after a
 # preposition, "met wie"; "die" and "dat" also stand for things).
