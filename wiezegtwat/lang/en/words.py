@@ -164,6 +164,7 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "you": ("", "sg"),
 }
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# Second-person pronouns (English grammar): the reader or the one asked.
 SECOND_PERSON = frozenset({"you"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Relative pronouns that stand for persons only (English grammar: "who"/"whom" for

@@ -188,6 +188,8 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "hun": ("", "pl"),
 }
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+# Second-person pronouns (ANS §5.2; "gij", "ge" in older and Flemish writing): the
+# reader or the one asked.
 SECOND_PERSON = frozenset({"u", "jij", "je", "jullie", "gij", "ge"})
 RELATIVES = frozenset({"die", "dat", "wie"})
 # Relative pronouns that stand for persons only (Dutch grammar: "wie" after a
