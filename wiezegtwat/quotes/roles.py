@@ -125,7 +125,7 @@ class RoleDescriptions:
         into the text ("a Dutch farmer"), with no name set beside it nor any person
         named between them (a name there may well be that person's)."""
         for x in reversed([x for x in self.mentions if x.kind == "role" and x.end <= m.start]):
-            if _role_head(x, self.lang) != head:
+            if _role_words(x, self.lang)[-1] != head:
                 continue
             opener = self._noun_phrase_opener(x)
             first = x.text.split()[0].lower()
@@ -138,9 +138,7 @@ class RoleDescriptions:
         return None
 
     def _role(self, m: Ment, *, speakers: list[tuple[int, str]]) -> tuple[str | None, str]:
-        words = [w.lower() for w in m.text.split()]
-        if self.lang.of_word in words[1:]:
-            words = words[: words.index(self.lang.of_word, 1)]  # "de minister van Defensie": head "minister"
+        words = _role_words(m, self.lang)
         head = words[-1]
         named = self._apposed_name(m)  # "a spokeswoman, Ann Lee,": named after all
         if m.titles is not None:
@@ -276,12 +274,13 @@ class RoleDescriptions:
         return self._written(m), "description as written"
 
 
-def _role_head(m: Ment, lang: Language) -> str:
-    """A role mention's head noun, lower-cased ("de minister van Defensie" → "minister")."""
+def _role_words(m: Ment, lang: Language) -> list[str]:
+    """A role mention's words up to its head noun, lower-cased ("de minister van
+    Defensie" → "de minister": the head is the last)."""
     words = [w.lower() for w in m.text.split()]
     if lang.of_word in words[1:]:
         words = words[: words.index(lang.of_word, 1)]
-    return words[-1]
+    return words
 
 
 def _same_role(a: str, b: str, lang: Language) -> bool:
