@@ -1,9 +1,10 @@
 """English sources on hand-built documents: who the cue's subject is, read from the parse.
 
 Names, titles and roles before or after the cue, appositions, possessors that are
-not the source, subjects shared up the parse. How an unnamed source is written is in
-test_english_descriptions.py; where a quote ends in test_english_spans.py; pronouns
-in test_english_pronouns.py.
+not the source. Cues without a subject of their own (participles, infinitives,
+coordinated verbs) are in test_english_subjectless.py; how an unnamed source is
+written in test_english_descriptions.py; where a quote ends in test_english_spans.py;
+pronouns in test_english_pronouns.py.
 """
 
 from __future__ import annotations
@@ -24,15 +25,6 @@ def test_subject_then_cue_after_the_quote() -> None:
           said/VERB:Fin,Past/=say ./PUNCT
     """)
     assert rows == [("It is late,", "direct", "Ruth Hale")]
-
-
-def test_a_participle_takes_its_head_verbs_subject() -> None:
-    rows = quotes_of("""
-        Ruth/PROPN/B-PER Hale/PROPN/I-PER/@Ruth:flat/@backed:nsubj backed/VERB:Fin,Past/=back/@root
-          Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat ,/PUNCT saying/VERB:Part/=say/@backed:advcl
-          that/SCONJ the/DET:Art plan/NOUN/@work:nsubj would/AUX:Fin work/VERB:Inf/@saying:ccomp ./PUNCT
-    """)
-    assert rows == [("the plan would work", "indirect", "Ruth Hale")]
 
 
 def test_a_dateline_is_no_source() -> None:
@@ -122,18 +114,6 @@ def test_a_described_subject_with_an_apposed_name_is_that_person() -> None:
     assert rows[-1] == ("We are anxious,", "direct", "Ann Vos")
 
 
-def test_a_participle_hung_inside_a_clause_takes_the_main_subject() -> None:
-    # "X rejected the idea that Acme would fail, saying …": the parse hangs
-    # "saying" on "fail"; its subject is still the main clause's.
-    rows = quotes_of("""
-        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@rejected:nsubj rejected/VERB:Fin,Past/=reject/@root
-          the/DET:Art idea/NOUN/@rejected:obj that/SCONJ/@fail:mark Acme/PROPN/B-ORG/@fail:nsubj
-          would/AUX:Fin/@fail:aux fail/VERB:Inf/@idea:acl ,/PUNCT saying/VERB:Part/=say/@fail:advcl
-          the/DET:Art/@costs:det costs/NOUN:Plur/@rose:nsubj rose/VERB:Fin,Past/=rise/@saying:ccomp ./PUNCT
-    """)
-    assert rows[-1] == ("the costs rose", "indirect", "Ann Vos")
-
-
 def test_said_then_a_role_that_a_name_qualifies() -> None:
     # '"…," said former Lee adviser Ann Vos.': the adviser, not the name in the title.
     rows = quotes_of("""
@@ -171,19 +151,6 @@ def test_a_full_name_keeps_its_own_first_name() -> None:
           bridge/NOUN/@open:nsubj would/AUX:Fin open/VERB:Inf/@said:ccomp ./PUNCT
     """)
     assert [s for _, _, s in rows] == ["Tom Hale", "Ruth Hale"]
-
-
-def test_a_participle_after_a_comma_takes_the_main_subject_whatever_its_relation() -> None:
-    # ', writing "…"': the parse hangs the participle on the quoted verb as its subject;
-    # after a comma it still adjoins the main clause, whose subject is the source.
-    rows = quotes_of("""
-        Ann/PROPN/B-PER/@Vos:flat Vos/PROPN/I-PER/@shared:nsubj shared/VERB:Fin,Past/=share/@root
-          the/DET:Art news/NOUN/@shared:obj on/ADP/@Radio:case Vale/PROPN/B-ORG/@Radio:compound
-          Radio/PROPN/I-ORG/@news:nmod ,/PUNCT
-          writing/VERB:Part/=write/@Looks:nsubj “/PUNCT Looks/VERB:Fin/=look/@shared:conj good/ADJ/@Looks:xcomp
-          to/PART/@help:aux help/VERB:Inf/@Looks:xcomp ./PUNCT ”/PUNCT
-    """)
-    assert [s for _, _, s in rows] == ["Ann Vos"]
 
 
 def test_of_two_parsed_subjects_the_person_next_to_the_verb() -> None:
@@ -247,18 +214,6 @@ def test_a_source_with_an_apposition_holding_a_verb_after_the_quote() -> None:
     assert any(s == "Tom Reyes" and t.startswith("We will cope") for t, _, s in rows)
 
 
-def test_a_passive_first_conjunct_gives_its_subject_to_the_cue() -> None:
-    # "Acme officials were angered by the deal and predicted …": the officials predict.
-    rows = quotes_of("""
-        Acme/PROPN/B-ORG/@officials:compound officials/NOUN:Plur/@angered:nsubj:pass were/AUX:Fin/@angered:aux:pass
-          angered/VERB:Part/=anger/@root by/ADP/@deal:case the/DET:Art/@deal:det deal/NOUN/@angered:obl
-          and/CCONJ/@predicted:cc predicted/VERB:Fin,Past/=predict/@angered:conj it/PRON:Prs/@fail:nsubj
-          would/AUX:Fin/@fail:aux fail/VERB:Inf/@predicted:ccomp ./PUNCT
-    """)
-    sources = [s for t, _, s in rows if t.startswith("it would fail")]
-    assert len(sources) == 1 and sources[0].endswith("officials")
-
-
 def test_coordinated_subjects_with_their_places_say_it_together() -> None:
     # "X of A and Y of B said …": the parse's conjuncts are one source.
     rows = quotes_of("""
@@ -314,31 +269,6 @@ def test_an_inverted_cue_with_a_name_titled_by_a_role_after_it() -> None:
           Tom/PROPN/B-PER/@Reyes:flat Reyes/PROPN/I-PER/@said:nsubj ./PUNCT
     """)
     assert rows[-1] == ("It holds,", "direct", "Tom Reyes")
-
-
-def test_a_subjectless_conjunct_shares_its_sibling_conjuncts_subject() -> None:
-    # "Speaking in A, X blamed rivals in B, and emphasized that …" parsed as two
-    # conjuncts of the participle: the place before the cue is an object, not the source.
-    rows = quotes_of("""
-        Speaking/VERB:VerbForm=Ger/=speak/@root in/ADP/@Ostend:case Ostend/PROPN/B-LOC/@Speaking:obl ,/PUNCT
-          Mara/PROPN/B-PER/@Quist:flat Quist/PROPN/I-PER/@blamed:nsubj blamed/VERB:Fin,Past/=blame/@Speaking:conj
-          rivals/NOUN:Plur/@blamed:obj in/ADP/@Ghent:case Ghent/PROPN/B-LOC/@rivals:nmod ,/PUNCT and/CCONJ/@emphasized:cc
-          emphasized/VERB:Fin,Past/=emphasize/@Speaking:conj that/SCONJ/@growing:mark trade/NOUN/@growing:nsubj
-          was/AUX:Fin,Past/@growing:aux growing/VERB:VerbForm=Ger/=grow/@emphasized:ccomp ./PUNCT
-    """)
-    assert rows == [("trade was growing", "indirect", "Mara Quist")]
-
-
-def test_an_infinitive_of_purpose_takes_the_subject_of_its_verb() -> None:
-    # "X of A, B, stood at a Y rally to say that …": Y only names the rally.
-    rows = quotes_of("""
-        Lena/PROPN/B-PER/@Ortiz:flat Ortiz/PROPN/I-PER/@stood:nsubj of/ADP/@Greenport:case
-          Greenport/PROPN/B-LOC/@Ortiz:nmod ,/PUNCT Maine/PROPN/B-LOC/@Greenport:appos ,/PUNCT
-          stood/VERB:Fin,Past/=stand/@root at/ADP/@rally:case a/DET:Art/@rally:det Baker/PROPN/B-PER/@rally:compound
-          rally/NOUN/@stood:obl to/PART/@say:aux say/VERB:Inf/@stood:advcl that/SCONJ/@backed:mark
-          she/PRON:Prs/@backed:nsubj backed/VERB:Fin,Past/=back/@say:ccomp the/DET:Art/@plan:det plan/NOUN/@backed:obj ./PUNCT
-    """)
-    assert rows == [("she backed the plan", "indirect", "Lena Ortiz")]
 
 
 def test_a_hyphenated_given_name_in_lowercase_stays_whole() -> None:
@@ -425,19 +355,6 @@ def test_an_inverted_cue_with_a_long_title_before_the_name() -> None:
     """)
     # (The tagger typed the name only by its party word, so the party stays in front.)
     assert len(rows) == 1 and rows[0][:2] == ("It is late,", "direct") and (rows[0][2] or "").endswith("Ann Lee")
-
-
-def test_a_participle_on_the_object_takes_the_verbs_subject_behind_a_capitalised_title() -> None:
-    # "X sent a note arguing …": the note is X's; a title in capitals
-    # that the tagger took for an organisation is not X.
-    rows = quotes_of("""
-        Harbour/PROPN/B-ORG/@Chair:flat Board/PROPN/I-ORG/@Chair:flat Chair/PROPN/I-ORG/@Lee:flat
-          Ann/PROPN/B-PER/@Lee:flat Lee/PROPN/I-PER/@sent:nsubj sent/VERB:Fin,Past/=send/@root
-          a/DET:Art/@note:det note/NOUN/@sent:obj arguing/VERB:VerbForm=Ger/=argue/@note:acl
-          that/SCONJ/@close:mark the/DET:Art/@pier:det pier/NOUN/@close:nsubj will/AUX:Fin/@close:aux
-          close/VERB:Inf/=close/@arguing:ccomp ./PUNCT/@sent:punct
-    """)
-    assert rows == [("the pier will close", "indirect", "Ann Lee")]
 
 
 def test_a_capitalised_title_before_a_name_is_not_the_subject_the_surface_finds() -> None:
@@ -654,16 +571,6 @@ def test_a_cue_the_parse_hangs_on_the_name_past_an_unclosed_apposition() -> None
     assert rows == [("It is far too late,", "direct", "Ruth Hale")]
 
 
-def test_a_participle_the_parse_hangs_on_its_preposition_takes_the_clause_subject() -> None:
-    rows = quotes_of("""
-        Ruth/PROPN/B-PER/@Hale:flat Hale/PROPN/I-PER/@drew:nsubj ,/PUNCT a/DET:Art Tom/PROPN/B-PER Reyes/PROPN/I-PER/@Tom:flat
-          supporter/NOUN/@Hale:appos ,/PUNCT drew/VERB:Fin,Past/=draw/@root boos/NOUN:Plur/@drew:obj
-          upon/SCONJ/@drew:case saying/VERB:Part/=say/@upon:ccomp ,/PUNCT “/PUNCT The/DET:Art plan/NOUN
-          will/AUX:Fin work/VERB:Inf/=work ./PUNCT ”/PUNCT
-    """)
-    assert rows == [("The plan will work.", "direct", "Ruth Hale")]
-
-
 def test_a_name_right_before_the_verb_the_parse_left_without_subject() -> None:
     # An aside between dashes before the name: the parse hangs the name in it.
     rows = quotes_of("""
@@ -733,30 +640,6 @@ def test_a_quote_with_its_own_cue_after_it_is_no_fragment_of_a_report_before_it(
     assert [(t, k, s) for t, k, s in rows] == [("why would you wait for the ferry?", "direct", "Joris Velt")]
 
 
-def test_a_participle_in_a_fronted_prepositional_phrase_takes_the_main_subject() -> None:
-    # "Besides stating that …, X has vowed …": the parse hangs the participle on the
-    # phrase of the preposition; the verb above the phrase has the subject.
-    rows = quotes_of("""
-        Apart/ADV/@vowed:advmod from/ADP/@Apart:case stating/VERB:VerbForm=Ger/=state/@from:pcomp
-          that/SCONJ/@is:mark the/DET:Art harbour/NOUN/@is:nsubj is/AUX:Fin/=be/@stating:ccomp safe/ADJ ,/PUNCT
-          Anna/PROPN/B-PER Zuidhoek/PROPN/I-PER/@vowed:nsubj has/AUX:Fin/=have vowed/VERB:Part/=vow/@root
-          to/PART close/VERB/=close the/DET:Art pier/NOUN ./PUNCT
-    """)
-    assert rows == [("the harbour is safe", "indirect", "Anna Zuidhoek")]
-
-
-def test_a_cue_the_parse_coordinates_inside_another_cues_report_is_that_speakers() -> None:
-    # "X noted that traffic lags and asked whether Y …": the parse makes "asked" a
-    # conjunct of "lags"; the one who asked is X.
-    rows = quotes_of("""
-        Joris/PROPN/B-PER Velt/PROPN/I-PER/@noted:nsubj noted/VERB:Fin,Past/=note/@root that/SCONJ/@lags:mark
-          traffic/NOUN/@lags:nsubj lags/VERB:Fin/=lag/@noted:ccomp the/DET:Art target/NOUN/@lags:obj and/CCONJ
-          asked/VERB:Fin,Past/=ask/@lags:conj whether/SCONJ/@reach:mark Kees/PROPN/B-PER Bakker/PROPN/I-PER/@reach:nsubj
-          could/AUX:Fin reach/VERB/=reach/@asked:ccomp it/PRON:Prs ./PUNCT
-    """)
-    assert ("Kees Bakker could reach it", "indirect", "Joris Velt") in rows
-
-
 def test_a_lower_case_frame_after_a_closed_sentence_in_marks_goes_on_with_it() -> None:
     # '"… everyone." screenwriter X wrote': the lower-case word says the sentence goes
     # on, so the frame is the quote's, full stop or not.
@@ -790,16 +673,6 @@ def test_a_name_past_an_apposition_with_an_auxiliary_before_the_cue() -> None:
           We/PRON:Prs/@do:nsubj do/VERB:Fin/=do/@said:ccomp enough/ADV ./PUNCT ”/PUNCT
     """)
     assert ("We do enough.", "direct", "Joris Velt") in rows
-
-
-def test_the_object_of_the_verb_above_an_infinitive_cue_says_it() -> None:
-    # "The delay led councillors to argue …": the councillors argue it.
-    rows = quotes_of("""
-        The/DET:Art delay/NOUN/@led:nsubj led/VERB:Fin,Past/=lead/@root councillors/NOUN:Plur/@led:obj to/PART
-          argue/VERB:Inf/=argue/@led:xcomp the/DET:Art/@ferry:det ferry/NOUN/@was:nsubj was/AUX:Fin/=be/@argue:ccomp
-          late/ADJ ./PUNCT
-    """)
-    assert rows == [("the ferry was late", "indirect", "councillors")]
 
 
 def test_a_quote_in_a_sentence_after_a_fronted_clause_is_the_main_subjects() -> None:
